@@ -1,0 +1,17 @@
+const path = require('path');
+const { task, src, dest } = require('gulp');
+
+task('build:icons', copyIcons);
+
+// n8n resolves `file:` icons relative to the compiled node and credential files.
+function copyIcons() {
+	const nodeSource = path.resolve('nodes', '**', '*.{png,svg}');
+	const nodeDestination = path.resolve('dist', 'nodes');
+	src(nodeSource, { encoding: false }).pipe(dest(nodeDestination));
+
+	const iconSource = path.resolve('icons', '*.{png,svg}');
+	src(iconSource, { encoding: false }).pipe(dest(path.resolve('dist', 'icons')));
+
+	const credSource = path.resolve('credentials', '**', '*.{png,svg}');
+	return src(credSource, { encoding: false }).pipe(dest(path.resolve('dist', 'credentials')));
+}

@@ -1,0 +1,47 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { resourceOperations } from './resources';
+import type { SeamOperation } from './types';
+import { mapWithConcurrency } from '../helpers/concurrency';
+
+function operationFor(context: IExecuteFunctions): SeamOperation {
+	const resource = context.getNodeParameter('resource', 0) as string;
+	const operation = context.getNodeParameter('operation', 0) as string;
+	const found = resourceOperations[resource]?.[operation];
+	if (!found) {
+		throw new NodeOperationError(context.getNode(), `The operation "${operation}" of "${resource}" is not supported`);
+	}
+	return found;
+}
+
+function errorItem(error: Error & { description?: string | null }, itemIndex: number): INodeExecutionData {
+	const json: IDataObject = { error: error.message };
+	if (error.description) json.description = error.description;
+	return { json, pairedItem: { item: itemIndex } };
+}
+
+/** Runs the chosen operation for every input item; each output item is paired with the input it came from. */
+export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const items = this.getInputData();
+	const operation = operationFor(this);
+	const concurrency = operation.concurrency?.call(this) ?? 1;
+
+	const results = await mapWithConcurrency(items.length, concurrency, async (itemIndex) =>
+		this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(await operation.execute.call(this, itemIndex)), {
+			itemData: { item: itemIndex },
+		}),
+	);
+
+	const returnData: INodeExecutionData[] = [];
+	for (const [itemIndex, result] of results.entries()) {
+		if (result.status === 'fulfilled') {
+			returnData.push(...result.value);
+		} else if (this.continueOnFail()) {
+			returnData.push(errorItem(result.reason, itemIndex));
+		} else {
+			throw result.reason;
+		}
+	}
+	return [returnData];
+}

@@ -1,0 +1,31 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+/** Contact fields shared by user identity create and update (Seam keeps email and phone unique per workspace). */
+export const contactFields: INodeProperties[] = [
+	{
+		displayName: 'Email Address',
+		name: 'emailAddress',
+		type: 'string',
+		placeholder: 'name@email.com',
+		default: '',
+		description: "The person's email address. Seam allows each email address on one user identity only.",
+	},
+	{
+		displayName: 'Phone Number',
+		name: 'phoneNumber',
+		type: 'string',
+		placeholder: '+14155550123',
+		default: '',
+		description:
+			"The person's mobile number in international format (+ country code and number). Seam allows each number on one user identity only.",
+	},
+	{
+		displayName: 'User Identity Key',
+		name: 'userIdentityKey',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. booking-48213',
+		description:
+			'Your own unique ID for this person, such as a booking, guest or employee number. Lets later steps find the person again without the Seam ID.',
+	},
+];

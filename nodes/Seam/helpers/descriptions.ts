@@ -1,0 +1,103 @@
+import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
+
+const UUID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
+
+interface LocatorOptions {
+	displayName: string;
+	name: string;
+	/** A method in methods/listSearch.ts. */
+	searchListMethod: string;
+	description: string;
+	required?: boolean;
+	displayOptions?: IDisplayOptions;
+}
+
+/** A Seam ID picked from a searchable list or typed/mapped as an ID, validated as Seam's UUID format. */
+export function seamResourceLocator(options: LocatorOptions): INodeProperties {
+	const noun = options.displayName.replace(/ ID$/, '').replace(/ Name or ID$/, '');
+	return {
+		displayName: options.displayName,
+		name: options.name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: options.required ?? true,
+		description: options.description,
+		displayOptions: options.displayOptions,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: `Select a ${noun.toLowerCase()}...`,
+				typeOptions: { searchListMethod: options.searchListMethod, searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. 3f6c6c0e-2f1a-4c59-9f8e-5a1d6b2f7c11',
+				validation: [
+					{
+						type: 'regex',
+						properties: {
+							regex: UUID_PATTERN,
+							errorMessage: `Not a valid ${noun} ID: Seam IDs look like 3f6c6c0e-2f1a-4c59-9f8e-5a1d6b2f7c11`,
+						},
+					},
+				],
+			},
+		],
+	};
+}
+
+/** `returnAll` + `limit`, the n8n convention for list operations (displayOptions come from updateDisplayOptions). */
+export function returnAllAndLimit(): INodeProperties[] {
+	return [
+		{
+			displayName: 'Return All',
+			name: 'returnAll',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to return all results or only up to a given limit',
+		},
+		{
+			displayName: 'Limit',
+			name: 'limit',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 50,
+			description: 'Max number of results to return',
+			displayOptions: { show: { returnAll: [false] } },
+		},
+	];
+}
+
+export function simplifyOption(keeps: string): INodeProperties {
+	return {
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: true,
+		description: `Whether to return a simplified version of the response instead of the raw data. Keeps ${keeps}.`,
+	};
+}
+
+export interface OperationOption {
+	name: string;
+	value: string;
+	description: string;
+	action: string;
+}
+
+/** The Operation dropdown of one resource. */
+export function operationSelector(resource: string, options: OperationOption[], defaultOperation: string): INodeProperties {
+	return {
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [resource] } },
+		options,
+		default: defaultOperation,
+	};
+}

@@ -1,0 +1,75 @@
+export const MAX_ATTEMPTS = 5;
+const BASE_DELAY_MS = 300;
+const MAX_DELAY_MS = 20_000;
+/** A Retry-After longer than this is not worth holding a workflow for: fail with a clear error instead. */
+const MAX_RETRY_AFTER_MS = 60_000;
+
+/**
+ * Seam rejects a rate-limited request before doing anything, and a refused connection never reached Seam:
+ * both are safe to retry for any route. A 502/503/504, a reset connection or a timeout may have happened after
+ * Seam applied the change, so those are retried only where a repeat cannot duplicate anything (see isRetrySafe).
+ */
+export type Failure =
+	| { kind: 'status'; status: number; retryAfter?: string }
+	| { kind: 'network'; code: string };
+
+const ALWAYS_RETRYABLE_NETWORK_CODES = new Set(['ECONNREFUSED']);
+const MAYBE_APPLIED_NETWORK_CODES = new Set([
+	'ECONNRESET',
+	'ECONNABORTED',
+	'ETIMEDOUT',
+	'EPIPE',
+	'ERR_SOCKET_CONNECTION_TIMEOUT',
+	'EAI_AGAIN',
+]);
+const MAYBE_APPLIED_STATUSES = new Set([502, 503, 504]);
+
+/** Actions that create something new each time they run: a blind repeat could create it twice. */
+const NON_IDEMPOTENT_ACTIONS = new Set([
+	'create',
+	'launch',
+	'generate_instant_key',
+	'create_sandbox_phone',
+	'unlock',
+	'encode_credential',
+]);
+
+/**
+ * A route is retry-safe when repeating it cannot leave a second copy behind. Reads, updates, deletes and
+ * membership changes are idempotent in Seam. Creating a user identity with a `user_identity_key` is too:
+ * Seam refuses a second identity with the same key, so a repeat fails loudly instead of duplicating.
+ */
+export function isRetrySafe(route: string, body: object | undefined): boolean {
+	const action = route.split('/').pop() ?? '';
+	if (!NON_IDEMPOTENT_ACTIONS.has(action)) return true;
+	return route === 'user_identities/create' && Boolean((body as { user_identity_key?: string })?.user_identity_key);
+}
+
+export function shouldRetry(failure: Failure, retrySafe: boolean): boolean {
+	if (failure.kind === 'status') {
+		if (failure.status === 429) return true;
+		return retrySafe && MAYBE_APPLIED_STATUSES.has(failure.status);
+	}
+	if (ALWAYS_RETRYABLE_NETWORK_CODES.has(failure.code)) return true;
+	return retrySafe && MAYBE_APPLIED_NETWORK_CODES.has(failure.code);
+}
+
+/** Retry-After in seconds or as an HTTP date, in milliseconds; undefined when absent or unreadable. */
+export function parseRetryAfter(header: string | undefined, now = Date.now()): number | undefined {
+	if (!header) return undefined;
+	const seconds = Number(header);
+	if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+	const date = Date.parse(header);
+	return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** Exponential backoff with full jitter, never shorter than what the server asked for. */
+export function retryDelayMs(attempt: number, failure: Failure, random = Math.random): number {
+	const backoff = random() * Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** (attempt - 1));
+	const asked = failure.kind === 'status' ? parseRetryAfter(failure.retryAfter) : undefined;
+	return asked === undefined ? backoff : Math.max(asked, backoff / 4);
+}
+
+export function retryAfterTooLong(delayMs: number): boolean {
+	return delayMs > MAX_RETRY_AFTER_MS;
+}

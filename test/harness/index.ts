@@ -1,0 +1,150 @@
+import type {
+	ExecutionError,
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	INode,
+	INodeExecutionData,
+	INodeParameters,
+	INodeType,
+	INodeTypes,
+	IRun,
+	IRunExecutionData,
+	IWorkflowExecuteAdditionalData,
+} from 'n8n-workflow';
+import { createDeferredPromise, Workflow } from 'n8n-workflow';
+import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+
+import { SeamApi } from '../../credentials/SeamApi.credentials';
+import { Seam } from '../../nodes/Seam/Seam.node';
+import { TestCredentialsHelper } from './credentials-helper';
+import { InputItems } from './input-node';
+
+export const SEAM_NODE_TYPE = 'n8n-nodes-seam.seam';
+
+const nodeTypesByName: Record<string, INodeType> = {
+	[SEAM_NODE_TYPE]: new Seam(),
+	'harness.inputItems': new InputItems(),
+};
+
+export const nodeTypes: INodeTypes = {
+	getByName: (type) => nodeTypesByName[type],
+	getByNameAndVersion: (type) => nodeTypesByName[type],
+	getKnownTypes: () => ({}),
+};
+
+export interface SeamCredentials extends ICredentialDataDecryptedObject {
+	apiKey: string;
+	baseUrl: string;
+	workspaceId?: string;
+}
+
+export interface RunOptions {
+	/** Parameters of the Seam node, as the editor would save them. */
+	parameters: INodeParameters;
+	/** The items flowing into the Seam node. */
+	input?: IDataObject[];
+	credentials: SeamCredentials;
+	continueOnFail?: boolean;
+}
+
+export interface RunResult {
+	/** What the Seam node output, pairedItem included so tests check it. */
+	items: INodeExecutionData[];
+	/** The error that stopped the workflow, if any. */
+	error?: ExecutionError;
+	run: IRun;
+}
+
+export function additionalDataFor(
+	hooks: ExecutionLifecycleHooks,
+	credentials: SeamCredentials,
+): IWorkflowExecuteAdditionalData {
+	return {
+		hooks,
+		credentialsHelper: new TestCredentialsHelper({ seamApi: new SeamApi() }, { seamApi: credentials }),
+		executionId: 'test-execution',
+		restApiUrl: 'http://localhost:5678/rest',
+		instanceBaseUrl: 'http://localhost:5678/',
+		webhookBaseUrl: 'http://localhost:5678/webhook',
+		webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
+		webhookTestBaseUrl: 'http://localhost:5678/webhook-test',
+		formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
+		currentNodeParameters: undefined,
+		variables: {},
+		userId: 'test-user',
+	} as unknown as IWorkflowExecuteAdditionalData;
+}
+
+/**
+ * Executes `Input → Seam` with n8n-core's real WorkflowExecute: real parameter resolution (expressions
+ * included), real credential injection through the credential type's `authenticate`, and the real
+ * httpRequestWithAuthentication (axios) against whatever Base URL the credentials name.
+ */
+export async function runSeamNode(options: RunOptions): Promise<RunResult> {
+	const inputNode: INode = {
+		id: 'input-node',
+		name: 'Input',
+		type: 'harness.inputItems',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: { items: JSON.stringify(options.input ?? [{}]) },
+	};
+	const seamNode: INode = {
+		id: 'seam-node',
+		name: 'Seam',
+		type: SEAM_NODE_TYPE,
+		typeVersion: 1,
+		position: [200, 0],
+		parameters: options.parameters,
+		credentials: { seamApi: { id: '1', name: 'Seam account' } },
+		...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
+	};
+	const workflow = new Workflow({
+		id: 'test-workflow',
+		nodes: [inputNode, seamNode],
+		connections: { Input: { main: [[{ node: 'Seam', type: 'main', index: 0 }]] } },
+		nodeTypes,
+		active: false,
+		settings: { executionOrder: 'v1' },
+	});
+
+	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', {
+		id: 'test-workflow',
+		name: 'test',
+		active: false,
+		nodes: workflow.nodes,
+		connections: workflow.connectionsBySourceNode,
+	} as never);
+	const finished = createDeferredPromise<IRun>();
+	hooks.addHandler('workflowExecuteAfter', (run) => finished.resolve(run));
+
+	const runExecutionData = {
+		startData: {},
+		resultData: { runData: {} },
+		executionData: {
+			contextData: {},
+			metadata: {},
+			waitingExecution: {},
+			waitingExecutionSource: null,
+			nodeExecutionStack: [{ node: inputNode, data: { main: [[{ json: {} }]] }, source: null }],
+		},
+	} as unknown as IRunExecutionData;
+
+	await new WorkflowExecute(
+		additionalDataFor(hooks, options.credentials),
+		'manual',
+		runExecutionData,
+	).processRunExecutionData(workflow);
+	const run = await finished.promise;
+	const seamRuns = run.data.resultData.runData.Seam ?? [];
+	return {
+		items: seamRuns[0]?.data?.main?.[0] ?? [],
+		error: run.data.resultData.error,
+		run,
+	};
+}
+
+/** The JSON of the output items: what a user sees in the node's output panel. */
+export function jsonOf(result: RunResult): IDataObject[] {
+	return result.items.map((item) => item.json);
+}
