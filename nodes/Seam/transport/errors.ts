@@ -117,15 +117,24 @@ export function notSeamResponseError(
 	);
 }
 
+const NETWORK_PROBLEMS: Record<string, string> = {
+	ECONNREFUSED: 'the connection was refused',
+	ECONNRESET: 'the connection was closed before Seam answered',
+	ECONNABORTED: 'Seam did not answer in time',
+	ETIMEDOUT: 'Seam did not answer in time',
+	ENOTFOUND: 'the address could not be found',
+	EAI_AGAIN: 'the address could not be looked up',
+};
+
 /** The request never got an answer: connection refused or reset, DNS failure, timeout. */
 export function networkError(node: INode, code: string, baseUrl: string, itemIndex?: number): NodeApiError {
+	// The code is not passed as `code`: n8n would swap the message for a generic one about that code.
 	return new NodeApiError(
 		node,
-		{ code },
+		{ network_error: code },
 		{
-			message: `Could not reach Seam at ${baseUrl} (${code})`,
-			description:
-				'n8n got no answer from Seam. Check the Base URL in the Seam API credential and the network of this n8n instance, then run again.',
+			message: `Could not reach Seam at ${baseUrl}`,
+			description: `n8n got no answer: ${NETWORK_PROBLEMS[code] ?? 'the network failed'} [${code}]. Check the Base URL in the Seam API credential and the network of this n8n instance, then run again.`,
 			itemIndex,
 		},
 	);

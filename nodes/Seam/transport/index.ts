@@ -74,9 +74,10 @@ function baseUrlOf(context: SeamContext): Promise<string> {
 	return baseUrl;
 }
 
+/** The system error code of a failed request (n8n's NodeApiError keeps it in `httpCode`, axios in `code`). */
 function networkCodeOf(error: unknown): string {
-	const cause = (error as { cause?: { code?: string } })?.cause;
-	return cause?.code ?? (error as { code?: string })?.code ?? 'ECONNRESET';
+	const { cause, code, httpCode } = error as { cause?: { code?: string }; code?: string; httpCode?: string };
+	return cause?.code ?? code ?? (httpCode && !/^\d+$/.test(httpCode) ? httpCode : 'ECONNRESET');
 }
 
 function seamErrorOf(body: unknown): SeamErrorBody | undefined {
@@ -87,6 +88,34 @@ function seamErrorOf(body: unknown): SeamErrorBody | undefined {
 function headerOf(headers: IDataObject | undefined, name: string): string | undefined {
 	const value = headers?.[name];
 	return value === undefined || value === null ? undefined : String(value);
+}
+
+type Outcome =
+	| { kind: 'answer'; statusCode: number; headers: IDataObject; body: unknown }
+	| { kind: 'network'; code: string };
+
+async function send(context: SeamContext, options: IHttpRequestOptions): Promise<Outcome> {
+	try {
+		const response = (await context.helpers.httpRequestWithAuthentication.call(context, 'seamApi', options)) as {
+			statusCode: number;
+			headers: IDataObject;
+			body: unknown;
+		};
+		return { kind: 'answer', ...response };
+	} catch (error) {
+		return { kind: 'network', code: networkCodeOf(error) };
+	}
+}
+
+/** The error for an answer that is not a success: Seam's own error, or one saying the server is not Seam. */
+function answerError(context: SeamContext, outcome: Extract<Outcome, { kind: 'answer' }>, baseUrl: string, itemIndex?: number) {
+	const seamError = seamErrorOf(outcome.body);
+	if (!seamError) {
+		const contentType = headerOf(outcome.headers, 'content-type') ?? '';
+		return notSeamResponseError(context.getNode(), outcome.statusCode, contentType, baseUrl, itemIndex);
+	}
+	const requestId = headerOf(outcome.headers, 'seam-request-id');
+	return seamApiError(context.getNode(), outcome.statusCode, seamError, requestId, itemIndex);
 }
 
 /**
@@ -108,43 +137,20 @@ export async function seamApiCall(context: SeamContext, request: SeamRequest): P
 	const retrySafe = isRetrySafe(request.route, request.body);
 
 	for (let attempt = 1; ; attempt++) {
-		let failure: Failure;
-		let response: { body: unknown; headers: IDataObject; statusCode: number } | undefined;
-		try {
-			response = await context.helpers.httpRequestWithAuthentication.call(context, 'seamApi', options);
-		} catch (error) {
-			failure = { kind: 'network', code: networkCodeOf(error) };
+		const outcome = await send(context, options);
+		if (outcome.kind === 'answer' && outcome.statusCode < 300 && outcome.body && typeof outcome.body === 'object') {
+			return outcome.body as SeamResponse;
 		}
-
-		if (response) {
-			const { statusCode, headers, body } = response;
-			if (statusCode < 300 && body && typeof body === 'object') return body as SeamResponse;
-			const seamError = seamErrorOf(body);
-			failure = { kind: 'status', status: statusCode, retryAfter: headerOf(headers, 'retry-after') };
-			const giveUp = attempt >= MAX_ATTEMPTS || !shouldRetry(failure, retrySafe);
-			if (giveUp) {
-				if (!seamError) {
-					throw notSeamResponseError(
-						context.getNode(),
-						statusCode,
-						headerOf(headers, 'content-type') ?? '',
-						baseUrl,
-						request.itemIndex,
-					);
-				}
-				throw seamApiError(
-					context.getNode(),
-					statusCode,
-					seamError,
-					headerOf(headers, 'seam-request-id'),
-					request.itemIndex,
-				);
-			}
-		} else if (attempt >= MAX_ATTEMPTS || !shouldRetry(failure!, retrySafe)) {
-			throw networkError(context.getNode(), (failure! as { code: string }).code, baseUrl, request.itemIndex);
+		const failure: Failure =
+			outcome.kind === 'network'
+				? outcome
+				: { kind: 'status', status: outcome.statusCode, retryAfter: headerOf(outcome.headers, 'retry-after') };
+		if (attempt >= MAX_ATTEMPTS || !shouldRetry(failure, retrySafe)) {
+			throw outcome.kind === 'network'
+				? networkError(context.getNode(), outcome.code, baseUrl, request.itemIndex)
+				: answerError(context, outcome, baseUrl, request.itemIndex);
 		}
-
-		const delay = retryDelayMs(attempt, failure!);
+		const delay = retryDelayMs(attempt, failure);
 		if (retryAfterTooLong(delay)) {
 			throw seamApiError(
 				context.getNode(),

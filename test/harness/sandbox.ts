@@ -1,0 +1,33 @@
+import { startSandbox, type RequestLogEntry, type Sandbox } from '../../sandbox';
+import type { SeamCredentials } from './index';
+
+export interface SandboxFixture {
+	readonly sandbox: Sandbox;
+	readonly credentials: SeamCredentials;
+	/** The Seam calls made since the last reset: route and body, in order. */
+	calls(): Array<Pick<RequestLogEntry, 'route' | 'body' | 'status'>>;
+}
+
+/** One sandbox per test file, reset to its seed before every test. */
+export function useSandbox(): SandboxFixture {
+	let sandbox: Sandbox | undefined;
+	beforeAll(async () => {
+		sandbox = await startSandbox();
+	});
+	beforeEach(() => sandbox?.reset());
+	afterAll(async () => await sandbox?.stop());
+
+	const running = (): Sandbox => {
+		if (!sandbox) throw new Error('useSandbox() fixture used outside a test');
+		return sandbox;
+	};
+	return {
+		get sandbox() {
+			return running();
+		},
+		get credentials() {
+			return { apiKey: running().apiKey, baseUrl: running().url };
+		},
+		calls: () => running().requests().map(({ route, body, status }) => ({ route, body, status })),
+	};
+}

@@ -1,0 +1,71 @@
+import { SEED } from '../../sandbox';
+import { jsonOf, runSeamNode } from '../harness';
+import { useSandbox } from '../harness/sandbox';
+
+describe('Seam node · ACS system', () => {
+	const seam = useSandbox();
+
+	test('get: asks Seam for the chosen system and outputs it as one item', async () => {
+		const result = await runSeamNode({
+			credentials: seam.credentials,
+			parameters: {
+				resource: 'acsSystem',
+				operation: 'get',
+				acsSystemId: { __rl: true, mode: 'list', value: SEED.saltoSpace.acsSystemId },
+			},
+		});
+
+		expect(seam.calls()).toEqual([
+			{ route: 'acs/systems/get', body: { acs_system_id: SEED.saltoSpace.acsSystemId }, status: 200 },
+		]);
+		expect(jsonOf(result)).toEqual([
+			expect.objectContaining({ acs_system_id: SEED.saltoSpace.acsSystemId, name: SEED.saltoSpace.name }),
+		]);
+		expect(result.items[0].pairedItem).toEqual({ item: 0 });
+	});
+
+	test('getAll: one item per system, limited by Limit', async () => {
+		const all = await runSeamNode({
+			credentials: seam.credentials,
+			parameters: { resource: 'acsSystem', operation: 'getAll', returnAll: true },
+		});
+		const systemIds = jsonOf(all).map((system) => system.acs_system_id);
+		expect(systemIds).toEqual(
+			expect.arrayContaining([SEED.saltoSpace.acsSystemId, SEED.visionline.acsSystemId, SEED.brivo.acsSystemId]),
+		);
+
+		seam.sandbox.clearRequests();
+		const limited = await runSeamNode({
+			credentials: seam.credentials,
+			parameters: { resource: 'acsSystem', operation: 'getAll', returnAll: false, limit: 2 },
+		});
+		expect(jsonOf(limited)).toHaveLength(2);
+		expect(seam.calls()).toEqual([{ route: 'acs/systems/list', body: {}, status: 200 }]);
+	});
+
+	test('getAll with a search filter sends Seam its search text', async () => {
+		const result = await runSeamNode({
+			credentials: seam.credentials,
+			parameters: {
+				resource: 'acsSystem',
+				operation: 'getAll',
+				returnAll: true,
+				filters: { search: 'Visionline' },
+			},
+		});
+		expect(seam.calls()).toEqual([{ route: 'acs/systems/list', body: { search: 'Visionline' }, status: 200 }]);
+		expect(jsonOf(result).map((system) => system.acs_system_id)).toContain(SEED.visionline.acsSystemId);
+		expect(jsonOf(result).map((system) => system.acs_system_id)).not.toContain(SEED.saltoSpace.acsSystemId);
+	});
+
+	test('get of an unknown system fails with Seam’s message and an actionable description', async () => {
+		const unknownId = '00000000-0000-4000-8000-000000000000';
+		const result = await runSeamNode({
+			credentials: seam.credentials,
+			parameters: { resource: 'acsSystem', operation: 'get', acsSystemId: { __rl: true, mode: 'id', value: unknownId } },
+		});
+		expect(result.error?.message).toMatch(/not found/i);
+		expect(result.error?.description).toMatch(/ACS system was not found.*pick it from the list/);
+		expect(result.error?.description).toMatch(/Seam request ID: /);
+	});
+});

@@ -1,0 +1,217 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import { SEED } from '../sandbox';
+import { jsonOf, runSeamNode, type RunOptions } from './harness';
+import { useSandbox } from './harness/sandbox';
+import { PAGED_ROUTES } from '../nodes/Seam/transport';
+import { isRetrySafe, parseRetryAfter, retryDelayMs, shouldRetry } from '../nodes/Seam/transport/retry';
+
+const getSalto = {
+	resource: 'acsSystem',
+	operation: 'get',
+	acsSystemId: { __rl: true, mode: 'id', value: SEED.saltoSpace.acsSystemId },
+};
+const createGuest = { resource: 'userIdentity', operation: 'create', fullName: 'Jane Guest' };
+
+describe('transport through the engine', () => {
+	const seam = useSandbox();
+	const run = (parameters: RunOptions['parameters'], extra: Partial<RunOptions> = {}) =>
+		runSeamNode({ credentials: seam.credentials, parameters, ...extra });
+
+	test('sends the API key as a Bearer token and no workspace header for a workspace key', async () => {
+		const received: http.IncomingHttpHeaders[] = [];
+		const server = http.createServer((request, response) => {
+			received.push(request.headers);
+			response.setHeader('content-type', 'application/json');
+			response.end(JSON.stringify({ acs_systems: [], ok: true }));
+		});
+		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+		const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+		try {
+			await runSeamNode({
+				credentials: { apiKey: 'seam_key_1', baseUrl },
+				parameters: { resource: 'acsSystem', operation: 'getAll', returnAll: true },
+			});
+			await runSeamNode({
+				credentials: { apiKey: 'seam_at_pat_1', baseUrl, workspaceId: SEED.workspaceId },
+				parameters: { resource: 'acsSystem', operation: 'getAll', returnAll: true },
+			});
+		} finally {
+			server.close();
+		}
+		expect(received[0].authorization).toBe('Bearer seam_key_1');
+		expect(received[0]).not.toHaveProperty('seam-workspace');
+		expect(received[1].authorization).toBe('Bearer seam_at_pat_1');
+		expect(received[1]['seam-workspace']).toBe(SEED.workspaceId);
+	});
+
+	test('a personal access token works with its workspace and fails clearly without it', async () => {
+		const { personalAccessToken, url } = seam.sandbox;
+		const withWorkspace = await runSeamNode({
+			credentials: { apiKey: personalAccessToken, baseUrl: url, workspaceId: seam.sandbox.workspaceId },
+			parameters: getSalto,
+		});
+		expect(jsonOf(withWorkspace)[0].acs_system_id).toBe(SEED.saltoSpace.acsSystemId);
+
+		const withoutWorkspace = await runSeamNode({
+			credentials: { apiKey: personalAccessToken, baseUrl: url },
+			parameters: getSalto,
+		});
+		expect(withoutWorkspace.error?.description).toMatch(/Workspace ID/);
+	});
+
+	test('429 with Retry-After is retried after the asked delay, then succeeds', async () => {
+		seam.sandbox.injectFaults({ route: 'acs/systems/get', count: 2, kind: 'status', status: 429, retryAfter: 0.2 });
+		const started = Date.now();
+		const result = await run(getSalto);
+		expect(Date.now() - started).toBeGreaterThanOrEqual(400);
+		expect(jsonOf(result)[0].acs_system_id).toBe(SEED.saltoSpace.acsSystemId);
+		expect(seam.calls().map((call) => call.status)).toEqual([429, 429, 200]);
+	});
+
+	test('a create is retried on 429 (Seam refused it before doing anything)', async () => {
+		seam.sandbox.injectFaults({ route: 'user_identities/create', count: 1, kind: 'status', status: 429, retryAfter: 0 });
+		const result = await run(createGuest);
+		expect(jsonOf(result)[0].full_name).toBe('Jane Guest');
+		expect(seam.calls().map((call) => call.status)).toEqual([429, 200]);
+	});
+
+	test('503 and dropped connections are retried on reads', async () => {
+		seam.sandbox.injectFaults([
+			{ route: 'acs/systems/get', count: 1, kind: 'status', status: 503 },
+			{ route: 'acs/systems/get', count: 1, kind: 'drop' },
+		]);
+		const result = await run(getSalto);
+		expect(jsonOf(result)[0].acs_system_id).toBe(SEED.saltoSpace.acsSystemId);
+		expect(seam.calls().map((call) => call.status)).toEqual([503, expect.any(Number), 200]);
+	});
+
+	test('a create without a unique key is not retried after a 503 or a lost response: no duplicate person', async () => {
+		seam.sandbox.injectFaults({ route: 'user_identities/create', count: 1, kind: 'status', status: 503, after: 'after' });
+		const result = await run(createGuest);
+		expect(result.error?.description).toMatch(/temporary problem/);
+		expect(seam.calls().filter((call) => call.route === 'user_identities/create')).toHaveLength(1);
+
+		seam.sandbox.clearRequests();
+		seam.sandbox.injectFaults({ route: 'user_identities/create', count: 1, kind: 'drop', after: 'after' });
+		const dropped = await run(createGuest);
+		expect(dropped.error?.message).toMatch(/Could not reach Seam/);
+		expect(dropped.error?.description).toMatch(/closed before Seam answered/);
+		expect(seam.calls().filter((call) => call.route === 'user_identities/create')).toHaveLength(1);
+	});
+
+	test('a create with a user identity key is retried after a lost response and cannot duplicate', async () => {
+		seam.sandbox.injectFaults({ route: 'user_identities/create', count: 1, kind: 'status', status: 503, after: 'after' });
+		const result = await run({ ...createGuest, additionalFields: { userIdentityKey: 'booking-1' } });
+		// The repeat meets Seam's uniqueness rule instead of creating a second person.
+		expect(result.error?.message).toMatch(/key/i);
+		const created = await run({ resource: 'userIdentity', operation: 'get', findBy: 'key', userIdentityKey: 'booking-1' });
+		expect(jsonOf(created)).toHaveLength(1);
+	});
+
+	test('validation errors name the field and the fix', async () => {
+		const result = await run({ ...createGuest, additionalFields: { emailAddress: 'not-an-email' } });
+		expect(seam.calls()).toEqual([expect.objectContaining({ route: 'user_identities/create', status: 400 })]);
+		expect(result.error?.description).toMatch(/email_address/);
+	});
+
+	test('continueOnFail keeps the good items and pairs the error with its item', async () => {
+		const result = await run(
+			{ ...createGuest, fullName: '={{ $json.name }}' },
+			{ input: [{ name: 'Ann' }, { name: '   ' }, { name: 'Bob' }], continueOnFail: true },
+		);
+		expect(result.items.map((item) => [item.json.full_name ?? item.json.error, item.pairedItem])).toEqual([
+			['Ann', { item: 0 }],
+			['Full Name is empty', { item: 1 }],
+			['Bob', { item: 2 }],
+		]);
+	});
+
+	test('an HTML page from a proxy becomes a clear error about the Base URL', async () => {
+		const server = http.createServer((_request, response) => {
+			response.statusCode = 502;
+			response.setHeader('content-type', 'text/html');
+			response.end('<html><body>Bad gateway</body></html>');
+		});
+		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+		try {
+			const result = await runSeamNode({
+				credentials: { apiKey: 'seam_key_1', baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}` },
+				parameters: { ...createGuest },
+			});
+			expect(result.error?.message).toMatch(/answered with a web page \(HTTP 502\)/);
+			expect(result.error?.description).toMatch(/Base URL/);
+		} finally {
+			server.close();
+		}
+	});
+
+	test('the API key never appears in errors or output', async () => {
+		const apiKey = seam.sandbox.apiKey;
+		const failures = [
+			await runSeamNode({ credentials: { apiKey: 'seam_wrong_key_123', baseUrl: seam.sandbox.url }, parameters: getSalto }),
+			await run({ ...getSalto, acsSystemId: { __rl: true, mode: 'id', value: '00000000-0000-4000-8000-000000000000' } }),
+			await run({ ...createGuest, additionalFields: { emailAddress: 'bad' } }, { continueOnFail: true }),
+			await runSeamNode({ credentials: { apiKey, baseUrl: 'http://127.0.0.1:1' }, parameters: getSalto }),
+		];
+		for (const failure of failures) {
+			const visible = JSON.stringify({ error: failure.error, items: failure.items, run: failure.run.data.resultData });
+			expect(visible).not.toContain(apiKey);
+			expect(visible).not.toContain('seam_wrong_key_123');
+		}
+		expect(failures[0].error?.description).toMatch(/API key/);
+		expect(failures[3].error?.message).toBe('Could not reach Seam at http://127.0.0.1:1');
+		expect(failures[3].error?.description).toMatch(/connection was refused \[ECONNREFUSED\]/);
+	});
+});
+
+describe('retry policy', () => {
+	test('creates are retried only where a repeat cannot duplicate', () => {
+		expect(isRetrySafe('acs/users/get', {})).toBe(true);
+		expect(isRetrySafe('acs/users/add_to_access_group', {})).toBe(true);
+		expect(isRetrySafe('acs/credentials/create', {})).toBe(false);
+		expect(isRetrySafe('user_identities/create', { full_name: 'A' })).toBe(false);
+		expect(isRetrySafe('user_identities/create', { user_identity_key: 'k' })).toBe(true);
+		expect(shouldRetry({ kind: 'status', status: 429 }, false)).toBe(true);
+		expect(shouldRetry({ kind: 'status', status: 503 }, false)).toBe(false);
+		expect(shouldRetry({ kind: 'status', status: 503 }, true)).toBe(true);
+		expect(shouldRetry({ kind: 'status', status: 500 }, true)).toBe(false);
+		expect(shouldRetry({ kind: 'status', status: 400 }, true)).toBe(false);
+		expect(shouldRetry({ kind: 'network', code: 'ECONNREFUSED' }, false)).toBe(true);
+		expect(shouldRetry({ kind: 'network', code: 'ECONNRESET' }, false)).toBe(false);
+	});
+
+	test('Retry-After is honoured in seconds or as a date, and backoff grows with jitter', () => {
+		expect(parseRetryAfter('2')).toBe(2000);
+		expect(parseRetryAfter(new Date(10_000).toUTCString(), 4_000)).toBe(6000);
+		expect(parseRetryAfter('soon')).toBeUndefined();
+		expect(retryDelayMs(1, { kind: 'status', status: 429, retryAfter: '3' }, () => 0.5)).toBe(3000);
+		expect(retryDelayMs(1, { kind: 'status', status: 503 }, () => 1)).toBe(300);
+		expect(retryDelayMs(4, { kind: 'status', status: 503 }, () => 1)).toBe(2400);
+		expect(retryDelayMs(4, { kind: 'status', status: 503 }, () => 0)).toBe(0);
+		expect(retryDelayMs(20, { kind: 'status', status: 503 }, () => 1)).toBe(20_000);
+	});
+});
+
+describe('paging', () => {
+	test('the transport pages exactly the Seam list routes that take page_cursor', () => {
+		// eslint-disable-next-line @typescript-eslint/no-require-imports
+		const { openapi } = require('@seamapi/types/connect') as { openapi: { paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: unknown }> } }>> } };
+		const takesCursor = (schema: unknown): boolean => {
+			const s = schema as { properties?: object; allOf?: unknown[]; oneOf?: unknown[]; anyOf?: unknown[] } | undefined;
+			if (!s) return false;
+			if (s.properties && 'page_cursor' in s.properties) return true;
+			return [...(s.allOf ?? []), ...(s.oneOf ?? []), ...(s.anyOf ?? [])].some(takesCursor);
+		};
+		const pagedInSchema = Object.entries(openapi.paths)
+			.filter(([, methods]) => takesCursor(methods.post?.requestBody?.content['application/json'].schema))
+			.map(([path]) => path.slice(1));
+		for (const route of PAGED_ROUTES) expect(pagedInSchema).toContain(route);
+		const ours = ['acs/', 'user_identities/list', 'access_grants/', 'access_codes/list', 'devices/list', 'action_attempts/'];
+		const expected = pagedInSchema.filter(
+			(route) => ours.some((prefix) => route.startsWith(prefix)) && !route.includes('unmanaged'),
+		);
+		expect([...PAGED_ROUTES].sort()).toEqual(expected.sort());
+	});
+});
