@@ -3,9 +3,10 @@ const { task, src, dest } = require('gulp');
 
 task('build:icons', copyIcons);
 
-// n8n resolves `file:` icons relative to the compiled node and credential files.
+// n8n resolves `file:` icons relative to the compiled node and credential files, and reads each node's
+// codex (`<Node>.node.json`) beside it.
 function copyIcons() {
-	const nodeSource = path.resolve('nodes', '**', '*.{png,svg}');
+	const nodeSource = path.resolve('nodes', '**', '*.{png,svg,node.json}');
 	const nodeDestination = path.resolve('dist', 'nodes');
 	src(nodeSource, { encoding: false }).pipe(dest(nodeDestination));
 
