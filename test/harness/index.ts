@@ -32,7 +32,7 @@ export const nodeTypes: INodeTypes = {
 	getKnownTypes: () => ({}),
 };
 
-export interface SeamCredentials extends ICredentialDataDecryptedObject {
+export interface SeamCredentials {
 	apiKey: string;
 	baseUrl: string;
 	workspaceId?: string;
@@ -61,7 +61,7 @@ export function additionalDataFor(
 ): IWorkflowExecuteAdditionalData {
 	return {
 		hooks,
-		credentialsHelper: new TestCredentialsHelper({ seamApi: new SeamApi() }, { seamApi: credentials }),
+		credentialsHelper: new TestCredentialsHelper({ seamApi: new SeamApi() }, { seamApi: { ...credentials } as ICredentialDataDecryptedObject }),
 		executionId: 'test-execution',
 		restApiUrl: 'http://localhost:5678/rest',
 		instanceBaseUrl: 'http://localhost:5678/',

@@ -58,6 +58,45 @@ describe('Seam node · ACS system', () => {
 		expect(jsonOf(result).map((system) => system.acs_system_id)).not.toContain(SEED.saltoSpace.acsSystemId);
 	});
 
+	test('listCompatibleCredentialManagerAcsSystems: one item per credential manager of the chosen system', async () => {
+		const listFor = async (acsSystemId: string) =>
+			await runSeamNode({
+				credentials: seam.credentials,
+				parameters: {
+					resource: 'acsSystem',
+					operation: 'listCompatibleCredentialManagerAcsSystems',
+					acsSystemId: { __rl: true, mode: 'list', value: acsSystemId },
+					returnAll: true,
+				},
+			});
+		const visionline = await listFor(SEED.visionline.acsSystemId);
+		const salto = await listFor(SEED.saltoSpace.acsSystemId);
+
+		expect(seam.calls()).toEqual([
+			{
+				route: 'acs/systems/list_compatible_credential_manager_acs_systems',
+				body: { acs_system_id: SEED.visionline.acsSystemId },
+				status: 200,
+			},
+			{
+				route: 'acs/systems/list_compatible_credential_manager_acs_systems',
+				body: { acs_system_id: SEED.saltoSpace.acsSystemId },
+				status: 200,
+			},
+		]);
+		expect(visionline.items).toEqual([
+			{
+				json: expect.objectContaining({
+					acs_system_id: SEED.visionline.credentialManagerAcsSystemId,
+					name: SEED.visionline.credentialManagerName,
+					is_credential_manager: true,
+				}),
+				pairedItem: { item: 0 },
+			},
+		]);
+		expect(salto.items).toEqual([]);
+	});
+
 	test('get of an unknown system fails with Seam’s message and an actionable description', async () => {
 		const unknownId = '00000000-0000-4000-8000-000000000000';
 		const result = await runSeamNode({

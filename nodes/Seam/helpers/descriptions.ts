@@ -1,5 +1,7 @@
 import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 
+import { ID_ROWS } from './parameters';
+
 const UUID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
 
 interface LocatorOptions {
@@ -79,6 +81,32 @@ export function simplifyOption(keeps: string): INodeProperties {
 		type: 'boolean',
 		default: true,
 		description: `Whether to return a simplified version of the response instead of the raw data. Keeps ${keeps}.`,
+	};
+}
+
+const COLLECTIONS = {
+	additionalFields: { displayName: 'Additional Fields', placeholder: 'Add Field' },
+	updateFields: { displayName: 'Update Fields', placeholder: 'Add Field' },
+	filters: { displayName: 'Filters', placeholder: 'Add Filter' },
+};
+
+/** The optional fields of an operation: "Additional Fields", "Update Fields" or a list's "Filters". */
+export function fieldsCollection(name: keyof typeof COLLECTIONS, options: INodeProperties[]): INodeProperties {
+	return { ...COLLECTIONS[name], name, type: 'collection', default: {}, options };
+}
+
+/** A list of Seam IDs (e.g. `allowed_acs_entrance_ids`), one picker per row; getSeamFields reads it as an array. */
+export function seamIdList(
+	options: { displayName: string; name: string; description: string },
+	locator: INodeProperties,
+): INodeProperties {
+	return {
+		...options,
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: `Add ${locator.displayName}`,
+		default: {},
+		options: [{ displayName: locator.displayName, name: ID_ROWS, values: [locator] }],
 	};
 }
 

@@ -36,3 +36,98 @@ export const credentialLocator = seamResourceLocator({
 	searchListMethod: 'searchCredentials',
 	description: 'A mobile key, card or PIN code in the access control system',
 });
+
+export const credentialManagerLocator = seamResourceLocator({
+	displayName: 'Credential Manager',
+	name: 'credentialManagerAcsSystemId',
+	searchListMethod: 'searchAcsSystems',
+	required: false,
+	description:
+		'The system that issues mobile keys for your access control system, such as the ASSA ABLOY Credential Service for Visionline',
+});
+
+export const customizationProfileLocator = seamResourceLocator({
+	displayName: 'Customization Profile',
+	name: 'customizationProfileId',
+	searchListMethod: 'searchCustomizationProfiles',
+	required: false,
+	description: 'The branding (logo and colours) the guest sees when opening the key, as set up in the Seam Console',
+});
+
+export const entranceLocator = seamResourceLocator({
+	displayName: 'Entrance',
+	name: 'acsEntranceId',
+	searchListMethod: 'searchEntrances',
+	description: 'A door, gate or elevator reader in the access control system, such as "Room 101" or "Main Entrance"',
+});
+
+export const phoneLocator = seamResourceLocator({
+	displayName: 'Phone',
+	name: 'deviceId',
+	searchListMethod: 'searchPhones',
+	description:
+		"A person's phone registered with Seam to receive mobile keys (it appears once they sign in to your mobile key app)",
+});
+
+export const clientSessionLocator = seamResourceLocator({
+	displayName: 'Client Session',
+	name: 'clientSessionId',
+	searchListMethod: 'searchClientSessions',
+	description: "A sign-in for your guest or staff app: its token lets the app reach only that person's keys and doors",
+});
+
+export const instantKeyLocator = seamResourceLocator({
+	displayName: 'Instant Key',
+	name: 'instantKeyId',
+	searchListMethod: 'searchInstantKeys',
+	description: 'A link sent to a guest (by text or email) that installs their mobile key in one tap',
+});
+
+export const accessGrantLocator = seamResourceLocator({
+	displayName: 'Access Grant',
+	name: 'accessGrantId',
+	searchListMethod: 'searchAccessGrants',
+	description: "A person's access to a set of doors for a period, such as a guest's stay in Room 101",
+});
+
+export const accessMethodLocator = seamResourceLocator({
+	displayName: 'Access Method',
+	name: 'accessMethodId',
+	searchListMethod: 'searchAccessMethods',
+	description: 'One way in that an access grant gives: a PIN code, a key card, a mobile key or a cloud key',
+});
+
+export const enrollmentAutomationLocator = seamResourceLocator({
+	displayName: 'Enrollment Automation',
+	name: 'enrollmentAutomationId',
+	searchListMethod: 'searchEnrollmentAutomations',
+	description: "A legacy setting that enrolls a person's phones with a credential manager, as Launch returned it",
+});
+
+export const eventLocator = seamResourceLocator({
+	displayName: 'Event',
+	name: 'eventId',
+	searchListMethod: 'searchEvents',
+	description: 'Something that happened in your Seam workspace, such as a key issued (the list shows the last 30 days)',
+});
+
+export const actionAttemptLocator = seamResourceLocator({
+	displayName: 'Action Attempt',
+	name: 'actionAttemptId',
+	searchListMethod: 'searchActionAttempts',
+	description: 'The progress of an action Seam carries out, such as a remote unlock: the action answers with its ID',
+});
+
+export const deviceLocator = seamResourceLocator({
+	displayName: 'Device',
+	name: 'deviceId',
+	searchListMethod: 'searchDevices',
+	description: 'A smart lock or other device connected to Seam, such as the lock of a holiday flat',
+});
+
+export const spaceLocator = seamResourceLocator({
+	displayName: 'Space',
+	name: 'spaceId',
+	searchListMethod: 'searchSpaces',
+	description: 'A place set up in Seam that groups doors and devices, such as a room or a floor',
+});

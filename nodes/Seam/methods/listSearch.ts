@@ -1,6 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
 
-import { seamApiCall, unwrap, PAGED_ROUTES } from '../transport';
+import { isSeamId } from '../helpers/parameters';
+import { seamApiCall, seamApiRequest, unwrap, PAGED_ROUTES } from '../transport';
 
 const PAGE_SIZE = 100;
 
@@ -28,14 +29,25 @@ async function searchList(
 	};
 }
 
+/** The entries whose name contains the typed text, for routes that take no `search`. */
+function matchingName(result: INodeListSearchResult, filter?: string): INodeListSearchResult {
+	const text = filter?.trim().toLowerCase();
+	return text ? { results: result.results.filter((entry) => entry.name.toLowerCase().includes(text)) } : result;
+}
+
 function searchBody(filter?: string): IDataObject {
 	return filter?.trim() ? { search: filter.trim() } : {};
 }
 
-/** The access control system chosen earlier in the node, for pickers that depend on it. */
-function chosenAcsSystemId(context: ILoadOptionsFunctions): string | undefined {
-	const value = context.getCurrentNodeParameter('acsSystemId', { extractValue: true }) as string | undefined;
-	return value || undefined;
+/**
+ * Seam's list filter `{ [field]: id }` for an ID chosen earlier in the node (e.g. the ACS system), for pickers that
+ * depend on it. Read without `extractValue`, which throws when the operation does not show that parameter; an empty
+ * choice or an expression not yet resolved is no filter.
+ */
+function chosenFilter(context: ILoadOptionsFunctions, name: string, field: string): IDataObject {
+	const value = context.getCurrentNodeParameter(name) as { value?: unknown } | string | undefined;
+	const id = typeof value === 'object' && value !== null ? value.value : value;
+	return isSeamId(id) ? { [field]: id } : {};
 }
 
 export async function searchAcsSystems(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
@@ -43,6 +55,14 @@ export async function searchAcsSystems(this: ILoadOptionsFunctions, filter?: str
 		name: `${system.name as string} (${system.external_type_display_name as string})`,
 		value: system.acs_system_id as string,
 	}));
+}
+
+/** How pickers name a person: "Jane Doe · jane@example.com". */
+function identityName(identity: IDataObject): string {
+	return (
+		[identity.full_name, identity.email_address ?? identity.user_identity_key].filter(Boolean).join(' · ') ||
+		(identity.user_identity_id as string)
+	);
 }
 
 export async function searchUserIdentities(
@@ -54,12 +74,7 @@ export async function searchUserIdentities(
 		this,
 		'user_identities/list',
 		searchBody(filter),
-		(identity) => ({
-			name: [identity.full_name, identity.email_address ?? identity.user_identity_key]
-				.filter(Boolean)
-				.join(' · ') || (identity.user_identity_id as string),
-			value: identity.user_identity_id as string,
-		}),
+		(identity) => ({ name: identityName(identity), value: identity.user_identity_id as string }),
 		paginationToken,
 	);
 }
@@ -69,11 +84,10 @@ export async function searchAcsUsers(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const acsSystemId = chosenAcsSystemId(this);
 	return await searchList(
 		this,
 		'acs/users/list',
-		{ ...searchBody(filter), ...(acsSystemId ? { acs_system_id: acsSystemId } : {}) },
+		{ ...searchBody(filter), ...chosenFilter(this, 'acsSystemId', 'acs_system_id') },
 		(user) => ({
 			name: [user.full_name, user.email_address].filter(Boolean).join(' · ') || (user.acs_user_id as string),
 			value: user.acs_user_id as string,
@@ -82,23 +96,231 @@ export async function searchAcsUsers(
 	);
 }
 
-export async function searchAccessGroups(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const acsSystemId = chosenAcsSystemId(this);
-	const result = await searchList(
-		this,
-		'acs/access_groups/list',
-		acsSystemId ? { acs_system_id: acsSystemId } : {},
-		(group) => ({ name: group.name as string, value: group.acs_access_group_id as string }),
-	);
-	// acs/access_groups/list takes no search text: filter by name here.
-	const text = filter?.trim().toLowerCase();
-	return text ? { results: result.results.filter((entry) => entry.name.toLowerCase().includes(text)) } : result;
+/** The system whose access groups to offer: the chosen one, else the chosen ACS user's (users join only groups of their system). */
+async function accessGroupSystemFilter(context: ILoadOptionsFunctions): Promise<IDataObject> {
+	const system = chosenFilter(context, 'acsSystemId', 'acs_system_id');
+	const user = chosenFilter(context, 'acsUserId', 'acs_user_id');
+	if (system.acs_system_id || !user.acs_user_id) return system;
+	const acsUser = await seamApiRequest(context, { route: 'acs/users/get', body: user });
+	return { acs_system_id: acsUser.acs_system_id };
 }
 
-export async function searchCredentials(this: ILoadOptionsFunctions): Promise<INodeListSearchResult> {
-	const acsSystemId = chosenAcsSystemId(this);
-	return await searchList(this, 'acs/credentials/list', acsSystemId ? { acs_system_id: acsSystemId } : {}, (credential) => ({
-		name: `${(credential.access_method as string) ?? 'credential'} · ${(credential.display_name as string) ?? credential.acs_credential_id}`,
-		value: credential.acs_credential_id as string,
+export async function searchAccessGroups(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	return await searchList(
+		this,
+		'acs/access_groups/list',
+		{ ...searchBody(filter), ...(await accessGroupSystemFilter(this)) },
+		(group) => ({
+			name: `${group.name as string} (${group.access_group_type_display_name as string})`,
+			value: group.acs_access_group_id as string,
+		}),
+	);
+}
+
+export async function searchCredentials(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	return await searchList(
+		this,
+		'acs/credentials/list',
+		{ ...searchBody(filter), ...chosenFilter(this, 'acsSystemId', 'acs_system_id') },
+		(credential) => ({
+			name: `${credential.display_name as string} (${(credential.access_method as string).replace('_', ' ')})`,
+			value: credential.acs_credential_id as string,
+		}),
+		paginationToken,
+	);
+}
+
+export async function searchEntrances(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	return await searchList(
+		this,
+		'acs/entrances/list',
+		{ ...searchBody(filter), ...chosenFilter(this, 'acsSystemId', 'acs_system_id') },
+		(entrance) => ({ name: entrance.display_name as string, value: entrance.acs_entrance_id as string }),
+		paginationToken,
+	);
+}
+
+export async function searchPhones(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const result = await searchList(
+		this,
+		'phones/list',
+		chosenFilter(this, 'userIdentityId', 'owner_user_identity_id'),
+		(phone) => ({
+			name: `${phone.display_name as string} (${phone.device_type === 'ios_phone' ? 'iPhone' : 'Android'}, added ${(phone.created_at as string).slice(0, 10)})`,
+			value: phone.device_id as string,
+		}),
+	);
+	// phones/list takes no search text: match the typed text here.
+	return matchingName(result, filter);
+}
+
+export async function searchCustomizationProfiles(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const result = await searchList(this, 'workspaces/customization_profiles/list', {}, (profile) => ({
+		name: (profile.name as string | null) ?? (profile.customization_profile_id as string),
+		value: profile.customization_profile_id as string,
 	}));
+	// workspaces/customization_profiles/list takes no search text: match the typed text here.
+	return matchingName(result, filter);
+}
+
+/** The date part of a Seam timestamp, for picker names. */
+const day = (timestamp: unknown): string => String(timestamp ?? '').slice(0, 10);
+
+export async function searchClientSessions(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const result = await searchList(
+		this,
+		'client_sessions/list',
+		chosenFilter(this, 'userIdentityId', 'user_identity_id'),
+		(session) => ({
+			name: `${(session.user_identifier_key as string | null) ?? 'Client session'} (expires ${day(session.expires_at)})`,
+			value: session.client_session_id as string,
+		}),
+	);
+	// client_sessions/list takes no search text: match the typed text here.
+	return matchingName(result, filter);
+}
+
+export async function searchInstantKeys(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const result = await searchList(
+		this,
+		'instant_keys/list',
+		chosenFilter(this, 'userIdentityId', 'user_identity_id'),
+		(key) => ({ name: `${key.instant_key_url as string} (expires ${day(key.expires_at)})`, value: key.instant_key_id as string }),
+	);
+	// instant_keys/list takes no search text: match the typed text here.
+	return matchingName(result, filter);
+}
+
+export async function searchAccessGrants(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const result = await searchList(
+		this,
+		'access_grants/list',
+		chosenFilter(this, 'userIdentityId', 'user_identity_id'),
+		(grant) => ({
+			name: `${grant.display_name as string} (${day(grant.starts_at)} to ${grant.ends_at ? day(grant.ends_at) : 'no end'})`,
+			value: grant.access_grant_id as string,
+		}),
+		paginationToken,
+	);
+	// access_grants/list takes no search text: match the typed text here.
+	return matchingName(result, filter);
+}
+
+export async function searchAccessMethods(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const result = await searchList(
+		this,
+		'access_methods/list',
+		chosenFilter(this, 'accessGrantId', 'access_grant_id'),
+		(method) => ({
+			name: `${[method.display_name, method.code].filter(Boolean).join(' ')} (${method.is_issued ? 'issued' : 'not issued yet'}, ${day(method.created_at)})`,
+			value: method.access_method_id as string,
+		}),
+	);
+	// access_methods/list takes no search text: match the typed text here.
+	return matchingName(result, filter);
+}
+
+/** Seam lists enrollment automations per person: those of a few people at a time, found by the typed text. */
+export async function searchEnrollmentAutomations(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const body: IDataObject = { ...searchBody(filter), limit: 10, ...(paginationToken ? { page_cursor: paginationToken } : {}) };
+	const response = await seamApiCall(this, { route: 'user_identities/list', body });
+	const people = unwrap<IDataObject[]>(response) ?? [];
+	const automations = await Promise.all(
+		people.map(
+			async (person) =>
+				await seamApiRequest<IDataObject[]>(this, {
+					route: 'user_identities/enrollment_automations/list',
+					body: { user_identity_id: person.user_identity_id },
+				}),
+		),
+	);
+	return {
+		results: people.flatMap((person, index) =>
+			automations[index].map((automation) => ({
+				name: `${identityName(person)} (since ${day(automation.created_at)})`,
+				value: automation.enrollment_automation_id as string,
+			})),
+		),
+		paginationToken: response.pagination?.next_page_cursor ?? undefined,
+	};
+}
+
+const PICKER_EVENT_DAYS = 30;
+
+export async function searchEvents(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const since = new Date(Date.now() - PICKER_EVENT_DAYS * 24 * 60 * 60 * 1000).toISOString();
+	const result = await searchList(this, 'events/list', { since, limit: PAGE_SIZE }, (event) => ({
+		name: `${event.event_type as string} (${String(event.created_at).slice(0, 16).replace('T', ' ')})`,
+		value: event.event_id as string,
+	}));
+	// events/list takes no search text: match the typed text here.
+	return matchingName(result, filter);
+}
+
+export async function searchActionAttempts(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const result = await searchList(
+		this,
+		'action_attempts/list',
+		{},
+		(attempt) => ({
+			name: `${attempt.action_type as string} (${attempt.status as string})`,
+			value: attempt.action_attempt_id as string,
+		}),
+		paginationToken,
+	);
+	// action_attempts/list takes no search text: match the typed text here.
+	return matchingName(result, filter);
+}
+
+export async function searchDevices(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	return await searchList(
+		this,
+		'devices/list',
+		searchBody(filter),
+		(device) => ({
+			name: `${device.display_name as string} (${String(device.device_type).replace(/_/g, ' ')})`,
+			value: device.device_id as string,
+		}),
+		paginationToken,
+	);
+}
+
+export async function searchSpaces(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	return await searchList(this, 'spaces/list', searchBody(filter), (space) => ({
+		name: space.name as string,
+		value: space.space_id as string,
+	}));
+}
+
+export async function searchWebhooks(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const result = await searchList(this, 'webhooks/list', {}, (webhook) => ({
+		name: `${webhook.url as string} (${((webhook.event_types as string[] | undefined) ?? ['*']).join(', ')})`,
+		value: webhook.webhook_id as string,
+	}));
+	// webhooks/list takes no search text: match the typed text here.
+	return matchingName(result, filter);
 }

@@ -145,3 +145,18 @@ export function isSeamErrorType(error: unknown, type: string | RegExp): boolean 
 	if (!seamType) return false;
 	return typeof type === 'string' ? seamType === type : type.test(seamType);
 }
+
+/**
+ * The request's answer, or what `onError` makes of a Seam error of this type (e.g. `user_identity_not_found` →
+ * undefined); any other error goes through unchanged, already a NodeApiError.
+ */
+export async function onSeamError<T, F>(
+	request: Promise<T>,
+	type: string | RegExp,
+	onError: (error: NodeApiError) => F | Promise<F>,
+): Promise<T | F> {
+	return await request.catch(async (error: unknown) => {
+		if (!isSeamErrorType(error, type)) throw error;
+		return await onError(error as NodeApiError);
+	});
+}

@@ -164,10 +164,13 @@ export async function seamApiCall(context: SeamContext, request: SeamRequest): P
 	}
 }
 
+/** Keys Seam still answers beside their replacement (deprecated in its OpenAPI document), e.g. `accessible_devices` beside `devices`. */
+const DEPRECATED_RESPONSE_KEYS = new Set(['accessible_devices']);
+
 /** Seam's object under its response key (`{ acs_user, ok }` → the ACS user); `{}` for routes that answer only `ok`. */
 export function unwrap<T = IDataObject>(response: SeamResponse): T {
 	const { ok: _ok, pagination: _pagination, ...rest } = response;
-	const keys = Object.keys(rest);
+	const keys = Object.keys(rest).filter((key) => !DEPRECATED_RESPONSE_KEYS.has(key));
 	return (keys.length === 1 ? rest[keys[0]] : rest) as T;
 }
 

@@ -1,29 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { contactFields } from './fields';
-import { checkPhoneNumber, getRequiredText, toSeamFields } from '../../helpers/parameters';
+import { contactFields, fullNameField } from './fields';
+import { fieldsCollection } from '../../helpers/descriptions';
+import { getRequiredText, getSeamFields } from '../../helpers/parameters';
 import { seamApiRequest } from '../../transport';
 
-const properties: INodeProperties[] = [
-	{
-		displayName: 'Full Name',
-		name: 'fullName',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. Jane Doe',
-		description: 'The name of the person, as it should appear in the access control systems',
-	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: contactFields,
-	},
-];
+const properties: INodeProperties[] = [{ ...fullNameField, required: true }, fieldsCollection('additionalFields', contactFields)];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['userIdentity'], operation: ['create'] } },
@@ -31,11 +14,9 @@ export const description = updateDisplayOptions(
 );
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const additionalFields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const body: IDataObject = {
 		full_name: getRequiredText(this, 'fullName', itemIndex, 'Full Name'),
-		...toSeamFields(additionalFields),
+		...getSeamFields(this, 'additionalFields', itemIndex),
 	};
-	if (typeof body.phone_number === 'string') body.phone_number = checkPhoneNumber(this, body.phone_number, itemIndex);
 	return await seamApiRequest(this, { route: 'user_identities/create', body, itemIndex });
 }

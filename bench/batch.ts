@@ -1,0 +1,88 @@
+import type * as SeamSdk from 'seam';
+
+import type { RequestLogEntry, Sandbox } from '../sandbox';
+import { duplicates } from '../test/reliability/state';
+import { bookings, PROVISION, type Booking } from './bookings';
+import type { BenchOptions } from './options';
+import { runNode } from './engine';
+import { sdkProvisionPerson, sdkSystemFacts } from './sdk';
+
+interface BatchRun {
+	ms: number;
+	calls: number;
+	/** Requests the sandbox refused with 429 (each retried after Retry-After). */
+	rateLimited: number;
+	failed: number;
+	/** Requests that change something: on a re-run there should be none. */
+	writes: number;
+	duplicates: Record<string, number>;
+}
+
+export interface BatchResult {
+	bookings: number;
+	accessGroupsEach: number;
+	latencyMs: number;
+	rateLimit: { requestsPerSecond: number; burst: number };
+	node: BatchRun;
+	sdk: BatchRun;
+	rerun: BatchRun;
+	speedup: number;
+}
+
+const isRead = (route: string): boolean => /^(get|list)/.test(route.split('/').pop() ?? '');
+
+function summary(sandbox: Sandbox, ms: number, failed: number): BatchRun {
+	const log: RequestLogEntry[] = sandbox.requests();
+	return {
+		ms,
+		calls: log.length,
+		rateLimited: log.filter((entry) => entry.status === 429).length,
+		failed,
+		writes: log.filter((entry) => entry.status < 300 && !isRead(entry.route)).length,
+		duplicates: duplicates(sandbox.store),
+	};
+}
+
+function start(sandbox: Sandbox, options: BenchOptions): void {
+	sandbox.reset();
+	sandbox.setLatency(options.latencyMs);
+	sandbox.setRateLimit({ requestsPerSecond: options.requestsPerSecond, burst: options.burst });
+}
+
+/** The official SDK, one booking after the other (the system is read once for the whole batch, as a script would). */
+async function sdkBatch(seam: SeamSdk.Seam, batch: Booking[]): Promise<{ ms: number; failed: number }> {
+	const started = performance.now();
+	const system = await sdkSystemFacts(seam);
+	let failed = 0;
+	for (const booking of batch) {
+		await sdkProvisionPerson(seam, system, booking).catch(() => (failed += 1));
+	}
+	return { ms: performance.now() - started, failed };
+}
+
+/** A night's bookings under a rate limit: SDK sequential vs the node, then the node again on the same bookings. */
+export async function batch(sandbox: Sandbox, seam: SeamSdk.Seam, options: BenchOptions): Promise<BatchResult> {
+	start(sandbox, options);
+	const bySdk = await sdkBatch(seam, bookings(options.batch, 'batch-sdk'));
+	const sdk = summary(sandbox, bySdk.ms, bySdk.failed);
+
+	start(sandbox, options);
+	const input = bookings(options.batch, 'batch-node');
+	const first = await runNode(sandbox, PROVISION, input);
+	const node = summary(sandbox, first.ms, first.failed);
+
+	sandbox.clearRequests();
+	const again = await runNode(sandbox, PROVISION, input);
+	const rerun = summary(sandbox, again.ms, again.failed);
+
+	return {
+		bookings: options.batch,
+		accessGroupsEach: input[0].access_group_ids.length,
+		latencyMs: options.latencyMs,
+		rateLimit: { requestsPerSecond: options.requestsPerSecond, burst: options.burst },
+		node,
+		sdk,
+		rerun,
+		speedup: sdk.ms / node.ms,
+	};
+}

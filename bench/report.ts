@@ -1,0 +1,88 @@
+import { cpus, release, totalmem } from 'node:os';
+
+import type { BatchResult } from './batch';
+import type { BigListResult } from './bigList';
+import type { OnePersonResult } from './onePerson';
+import type { BenchOptions } from './options';
+import type { OverheadResult } from './overhead';
+
+export interface BenchResults {
+	date: string;
+	machine: ReturnType<typeof machine>;
+	options: BenchOptions;
+	onePerson: OnePersonResult;
+	batch: BatchResult;
+	overhead: OverheadResult;
+	bigList: BigListResult;
+}
+
+export function machine() {
+	const cores = cpus();
+	return {
+		cpu: cores[0]?.model ?? 'unknown',
+		cores: cores.length,
+		memoryGb: Math.round(totalmem() / 1024 ** 3),
+		node: process.version,
+		os: `${process.platform} ${release()}`,
+	};
+}
+
+const ms = (value: number): string => (value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${Math.round(value)} ms`);
+const ratio = (value: number): string => `${value.toFixed(2)}×`;
+const mb = (value: number): string => `${Math.round(value)} MB`;
+const verdict = (ok: boolean): string => (ok ? 'met' : 'NOT met');
+const dupes = (counts: Record<string, number>): number => Object.values(counts).reduce((a, b) => a + b, 0);
+
+/** One row per measurement: what the node did, what it is compared with, the target and whether it is met. */
+function rows(r: BenchResults): string[][] {
+	const { onePerson: one, batch, overhead, bigList } = r;
+	return [
+		['Measurement', 'Node', 'Compared with', 'Target', 'Result'],
+		[
+			`1. One person (${one.latencyMs} ms latency)`,
+			`${ms(one.node.ms)}, ${one.node.calls} calls, ${one.node.roundTrips} round trips`,
+			`SDK ${ms(one.sdk.ms)}, ${one.sdk.calls} calls (${ratio(one.sdkToLimit)} limit); limit ${ms(one.limitMs)}`,
+			'≤ 1.10× limit',
+			`${ratio(one.nodeToLimit)} limit: ${verdict(one.nodeToLimit <= 1.1)}`,
+		],
+		[
+			`2. Batch of ${batch.bookings} × ${batch.accessGroupsEach} groups (${batch.rateLimit.requestsPerSecond}/s, burst ${batch.rateLimit.burst})`,
+			`${ms(batch.node.ms)}, ${batch.node.calls} calls (${batch.node.rateLimited} × 429), ${batch.node.failed} failed, ${dupes(batch.node.duplicates)} duplicates`,
+			`SDK sequential ${ms(batch.sdk.ms)}, ${batch.sdk.calls} calls, ${batch.sdk.failed} failed`,
+			'≥ 8× SDK, 0 failed, 0 duplicates',
+			`${ratio(batch.speedup)}: ${verdict(batch.speedup >= 8 && batch.node.failed === 0 && dupes(batch.node.duplicates) === 0)}`,
+		],
+		[
+			'3. Re-run of the batch',
+			`${ms(batch.rerun.ms)}, ${batch.rerun.calls} calls, ${batch.rerun.writes} writes, ${batch.rerun.failed} failed`,
+			`first run ${batch.node.calls} calls`,
+			'reads only',
+			verdict(batch.rerun.writes === 0 && batch.rerun.failed === 0 && dupes(batch.rerun.duplicates) === 0),
+		],
+		[
+			`4. Overhead per item (0 ms latency, ${overhead.items} × ${overhead.route})`,
+			`${overhead.nodeMsPerItem.toFixed(2)} ms/item`,
+			`raw fetch ${overhead.rawMsPerItem.toFixed(2)} ms/item`,
+			'< 2 ms/item',
+			`+${overhead.overheadMsPerItem.toFixed(2)} ms: ${verdict(overhead.overheadMsPerItem < 2)}`,
+		],
+		...(['simplified', 'full'] as const).map((variant) => {
+			const run = bigList[variant];
+			return [
+				`5. acsUser getAll, Return All, ${bigList.seeded.toLocaleString('en')} users, Simplify ${variant === 'full' ? 'off' : 'on'}`,
+				`${ms(run.ms)}, ${run.items.toLocaleString('en')} items, peak RSS +${mb(run.peakRssAboveBaselineMb)}, heap held ${mb(run.heapHeldMb)}`,
+				`raw paging ${ms(bigList.rawPagingMs)}`,
+				'< 100 MB above baseline',
+				verdict(run.peakRssAboveBaselineMb < 100),
+			];
+		}),
+	];
+}
+
+/** The results as a plain-text table for the terminal (and Markdown-compatible). */
+export function table(results: BenchResults): string {
+	const all = rows(results);
+	const widths = all[0].map((_, column) => Math.max(...all.map((row) => row[column].length)));
+	const line = (row: string[]): string => `| ${row.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
+	return [line(all[0]), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...all.slice(1).map(line)].join('\n');
+}

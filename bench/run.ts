@@ -1,0 +1,52 @@
+/**
+ * `npm run bench`: the Seam node against the official SDK and the latency limit, side by side in one run
+ * against the embedded sandbox (see docs/performance.md). Prints a table and writes bench/results.json.
+ */
+import { writeFileSync } from 'node:fs';
+
+import { startSandbox } from '../sandbox';
+import { batch } from './batch';
+import { bigList } from './bigList';
+import { onePerson } from './onePerson';
+import { benchOptions, USAGE } from './options';
+import { overhead } from './overhead';
+import { machine, table, type BenchResults } from './report';
+import { sdkClient } from './sdk';
+
+async function main(): Promise<void> {
+	const options = benchOptions();
+	if (!options) {
+		console.log(USAGE);
+		return;
+	}
+	const sandbox = await startSandbox();
+	try {
+		const seam = await sdkClient(sandbox);
+		const step = async <T>(title: string, measure: () => Promise<T>): Promise<T> => {
+			console.log(`… ${title}`);
+			return await measure();
+		};
+		const results: BenchResults = {
+			date: new Date().toISOString(),
+			machine: machine(),
+			options,
+			overhead: await step('node overhead', () => overhead(sandbox, options.overheadItems)),
+			onePerson: await step('one person', () => onePerson(sandbox, seam, options.latencyMs)),
+			batch: await step('batch and re-run', () => batch(sandbox, seam, options)),
+			bigList: await step('big list', () => bigList(sandbox, options.bigListUsers)),
+		};
+		writeFileSync(options.out, `${JSON.stringify(results, null, 2)}\n`);
+		const { cpu, cores, memoryGb, node, os } = results.machine;
+		console.log(`\n${cpu}, ${cores} cores, ${memoryGb} GB, Node ${node}, ${os}\n${table(results)}\n\nWritten to ${options.out}`);
+	} finally {
+		await sandbox.stop();
+	}
+}
+
+main().then(
+	() => process.exit(0),
+	(error: unknown) => {
+		console.error(error instanceof Error ? error.message : error);
+		process.exit(1);
+	},
+);

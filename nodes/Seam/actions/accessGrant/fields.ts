@@ -1,0 +1,60 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { findBy } from '../../helpers/findBy';
+import { accessGrantLocator } from '../../helpers/locators';
+
+export const accessGrantKeyField: INodeProperties = {
+	displayName: 'Access Grant Key',
+	name: 'accessGrantKey',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. booking-48213',
+	description: 'Your own unique ID for the access grant, such as the booking number',
+};
+
+export const reservationKeyField: INodeProperties = {
+	displayName: 'Reservation Key',
+	name: 'reservationKey',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. RES-2025-0042',
+	description: 'The reservation the access is for, as your booking system names it',
+};
+
+/** The name and access period, set at Create and changed by Update. */
+export const periodFields: INodeProperties[] = [
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. Jane Doe, Room 101',
+		description: 'A name for the access grant; Seam makes one up when empty',
+	},
+	{
+		displayName: 'Starts At',
+		name: 'startsAt',
+		type: 'dateTime',
+		default: '',
+		description: 'When the access begins, e.g. the check-in time. Empty: at once.',
+	},
+	{
+		displayName: 'Ends At',
+		name: 'endsAt',
+		type: 'dateTime',
+		default: '',
+		description: 'When the access ends, e.g. the check-out time (in the future, after Starts At). Empty: no end.',
+	},
+];
+
+/** An access grant by Seam ID or by your own key, for Get and Update. */
+export const findAccessGrant = findBy({
+	locator: accessGrantLocator,
+	alternative: {
+		value: 'key',
+		displayName: accessGrantKeyField.displayName,
+		name: accessGrantKeyField.name,
+		placeholder: 'e.g. booking-48213',
+		description: 'Your own unique ID given to the access grant when it was created, such as the booking number',
+	},
+});

@@ -1,0 +1,9 @@
+import { accessGroupLocator } from '../../helpers/locators';
+import { idOperation } from '../../helpers/operations';
+
+export const { description, execute } = idOperation({
+	resource: 'accessGroup',
+	operation: 'get',
+	route: 'acs/access_groups/get',
+	ids: [accessGroupLocator],
+});

@@ -1,0 +1,10 @@
+import { accessMethodLocator } from '../../helpers/locators';
+import { idOperation } from '../../helpers/operations';
+
+export const { description, execute } = idOperation({
+	resource: 'accessMethod',
+	operation: 'delete',
+	route: 'access_methods/delete',
+	ids: [accessMethodLocator],
+	done: 'deleted',
+});

@@ -1,0 +1,9 @@
+import { accessMethodLocator } from '../../helpers/locators';
+import { idOperation } from '../../helpers/operations';
+
+export const { description, execute } = idOperation({
+	resource: 'accessMethod',
+	operation: 'get',
+	route: 'access_methods/get',
+	ids: [accessMethodLocator],
+});

@@ -1,0 +1,77 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { accessGroupLocator } from '../../helpers/locators';
+import { toSeamFields } from '../../helpers/parameters';
+
+/** Fields of an ACS user shared by create and update. */
+export const acsUserFields: INodeProperties[] = [
+	{
+		displayName: 'Email Address',
+		name: 'emailAddress',
+		type: 'string',
+		placeholder: 'name@email.com',
+		default: '',
+		description: "The person's email address, as stored in the access control system",
+	},
+	{
+		displayName: 'Phone Number',
+		name: 'phoneNumber',
+		type: 'string',
+		placeholder: '+14155550123',
+		default: '',
+		description: "The person's mobile number in international format (+ country code and number)",
+	},
+	{
+		displayName: 'Access Starts At',
+		name: 'startsAt',
+		type: 'dateTime',
+		default: '',
+		description: 'When the person’s access begins, e.g. check-in time. When empty, access starts at once.',
+	},
+	{
+		displayName: 'Access Ends At',
+		name: 'endsAt',
+		type: 'dateTime',
+		default: '',
+		description: 'When the person’s access ends, e.g. check-out time. Must be in the future.',
+	},
+];
+
+/** What "Simplify" keeps of an ACS user. */
+export const SIMPLE_ACS_USER_FIELDS = [
+	'acs_user_id',
+	'acs_system_id',
+	'full_name',
+	'email_address',
+	'phone_number',
+	'user_identity_id',
+	'access_schedule',
+	'is_suspended',
+	'created_at',
+];
+
+/**
+ * Moves the access dates into Seam's `access_schedule`. Seam's update needs both dates (`bothRequired`);
+ * on create a missing start means now.
+ */
+export function accessScheduleShape(bothRequired: boolean) {
+	return function (this: IExecuteFunctions, fields: IDataObject, itemIndex: number): IDataObject {
+		const { starts_at: startsAt, ends_at: endsAt, ...rest } = fields;
+		if (startsAt === undefined && endsAt === undefined) return rest;
+		if (bothRequired && (startsAt === undefined || endsAt === undefined)) {
+			throw new NodeOperationError(this.getNode(), 'Access Starts At and Access Ends At go together', {
+				itemIndex,
+				description: 'To change when access starts or ends, give both Access Starts At and Access Ends At: Seam needs both.',
+			});
+		}
+		return { ...rest, access_schedule: toSeamFields({ startsAt, endsAt }) };
+	};
+}
+
+/** The access group to add the user to or remove them from: its list shows the groups of the chosen user's system. */
+export const userAccessGroupLocator: INodeProperties = {
+	...accessGroupLocator,
+	description:
+		'A set of doors in the user’s access control system, such as "Guest Rooms Floor 1" or "Lobby". The list shows the groups of the chosen user’s system.',
+};

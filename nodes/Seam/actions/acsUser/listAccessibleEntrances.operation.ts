@@ -1,0 +1,9 @@
+import { acsUserLocator } from '../../helpers/locators';
+import { idListOperation } from '../../helpers/operations';
+
+export const { description, execute } = idListOperation({
+	resource: 'acsUser',
+	operation: 'listAccessibleEntrances',
+	route: 'acs/users/list_accessible_entrances',
+	ids: [acsUserLocator],
+});

@@ -1,0 +1,10 @@
+import { acsUserLocator } from '../../helpers/locators';
+import { idOperation } from '../../helpers/operations';
+
+export const { description, execute } = idOperation({
+	resource: 'acsUser',
+	operation: 'suspend',
+	route: 'acs/users/suspend',
+	ids: [acsUserLocator],
+	done: 'suspended',
+});

@@ -1,0 +1,9 @@
+import { actionAttemptLocator } from '../../helpers/locators';
+import { idOperation } from '../../helpers/operations';
+
+export const { description, execute } = idOperation({
+	resource: 'actionAttempt',
+	operation: 'get',
+	route: 'action_attempts/get',
+	ids: [actionAttemptLocator],
+});

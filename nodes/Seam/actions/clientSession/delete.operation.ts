@@ -1,0 +1,10 @@
+import { clientSessionLocator } from '../../helpers/locators';
+import { idOperation } from '../../helpers/operations';
+
+export const { description, execute } = idOperation({
+	resource: 'clientSession',
+	operation: 'delete',
+	route: 'client_sessions/delete',
+	ids: [clientSessionLocator],
+	done: 'deleted',
+});

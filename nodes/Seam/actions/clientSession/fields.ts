@@ -1,0 +1,31 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { userIdentityLocator } from '../../helpers/locators';
+
+export const userIdentityField: INodeProperties = {
+	...userIdentityLocator,
+	required: false,
+	description: 'The person the app signs in as: the session reaches their mobile keys and doors',
+};
+
+export const userIdentifierKeyField: INodeProperties = {
+	displayName: 'User Identifier Key',
+	name: 'userIdentifierKey',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. guest-48213',
+	description: 'Your own ID for the app user, such as a guest or staff number. Lets you find the session again with Get.',
+};
+
+/** The fields client sessions are created with, by Create and Get or Create. */
+export const sessionFields: INodeProperties[] = [
+	userIdentityField,
+	userIdentifierKeyField,
+	{
+		displayName: 'Expires At',
+		name: 'expiresAt',
+		type: 'dateTime',
+		default: '',
+		description: "When the session's token stops working, e.g. the guest's check-out time. Seam chooses one when empty.",
+	},
+];

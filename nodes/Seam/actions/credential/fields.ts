@@ -1,0 +1,55 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { seamIdList } from '../../helpers/descriptions';
+import { credentialManagerLocator, entranceLocator } from '../../helpers/locators';
+import { metadataOptions } from '../mobileAccess/metadata';
+
+const code: INodeProperties = {
+	displayName: 'Code',
+	name: 'code',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. 482913',
+	description: 'The PIN code, digits only (Code credentials only)',
+};
+
+const endsAt: INodeProperties = {
+	displayName: 'Ends At',
+	name: 'endsAt',
+	type: 'dateTime',
+	default: '',
+	description: 'When the credential stops working, e.g. the check-out time. Must be in the future.',
+};
+
+/** The optional fields of acs/credentials/create, with the settings of Visionline, Salto Space and Vostio systems. */
+export const createFields: INodeProperties[] = [
+	seamIdList(
+		{
+			displayName: 'Allowed Entrances',
+			name: 'allowedAcsEntranceIds',
+			description: 'The doors this credential opens, e.g. the guest’s room. Leave empty for the access the holder already has.',
+		},
+		{ ...entranceLocator, description: 'A door the credential opens' },
+	),
+	{ ...code, description: `${code.description}. Leave empty to let the access system choose one.` },
+	{ ...credentialManagerLocator, description: `${credentialManagerLocator.description}. Seam uses the default one if empty.` },
+	endsAt,
+	{
+		displayName: 'Multi-Phone Sync Credential',
+		name: 'isMultiPhoneSyncCredential',
+		type: 'boolean',
+		default: false,
+		description: 'Whether this mobile key follows the person to every phone they sign in with, instead of one phone',
+	},
+	{
+		displayName: 'Starts At',
+		name: 'startsAt',
+		type: 'dateTime',
+		default: '',
+		description: 'When the credential starts working, e.g. the check-in time. Leave empty for now.',
+	},
+	...metadataOptions,
+];
+
+/** The fields acs/credentials/update changes. */
+export const updateFields: INodeProperties[] = [code, endsAt];

@@ -1,0 +1,9 @@
+import { credentialLocator } from '../../helpers/locators';
+import { idOperation } from '../../helpers/operations';
+
+export const { description, execute } = idOperation({
+	resource: 'credential',
+	operation: 'get',
+	route: 'acs/credentials/get',
+	ids: [credentialLocator],
+});

@@ -1,0 +1,9 @@
+import { credentialLocator } from '../../helpers/locators';
+import { idListOperation } from '../../helpers/operations';
+
+export const { description, execute } = idListOperation({
+	resource: 'credential',
+	operation: 'listAccessibleEntrances',
+	route: 'acs/credentials/list_accessible_entrances',
+	ids: [credentialLocator],
+});

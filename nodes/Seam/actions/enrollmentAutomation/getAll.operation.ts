@@ -1,0 +1,9 @@
+import { userIdentityLocator } from '../../helpers/locators';
+import { idListOperation } from '../../helpers/operations';
+
+export const { description, execute } = idListOperation({
+	resource: 'enrollmentAutomation',
+	operation: 'getAll',
+	route: 'user_identities/enrollment_automations/list',
+	ids: [{ ...userIdentityLocator, description: 'The person whose enrollment automations to list' }],
+});

@@ -1,0 +1,9 @@
+import { entranceLocator } from '../../helpers/locators';
+import { idOperation } from '../../helpers/operations';
+
+export const { description, execute } = idOperation({
+	resource: 'entrance',
+	operation: 'get',
+	route: 'acs/entrances/get',
+	ids: [entranceLocator],
+});

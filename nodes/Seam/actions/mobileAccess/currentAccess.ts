@@ -1,0 +1,48 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { pickMobileKey } from './mobileKey';
+import { allInOrder } from '../../helpers/concurrency';
+import { seamApiList, seamApiRequest } from '../../transport';
+
+/** What a known person already has in one system. */
+export interface CurrentAccess {
+	acsUser?: IDataObject;
+	groupIds: Set<string>;
+	mobileKey?: IDataObject;
+}
+
+export const NO_ACCESS: CurrentAccess = { groupIds: new Set() };
+
+/**
+ * The person's ACS user in the system, its access groups and its mobile key, read side by side since each needs
+ * only the identity. Nothing is read when the identity has no ACS user anywhere (a new person, or a run that
+ * stopped right after creating them), nor the groups when none are wanted.
+ */
+export async function readCurrentAccess(
+	context: IExecuteFunctions,
+	identity: IDataObject,
+	acsSystemId: string,
+	wants: { groups: boolean; multiPhoneSync: boolean },
+	itemIndex: number,
+): Promise<CurrentAccess> {
+	if (!(identity.acs_user_ids as string[] | undefined)?.length) return NO_ACCESS;
+	const userIdentityId = identity.user_identity_id as string;
+	const [users, groups, credentials] = await allInOrder([
+		seamApiList(context, { route: 'acs/users/list', body: { user_identity_id: userIdentityId, acs_system_id: acsSystemId }, itemIndex }),
+		wants.groups
+			? seamApiRequest<IDataObject[]>(context, {
+					route: 'acs/access_groups/list',
+					body: { user_identity_id: userIdentityId, acs_system_id: acsSystemId },
+					itemIndex,
+				})
+			: [],
+		seamApiList(context, { route: 'acs/credentials/list', body: { user_identity_id: userIdentityId }, itemIndex }),
+	]);
+	const acsUser = users[0];
+	if (!acsUser) return NO_ACCESS;
+	return {
+		acsUser,
+		groupIds: new Set(groups.map((group) => group.acs_access_group_id as string)),
+		mobileKey: pickMobileKey(credentials, acsUser.acs_user_id as string, wants.multiPhoneSync),
+	};
+}

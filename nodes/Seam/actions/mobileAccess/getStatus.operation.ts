@@ -1,0 +1,26 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { getPersonRef, itemsAtOnceOption, personFields } from './fields';
+import { itemConcurrency } from './runState';
+import { getStatus } from './status';
+
+const properties: INodeProperties[] = [
+	...personFields,
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [itemsAtOnceOption],
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['mobileAccess'], operation: ['getStatus'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	return await getStatus(this, getPersonRef(this, itemIndex), itemIndex);
+}
+
+export const concurrency = itemConcurrency;

@@ -1,0 +1,40 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import * as getStatus from './getStatus.operation';
+import * as provision from './provision.operation';
+import * as revoke from './revoke.operation';
+import { operationSelector } from '../../helpers/descriptions';
+import type { SeamResource } from '../types';
+
+export const operations: SeamResource = { provision, revoke, getStatus };
+
+export const description: INodeProperties[] = [
+	operationSelector(
+		'mobileAccess',
+		[
+			{
+				name: 'Get Status',
+				value: 'getStatus',
+				description: 'Whether a person has a working mobile key, in which systems, and on which phones',
+				action: 'Get the mobile access status of a person',
+			},
+			{
+				name: 'Provision',
+				value: 'provision',
+				description:
+					'Give a person a mobile key in one step: creates what is missing (person, access system user, access groups, key), safe to run again',
+				action: 'Provision mobile access for a person',
+			},
+			{
+				name: 'Revoke',
+				value: 'revoke',
+				description: 'Take a person’s access away, for example at checkout or when someone leaves; safe to run again',
+				action: 'Revoke mobile access of a person',
+			},
+		],
+		'provision',
+	),
+	...provision.description,
+	...revoke.description,
+	...getStatus.description,
+];

@@ -1,0 +1,92 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { toList } from './values';
+import { checkPhoneNumber, getRequiredText, getSeamId, toIsoDate } from '../../helpers/parameters';
+
+export type Delivery = 'none' | 'instantKey' | 'clientSession';
+
+/** One item's provisioning request, every value checked before anything is sent to Seam. */
+export interface ProvisionInput {
+	acsSystemId: string;
+	fullName: string;
+	userIdentityKey?: string;
+	emailAddress?: string;
+	phoneNumber?: string;
+	/** Access group IDs or names, checked against the system's groups once it is read. */
+	accessGroups: string[];
+	startsAt?: string;
+	endsAt?: string;
+	credentialManagerAcsSystemId?: string;
+	isMultiPhoneSyncCredential: boolean;
+	deliver: Delivery;
+	/** The Options collection, for the brand settings of a new key. */
+	options: IDataObject;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function optionalText(context: IExecuteFunctions, name: string, itemIndex: number): string | undefined {
+	const value = context.getNodeParameter(name, itemIndex, '');
+	const text = value === null || value === undefined ? '' : String(value).trim();
+	return text || undefined;
+}
+
+function optionalDate(context: IExecuteFunctions, name: string, itemIndex: number, label: string): string | undefined {
+	const value = context.getNodeParameter(name, itemIndex, '');
+	return value === '' || value === null || value === undefined ? undefined : toIsoDate(context, value, itemIndex, label);
+}
+
+function checkEmail(context: IExecuteFunctions, email: string | undefined, itemIndex: number): string | undefined {
+	if (email === undefined || EMAIL.test(email)) return email;
+	throw new NodeOperationError(context.getNode(), `"${email}" is not an email address`, {
+		itemIndex,
+		description: 'Give an address such as guest@example.com, or leave Email Address empty.',
+	});
+}
+
+/** A key must end after it starts, and in the future: Seam would refuse it after the person was already created. */
+function checkValidity(context: IExecuteFunctions, startsAt: string | undefined, endsAt: string | undefined, itemIndex: number): void {
+	if (endsAt === undefined) return;
+	if (startsAt !== undefined && Date.parse(endsAt) <= Date.parse(startsAt)) {
+		throw new NodeOperationError(context.getNode(), 'The key would end before it starts', {
+			itemIndex,
+			description: `Ends At (${endsAt}) must be after Starts At (${startsAt}): check the check-in and check-out times.`,
+		});
+	}
+	if (Date.parse(endsAt) <= Date.now()) {
+		throw new NodeOperationError(context.getNode(), `Ends At (${endsAt}) is in the past`, {
+			itemIndex,
+			description: 'A key cannot be given for a stay that is already over: check the check-out date, time and time zone.',
+		});
+	}
+}
+
+function optionalCredentialManager(context: IExecuteFunctions, options: IDataObject, itemIndex: number): string | undefined {
+	const chosen = options.credentialManagerAcsSystemId as { value?: unknown } | string | undefined;
+	const value = typeof chosen === 'object' ? chosen?.value : chosen;
+	if (value === undefined || value === '') return undefined;
+	return getSeamId(context, 'options.credentialManagerAcsSystemId', itemIndex, 'credential manager ID');
+}
+
+export function readProvisionInput(context: IExecuteFunctions, itemIndex: number): ProvisionInput {
+	const options = context.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const phoneNumber = optionalText(context, 'phoneNumber', itemIndex);
+	const startsAt = optionalDate(context, 'startsAt', itemIndex, 'Starts At');
+	const endsAt = optionalDate(context, 'endsAt', itemIndex, 'Ends At');
+	checkValidity(context, startsAt, endsAt, itemIndex);
+	return {
+		acsSystemId: getSeamId(context, 'acsSystemId', itemIndex, 'ACS system ID'),
+		fullName: getRequiredText(context, 'fullName', itemIndex, 'Full Name'),
+		userIdentityKey: optionalText(context, 'userIdentityKey', itemIndex),
+		emailAddress: checkEmail(context, optionalText(context, 'emailAddress', itemIndex), itemIndex),
+		phoneNumber: phoneNumber === undefined ? undefined : checkPhoneNumber(context, phoneNumber, itemIndex),
+		accessGroups: toList(context.getNodeParameter('accessGroupIds', itemIndex, [])),
+		startsAt,
+		endsAt,
+		credentialManagerAcsSystemId: optionalCredentialManager(context, options, itemIndex),
+		isMultiPhoneSyncCredential: options.isMultiPhoneSyncCredential !== false,
+		deliver: (options.deliver as Delivery | undefined) ?? 'none',
+		options,
+	};
+}

@@ -1,0 +1,69 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { addMissingGroups, pickAccessGroups } from './accessGroups';
+import { createAcsUser, updateAcsUser } from './acsUser';
+import { NO_ACCESS, readCurrentAccess } from './currentAccess';
+import { deliver } from './delivery';
+import { ensureMobileKey } from './mobileKey';
+import { createIdentity, findExistingIdentity } from './person';
+import type { ProvisionInput } from './provisionInput';
+import { chooseCredentialManager, getAcsSystem, getCompatibleCredentialManagers, getSystemAccessGroups } from './system';
+import { allInOrder } from '../../helpers/concurrency';
+
+function checkHasDoors(context: IExecuteFunctions, system: IDataObject, itemIndex: number): void {
+	if (system.is_credential_manager !== true) return;
+	throw new NodeOperationError(context.getNode(), `${system.name as string} is a credential manager, not a system with doors`, {
+		itemIndex,
+		description: 'Pick the access system itself (for example your Visionline system): its credential manager is found automatically.',
+	});
+}
+
+/**
+ * Gives one person a working mobile key in one ACS system, creating only what is missing. Every check and look-up
+ * comes before the first write, independent calls run side by side, and a run that stopped half-way is completed
+ * by the next one, never duplicated. docs/mobile-access.md counts the calls.
+ */
+export async function provision(context: IExecuteFunctions, input: ProvisionInput, itemIndex: number): Promise<IDataObject> {
+	// System facts are read once per run (see system.ts); only the person is looked up for every item.
+	const [system, systemGroups, managers, found] = await allInOrder([
+		getAcsSystem(context, input.acsSystemId, itemIndex),
+		input.accessGroups.length ? getSystemAccessGroups(context, input.acsSystemId, itemIndex) : [],
+		getCompatibleCredentialManagers(context, input.acsSystemId, itemIndex),
+		findExistingIdentity(context, input, itemIndex),
+	]);
+	checkHasDoors(context, system, itemIndex);
+	const groups = pickAccessGroups(context, system, systemGroups, input.accessGroups, itemIndex);
+	const credentialManagerId = chooseCredentialManager(context, system, managers, input.credentialManagerAcsSystemId, itemIndex);
+	const wants = { groups: groups.length > 0, multiPhoneSync: input.isMultiPhoneSyncCredential };
+
+	const { identity, created } = found ? { identity: found, created: false } : await createIdentity(context, input, itemIndex);
+	// A brand-new person has nothing yet; one created in between by someone else may.
+	const current = created ? NO_ACCESS : await readCurrentAccess(context, identity, input.acsSystemId, wants, itemIndex);
+
+	const acsUser = current.acsUser ?? (await createAcsUser(context, identity, input, groups, itemIndex));
+	const acsUserId = acsUser.acs_user_id as string;
+	const [user, groupsAdded, key] = await allInOrder([
+		current.acsUser ? updateAcsUser(context, acsUser, input, itemIndex) : { acsUser, updated: false },
+		current.acsUser
+			? addMissingGroups(context, acsUserId, groups, current.groupIds, itemIndex)
+			: groups.map((group) => group.acs_access_group_id as string),
+		ensureMobileKey(context, { acsUser, system, existing: current.mobileKey, credentialManagerId }, input, itemIndex),
+	]);
+	const delivered = await deliver(context, input.deliver, identity.user_identity_id as string, itemIndex);
+
+	const acsUserIds = new Set([...((identity.acs_user_ids as string[] | undefined) ?? []), acsUserId]);
+	return {
+		user_identity: { ...identity, acs_user_ids: [...acsUserIds] },
+		acs_user: user.acsUser,
+		acs_access_groups: groups,
+		acs_credential: key.credential,
+		...delivered,
+		changes: {
+			user_identity: created ? 'created' : 'reused',
+			acs_user: current.acsUser ? (user.updated ? 'updated' : 'reused') : 'created',
+			access_groups_added: groupsAdded,
+			acs_credential: key.change,
+		},
+	};
+}

@@ -1,0 +1,102 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import type { PersonRef } from './fields';
+import { findIdentity, personNotFound } from './person';
+import { getAcsSystem } from './system';
+import { allInOrder, mapAll } from '../../helpers/concurrency';
+import { seamApiList, seamApiRequest } from '../../transport';
+import { onSeamError } from '../../transport/errors';
+
+export type RevokeMode = 'deleteCredentials' | 'deleteAcsUsers' | 'suspendAcsUsers';
+
+export interface RevokeRequest {
+	person: PersonRef;
+	/** Only this system; every system the person has access in when undefined. */
+	acsSystemId?: string;
+	mode: RevokeMode;
+	deactivatePhones: boolean;
+	deleteUserIdentity: boolean;
+	/** A person Seam does not know is "nothing to revoke" rather than an error (checkouts that may run twice). */
+	succeedIfNotFound: boolean;
+}
+
+const CHANGES_AT_ONCE = 5;
+
+/**
+ * Runs one removal per object, a few at a time, and returns the IDs removed. An object already gone counts as
+ * removed: that is what a retried request whose first answer was lost finds.
+ */
+async function removeEach(
+	context: IExecuteFunctions,
+	objects: IDataObject[],
+	route: string,
+	idField: string,
+	itemIndex: number,
+): Promise<string[]> {
+	return await mapAll(objects, CHANGES_AT_ONCE, async (object) => {
+		const id = object[idField] as string;
+		await onSeamError(seamApiRequest(context, { route, body: { [idField]: id }, itemIndex }), /_not_found$/, () => undefined);
+		return id;
+	});
+}
+
+/** The person's ACS users in scope, their mobile keys (when those are what is revoked) and their phones, side by side. */
+async function readAccess(context: IExecuteFunctions, identity: IDataObject, request: RevokeRequest, itemIndex: number) {
+	const userIdentityId = identity.user_identity_id as string;
+	const hasAcsUsers = ((identity.acs_user_ids as string[] | undefined) ?? []).length > 0;
+	const [acsUsers, credentials, phones] = await allInOrder([
+		hasAcsUsers
+			? seamApiList(context, {
+					route: 'acs/users/list',
+					body: { user_identity_id: userIdentityId, ...(request.acsSystemId ? { acs_system_id: request.acsSystemId } : {}) },
+					itemIndex,
+				})
+			: [],
+		hasAcsUsers && request.mode === 'deleteCredentials'
+			? seamApiList(context, { route: 'acs/credentials/list', body: { user_identity_id: userIdentityId }, itemIndex })
+			: [],
+		request.deactivatePhones
+			? seamApiRequest<IDataObject[]>(context, { route: 'phones/list', body: { owner_user_identity_id: userIdentityId }, itemIndex })
+			: [],
+	]);
+	const inScope = new Set(acsUsers.map((user) => user.acs_user_id));
+	const mobileKeys = credentials.filter((credential) => credential.access_method === 'mobile_key' && inScope.has(credential.acs_user_id));
+	return { acsUsers, mobileKeys, phones };
+}
+
+/** What revoke answers for a person Seam does not know, when asked to succeed anyway. */
+const NOTHING_REVOKED: IDataObject = {
+	user_identity_id: null,
+	revoked: { acs_credentials: [], acs_users: [], phones: [], user_identity_deleted: false },
+	already_revoked: true,
+};
+
+/** Removes what the mode says, then phones and the identity if asked; a second run finds nothing left to do. */
+export async function revoke(context: IExecuteFunctions, request: RevokeRequest, itemIndex: number): Promise<IDataObject> {
+	const [identity] = await allInOrder([
+		findIdentity(context, request.person, itemIndex),
+		request.acsSystemId ? getAcsSystem(context, request.acsSystemId, itemIndex) : undefined,
+	]);
+	if (!identity) {
+		if (request.succeedIfNotFound) return NOTHING_REVOKED;
+		throw personNotFound(context, request.person, itemIndex);
+	}
+	const { acsUsers, mobileKeys, phones } = await readAccess(context, identity, request, itemIndex);
+	const [acsCredentialIds, acsUserIds, phoneIds] = await allInOrder([
+		request.mode === 'deleteCredentials' ? removeEach(context, mobileKeys, 'acs/credentials/delete', 'acs_credential_id', itemIndex) : [],
+		request.mode === 'deleteAcsUsers'
+			? removeEach(context, acsUsers, 'acs/users/delete', 'acs_user_id', itemIndex)
+			: request.mode === 'suspendAcsUsers'
+				? removeEach(context, acsUsers.filter((user) => user.is_suspended !== true), 'acs/users/suspend', 'acs_user_id', itemIndex)
+				: [],
+		removeEach(context, phones, 'phones/deactivate', 'device_id', itemIndex),
+	]);
+	const userIdentityDeleted = request.deleteUserIdentity
+		? (await removeEach(context, [identity], 'user_identities/delete', 'user_identity_id', itemIndex)).length > 0
+		: false;
+	return {
+		user_identity_id: identity.user_identity_id,
+		revoked: { acs_credentials: acsCredentialIds, acs_users: acsUserIds, phones: phoneIds, user_identity_deleted: userIdentityDeleted },
+		already_revoked: !userIdentityDeleted && acsCredentialIds.length + acsUserIds.length + phoneIds.length === 0,
+	};
+}

@@ -1,0 +1,89 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { getOptionalAcsSystemId, getPersonRef, itemsAtOnceOption, personFields, personHandle } from './fields';
+import { revoke, type RevokeMode } from './revocation';
+import { itemConcurrency, runState } from './runState';
+import { acsSystemLocator } from '../../helpers/locators';
+
+const properties: INodeProperties[] = [
+	...personFields,
+	{
+		...acsSystemLocator,
+		required: false,
+		description: 'Revoke access in this access system only. Leave empty to revoke it in every system the person has access in.',
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Deactivate Phones',
+				name: 'deactivatePhones',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to also sign the person’s phones out of Seam, so they have to be set up again for a next stay',
+			},
+			{
+				displayName: 'Delete User Identity',
+				name: 'deleteUserIdentity',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to also delete the person from Seam, with everything they had there',
+			},
+			itemsAtOnceOption,
+			{
+				displayName: 'Revoke By',
+				name: 'mode',
+				type: 'options',
+				options: [
+					{
+						name: 'Deleting Mobile Keys',
+						value: 'deleteCredentials',
+						description: 'Removes the mobile keys only: cards and access groups stay as they are',
+					},
+					{
+						name: 'Deleting ACS Users',
+						value: 'deleteAcsUsers',
+						description: 'Removes the person from the access system, with all their keys and cards there',
+					},
+					{
+						name: 'Suspending ACS Users',
+						value: 'suspendAcsUsers',
+						description: 'Blocks the person for now; giving them access again (Provision) lifts the suspension',
+					},
+				],
+				default: 'deleteAcsUsers',
+			},
+			{
+				displayName: 'Succeed If Person Not Found',
+				name: 'succeedIfNotFound',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether a person Seam does not know counts as already revoked instead of an error. Useful when a checkout may be sent twice after Delete User Identity.',
+			},
+		],
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['mobileAccess'], operation: ['revoke'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const person = getPersonRef(this, itemIndex);
+	const request = {
+		person,
+		acsSystemId: getOptionalAcsSystemId(this, itemIndex),
+		mode: (options.mode as RevokeMode | undefined) ?? 'deleteAcsUsers',
+		deactivatePhones: options.deactivatePhones === true,
+		deleteUserIdentity: options.deleteUserIdentity === true,
+		succeedIfNotFound: options.succeedIfNotFound === true,
+	};
+	return await runState(this).people.run([personHandle(person)], async () => await revoke(this, request, itemIndex));
+}
+
+export const concurrency = itemConcurrency;

@@ -1,0 +1,45 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import type { PersonRef } from './fields';
+import { findIdentity, personNotFound } from './person';
+import { allInOrder } from '../../helpers/concurrency';
+import { seamApiList, seamApiRequest } from '../../transport';
+
+/** An issued mobile key that has not ended; it may still start later (its starts_at, e.g. the check-in time). */
+function isUsableMobileKey(credential: IDataObject, now: number): boolean {
+	const endsAt = credential.ends_at as string | undefined;
+	return credential.access_method === 'mobile_key' && credential.is_issued === true && !(endsAt && Date.parse(endsAt) <= now);
+}
+
+/**
+ * Everything about one person's mobile access in one item: their ACS users per system with access groups and
+ * credentials, their phones, and `mobile_key_ready`. Each list needs only the identity, so all are read side by side.
+ */
+export async function getStatus(context: IExecuteFunctions, person: PersonRef, itemIndex: number): Promise<IDataObject> {
+	const identity = await findIdentity(context, person, itemIndex);
+	if (!identity) throw personNotFound(context, person, itemIndex);
+	const userIdentityId = identity.user_identity_id as string;
+	const hasAcsUsers = ((identity.acs_user_ids as string[] | undefined) ?? []).length > 0;
+	const byIdentity = { user_identity_id: userIdentityId };
+	const [acsUsers, groups, credentials, phones]: IDataObject[][] = await allInOrder([
+		hasAcsUsers ? seamApiList(context, { route: 'acs/users/list', body: byIdentity, itemIndex }) : [],
+		hasAcsUsers ? seamApiRequest<IDataObject[]>(context, { route: 'acs/access_groups/list', body: byIdentity, itemIndex }) : [],
+		hasAcsUsers ? seamApiList(context, { route: 'acs/credentials/list', body: byIdentity, itemIndex }) : [],
+		seamApiRequest<IDataObject[]>(context, { route: 'phones/list', body: { owner_user_identity_id: userIdentityId }, itemIndex }),
+	]);
+	const now = Date.now();
+	// A person has one ACS user per system, so a group of the identity belongs to its ACS user in the group's system.
+	const users = acsUsers.map((user): IDataObject & { acs_credentials: IDataObject[] } => ({
+		...user,
+		acs_access_groups: groups.filter((group) => group.acs_system_id === user.acs_system_id),
+		acs_credentials: credentials.filter((credential) => credential.acs_user_id === user.acs_user_id),
+	}));
+	return {
+		user_identity: identity,
+		mobile_key_ready: users.some(
+			(user) => user.is_suspended !== true && user.acs_credentials.some((credential) => isUsableMobileKey(credential, now)),
+		),
+		acs_users: users,
+		phones,
+	};
+}

@@ -1,0 +1,80 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { runState } from './runState';
+import { seamApiRequest } from '../../transport';
+import { onSeamError } from '../../transport/errors';
+
+// Facts about an ACS system are the same for every item of a run: each is read once per run.
+
+export async function getAcsSystem(context: IExecuteFunctions, acsSystemId: string, itemIndex: number): Promise<IDataObject> {
+	const system = runState(context).reads.get(`system:${acsSystemId}`, async () =>
+		await seamApiRequest(context, { route: 'acs/systems/get', body: { acs_system_id: acsSystemId }, itemIndex }),
+	);
+	return await onSeamError(system, 'acs_system_not_found', () => {
+		throw new NodeOperationError(context.getNode(), `The ACS system ${acsSystemId} is not in your Seam workspace`, {
+			itemIndex,
+			description: 'Pick the access system from the list in "ACS System", or copy its ID from the Seam Console.',
+		});
+	});
+}
+
+export async function getSystemAccessGroups(
+	context: IExecuteFunctions,
+	acsSystemId: string,
+	itemIndex: number,
+): Promise<IDataObject[]> {
+	return await runState(context).reads.get(`access_groups:${acsSystemId}`, async () =>
+		await seamApiRequest<IDataObject[]>(context, {
+			route: 'acs/access_groups/list',
+			body: { acs_system_id: acsSystemId },
+			itemIndex,
+		}),
+	);
+}
+
+export async function getCompatibleCredentialManagers(
+	context: IExecuteFunctions,
+	acsSystemId: string,
+	itemIndex: number,
+): Promise<IDataObject[]> {
+	return await runState(context).reads.get(`credential_managers:${acsSystemId}`, async () =>
+		await seamApiRequest<IDataObject[]>(context, {
+			route: 'acs/systems/list_compatible_credential_manager_acs_systems',
+			body: { acs_system_id: acsSystemId },
+			itemIndex,
+		}),
+	);
+}
+
+/**
+ * The credential manager that issues the system's mobile keys: the one chosen in the options (which must be
+ * compatible), else the only compatible one, else the system's default among several; none when the system
+ * issues mobile keys itself.
+ */
+export function chooseCredentialManager(
+	context: IExecuteFunctions,
+	system: IDataObject,
+	managers: IDataObject[],
+	chosen: string | undefined,
+	itemIndex: number,
+): string | undefined {
+	const ids = managers.map((manager) => manager.acs_system_id as string);
+	const names = managers.map((manager) => manager.name as string).join(', ');
+	const systemName = system.name as string;
+	if (chosen !== undefined && !ids.includes(chosen)) {
+		throw new NodeOperationError(context.getNode(), `The credential manager ${chosen} cannot issue mobile keys for ${systemName}`, {
+			itemIndex,
+			description: ids.length
+				? `Choose one of: ${names}, or clear Options → Credential Manager to have it found automatically.`
+				: `${systemName} issues mobile keys itself: remove Options → Credential Manager.`,
+		});
+	}
+	if (chosen !== undefined || ids.length <= 1) return chosen ?? ids[0];
+	const defaultId = system.default_credential_manager_acs_system_id as string | undefined;
+	if (defaultId && ids.includes(defaultId)) return defaultId;
+	throw new NodeOperationError(context.getNode(), `${systemName} can issue mobile keys through several credential managers`, {
+		itemIndex,
+		description: `Choose one in Options → Credential Manager: ${names}.`,
+	});
+}

@@ -1,0 +1,10 @@
+import { phoneLocator } from '../../helpers/locators';
+import { idOperation } from '../../helpers/operations';
+
+export const { description, execute } = idOperation({
+	resource: 'phone',
+	operation: 'deactivate',
+	route: 'phones/deactivate',
+	ids: [phoneLocator],
+	done: 'deactivated',
+});

@@ -1,0 +1,9 @@
+import { phoneLocator } from '../../helpers/locators';
+import { idOperation } from '../../helpers/operations';
+
+export const { description, execute } = idOperation({
+	resource: 'phone',
+	operation: 'get',
+	route: 'phones/get',
+	ids: [phoneLocator],
+});

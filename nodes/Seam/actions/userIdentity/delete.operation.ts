@@ -1,0 +1,10 @@
+import { userIdentityLocator } from '../../helpers/locators';
+import { idOperation } from '../../helpers/operations';
+
+export const { description, execute } = idOperation({
+	resource: 'userIdentity',
+	operation: 'delete',
+	route: 'user_identities/delete',
+	ids: [userIdentityLocator],
+	done: 'deleted',
+});

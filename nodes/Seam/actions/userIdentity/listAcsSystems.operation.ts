@@ -1,0 +1,9 @@
+import { userIdentityLocator } from '../../helpers/locators';
+import { idListOperation } from '../../helpers/operations';
+
+export const { description, execute } = idListOperation({
+	resource: 'userIdentity',
+	operation: 'listAcsSystems',
+	route: 'user_identities/list_acs_systems',
+	ids: [userIdentityLocator],
+});

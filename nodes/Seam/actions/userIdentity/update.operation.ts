@@ -1,0 +1,12 @@
+import { contactFields, fullNameField } from './fields';
+import { userIdentityLocator } from '../../helpers/locators';
+import { idOperation } from '../../helpers/operations';
+
+export const { description, execute } = idOperation({
+	resource: 'userIdentity',
+	operation: 'update',
+	route: 'user_identities/update',
+	ids: [userIdentityLocator],
+	fields: { collection: 'updateFields', options: [fullNameField, ...contactFields] },
+	done: 'updated',
+});

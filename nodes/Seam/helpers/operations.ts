@@ -1,0 +1,90 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+
+import { fieldsCollection, returnAllAndLimit } from './descriptions';
+import type { FindBy } from './findBy';
+import { getMany } from './list';
+import { getSeamFields, getSeamId, toSeamFields } from './parameters';
+import type { SeamOperation } from '../actions/types';
+import { seamApiRequest } from '../transport';
+
+interface IdOperationOptions {
+	resource: string;
+	operation: string;
+	/** Seam's route, e.g. `acs/users/suspend`. */
+	route: string;
+	/** Resource locators of the objects the action is about; `acsUserId` is sent as `acs_user_id`. */
+	ids: INodeProperties[];
+	/** Instead of `ids`: the object found by its ID or another unique field, e.g. your own key (see findBy.ts). */
+	find?: FindBy;
+	/** Optional Seam fields: "Additional Fields", or "Update Fields" (where at least one is needed). */
+	fields?: { collection: 'additionalFields' | 'updateFields'; options: INodeProperties[] };
+	/** Puts the fields in Seam's shape where it nests them (e.g. dates into `access_schedule`). */
+	shape?: (this: IExecuteFunctions, fields: IDataObject, itemIndex: number) => IDataObject;
+	/** For actions Seam answers with only `ok`: the output, e.g. `deleted` → `{ deleted: true }`. */
+	done?: string;
+}
+
+/** `{ <verb>: true }` for an action Seam answered with only `ok`, else the object Seam answered. */
+export function doneOr(result: IDataObject, verb: string): IDataObject {
+	return Object.keys(result).length ? result : { [verb]: true };
+}
+
+export function displayed(resource: string, operation: string, properties: INodeProperties[]): INodeProperties[] {
+	return updateDisplayOptions({ show: { resource: [resource], operation: [operation] } }, properties);
+}
+
+export function idsBody(context: IExecuteFunctions, ids: INodeProperties[], itemIndex: number): IDataObject {
+	return toSeamFields(Object.fromEntries(ids.map(({ name }) => [name, getSeamId(context, name, itemIndex)])));
+}
+
+function fieldsBody(context: IExecuteFunctions, options: IdOperationOptions, itemIndex: number): IDataObject {
+	if (!options.fields) return {};
+	const { collection } = options.fields;
+	const fields = getSeamFields(context, collection, itemIndex);
+	if (collection === 'updateFields' && Object.keys(fields).length === 0) {
+		throw new NodeOperationError(context.getNode(), 'Nothing to update', {
+			itemIndex,
+			description: 'Add at least one field under "Update Fields" with the new value.',
+		});
+	}
+	return options.shape ? options.shape.call(context, fields, itemIndex) : fields;
+}
+
+/** An action on objects picked by ID (get, update, delete, suspend, …): the request names them, plus any optional fields. */
+export function idOperation(options: IdOperationOptions): SeamOperation {
+	const { resource, operation, route, ids, find, fields, done } = options;
+	const target = find?.properties ?? ids;
+	const properties = fields ? [...target, fieldsCollection(fields.collection, fields.options)] : target;
+	return {
+		description: displayed(resource, operation, properties),
+		async execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+			const named = find ? find.body(this, itemIndex) : idsBody(this, ids, itemIndex);
+			const body = { ...named, ...fieldsBody(this, options, itemIndex) };
+			const result = await seamApiRequest(this, { route, body, itemIndex });
+			return done ? doneOr(result, done) : result;
+		},
+	};
+}
+
+/** A list of what belongs to one object (e.g. the ACS users of a user identity), one item each, with Return All / Limit. */
+export function idListOperation(options: Pick<IdOperationOptions, 'resource' | 'operation' | 'route' | 'ids'>): SeamOperation {
+	const { resource, operation, route, ids } = options;
+	return {
+		description: displayed(resource, operation, [...ids, ...returnAllAndLimit()]),
+		async execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+			return await getMany(this, itemIndex, route, idsBody(this, ids, itemIndex));
+		},
+	};
+}
+
+/** A "Get Many" of `<resource>/list`: one item per object, Return All / Limit, and the list's optional Filters. */
+export function listOperation(options: Pick<IdOperationOptions, 'resource' | 'route'> & { filters: INodeProperties[] }): SeamOperation {
+	const { resource, route, filters } = options;
+	return {
+		description: displayed(resource, 'getAll', [...returnAllAndLimit(), fieldsCollection('filters', filters)]),
+		async execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+			return await getMany(this, itemIndex, route, getSeamFields(this, 'filters', itemIndex));
+		},
+	};
+}

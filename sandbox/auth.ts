@@ -1,0 +1,25 @@
+import type { IncomingHttpHeaders } from 'node:http';
+
+import { unauthorized } from './errors';
+import { SANDBOX_API_KEY, SANDBOX_PERSONAL_ACCESS_TOKEN } from './seed';
+
+/**
+ * Authenticates a request as Seam does, returning its workspace id: an API key belongs to its
+ * workspace; a personal access token (`seam_at…`) names the workspace in `seam-workspace`.
+ */
+export function authenticate(headers: IncomingHttpHeaders, workspaceId: string): string {
+	const match = /^Bearer\s+(\S+)$/i.exec(headers.authorization ?? '');
+	if (!match) throw unauthorized();
+	const token = match[1];
+	if (token.startsWith('seam_at')) {
+		if (token !== SANDBOX_PERSONAL_ACCESS_TOKEN) throw unauthorized('Access token not found');
+		const workspaceHeader = headers['seam-workspace'];
+		if (typeof workspaceHeader !== 'string' || workspaceHeader === '') {
+			throw unauthorized('A personal access token needs the seam-workspace header with a workspace id');
+		}
+		if (workspaceHeader !== workspaceId) throw unauthorized('Workspace not found');
+		return workspaceId;
+	}
+	if (token !== SANDBOX_API_KEY) throw unauthorized();
+	return workspaceId;
+}

@@ -1,0 +1,185 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import type { ApiState, RequestLogEntry } from './api';
+import type { SandboxControls } from './control';
+import { FaultInjector, RateLimiter, type FaultSpec, type RateLimitSpec } from './faults';
+import { implementedRoutes } from './routes';
+import { SANDBOX_API_KEY, SANDBOX_PERSONAL_ACCESS_TOKEN, SEED } from './seed';
+import { createSandboxServer } from './server';
+import { SandboxStore, type NewEvent } from './store';
+import type { SeamEvent } from './types';
+import {
+	WebhookDeliverer,
+	type TestDelivery,
+	type TestDeliveryResult,
+	type WebhookDeliveryAttempt,
+} from './webhook-deliveries';
+
+export type { RequestLogEntry } from './api';
+export type { FaultSpec, RateLimitSpec } from './faults';
+export { DEFAULT_NOW, SandboxStore } from './store';
+export { SANDBOX_API_KEY, SANDBOX_PERSONAL_ACCESS_TOKEN, SEED } from './seed';
+export { implementedRoutes } from './routes';
+export type { TestDelivery, TestDeliveryKind, TestDeliveryResult, WebhookDeliveryAttempt } from './webhook-deliveries';
+
+export interface StartSandboxOptions {
+	/** Port on 127.0.0.1; 0 or omitted picks a free one. */
+	port?: number;
+	/** Delay added to every API request. */
+	latencyMs?: number;
+	/** Start of the sandbox clock (default {@link DEFAULT_NOW}); it moves only when set. */
+	now?: Date | string;
+	rateLimit?: RateLimitSpec;
+	/** Delays between webhook delivery retries (default 100, 400, 1600 ms); the length is the number of retries. */
+	webhookRetryDelaysMs?: number[];
+}
+
+/** A running Seam-compatible server and the handles to steer it. */
+export interface Sandbox extends SandboxControls {
+	/** e.g. `http://127.0.0.1:4010` (no trailing slash). */
+	readonly url: string;
+	/** Bearer API key of the seeded workspace. */
+	readonly apiKey: string;
+	/** Personal access token: needs the `seam-workspace: <workspaceId>` header. */
+	readonly personalAccessToken: string;
+	readonly workspaceId: string;
+	/** The in-memory state, for tests to inspect or arrange. */
+	readonly store: SandboxStore;
+	stop(): Promise<void>;
+}
+
+class RunningSandbox implements Sandbox {
+	readonly apiKey = SANDBOX_API_KEY;
+	readonly personalAccessToken = SANDBOX_PERSONAL_ACCESS_TOKEN;
+	readonly state: ApiState;
+	readonly deliverer: WebhookDeliverer;
+	server?: Server;
+
+	constructor(private readonly options: StartSandboxOptions) {
+		this.state = {
+			store: new SandboxStore({ now: options.now }),
+			faults: new FaultInjector(),
+			latencyMs: options.latencyMs ?? 0,
+			log: [],
+			baseUrl: 'http://127.0.0.1',
+		};
+		this.setRateLimit(options.rateLimit);
+		this.deliverer = new WebhookDeliverer(this.state.store, options.webhookRetryDelaysMs);
+		this.store.onEvent((record) => this.deliverer.eventRecorded(record));
+	}
+
+	get url(): string {
+		return this.state.baseUrl;
+	}
+
+	get store(): SandboxStore {
+		return this.state.store;
+	}
+
+	get workspaceId(): string {
+		return this.store.workspace.workspace_id;
+	}
+
+	info(): Record<string, unknown> {
+		return {
+			url: this.url,
+			api_key: this.apiKey,
+			personal_access_token: this.personalAccessToken,
+			workspace_id: this.workspaceId,
+			now: this.now(),
+			routes: implementedRoutes(),
+			seed: SEED,
+		};
+	}
+
+	/** Seeded state, clock, request log, faults, latency and rate limit all back to the start. */
+	reset(): void {
+		this.store.reset();
+		this.deliverer.reset();
+		this.clearRequests();
+		this.clearFaults();
+		this.setLatency(this.options.latencyMs ?? 0);
+		this.setRateLimit(this.options.rateLimit);
+	}
+
+	requests(): RequestLogEntry[] {
+		return structuredClone(this.state.log);
+	}
+
+	clearRequests(): void {
+		this.state.log.length = 0;
+	}
+
+	setLatency(ms: number): void {
+		if (!(ms >= 0)) throw new Error('latency must be a non-negative number of milliseconds');
+		this.state.latencyMs = ms;
+	}
+
+	injectFaults(faults: FaultSpec | FaultSpec[]): void {
+		for (const fault of Array.isArray(faults) ? faults : [faults]) this.state.faults.add(fault);
+	}
+
+	faults(): FaultSpec[] {
+		return this.state.faults.list();
+	}
+
+	clearFaults(): void {
+		this.state.faults.clear();
+	}
+
+	setRateLimit(limit: RateLimitSpec | null | undefined): void {
+		this.state.rateLimiter = limit ? new RateLimiter(limit) : undefined;
+	}
+
+	setNow(now: Date | string): void {
+		this.store.setNow(now);
+	}
+
+	now(): string {
+		return this.store.nowIso();
+	}
+
+	deliverWebhook(delivery: TestDelivery): Promise<TestDeliveryResult> {
+		return this.deliverer.sendTestDelivery(delivery);
+	}
+
+	emitEvent(event: NewEvent, userIdentityId?: string): SeamEvent {
+		return this.store.addEvent(event, userIdentityId).event;
+	}
+
+	webhookDeliveries(): WebhookDeliveryAttempt[] {
+		return this.deliverer.deliveries();
+	}
+
+	waitForWebhookDeliveries(): Promise<void> {
+		return this.deliverer.idle();
+	}
+
+	async stop(): Promise<void> {
+		this.deliverer.stop();
+		const server = this.server;
+		if (!server) return;
+		this.server = undefined;
+		await new Promise<void>((resolve, reject) => {
+			server.close((error) => (error ? reject(error) : resolve()));
+			server.closeAllConnections();
+		});
+	}
+}
+
+/** Starts a Seam-compatible server on 127.0.0.1 with a seeded workspace. */
+export async function startSandbox(options: StartSandboxOptions = {}): Promise<Sandbox> {
+	const sandbox = new RunningSandbox(options);
+	const server = createSandboxServer(sandbox.state, sandbox);
+	await new Promise<void>((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(options.port ?? 0, '127.0.0.1', () => {
+			server.off('error', reject);
+			resolve();
+		});
+	});
+	sandbox.server = server;
+	sandbox.state.baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	return sandbox;
+}

@@ -1,0 +1,193 @@
+import type { AccessMethod, AcsCredential, AcsEntrance, AcsSystemExternalType, ActionAttempt, SeamEvent } from './types';
+
+/** Every stored object: when it was created, and its creation order (ties on `created_at`). */
+export interface Timestamped {
+	created_at: string;
+	seq: number;
+}
+
+export interface WorkspaceRecord {
+	workspace_id: string;
+	name: string;
+	company_name: string;
+}
+
+export interface AcsSystemRecord extends Timestamped {
+	acs_system_id: string;
+	name: string;
+	external_type: AcsSystemExternalType;
+	is_credential_manager: boolean;
+	connected_account_id: string;
+	time_zone: string | null;
+	compatible_credential_manager_acs_system_ids: string[];
+	default_credential_manager_acs_system_id: string | null;
+	visionline_metadata?: { lan_address: string; mobile_access_uuid: string; system_id: string };
+}
+
+export interface AccessGroupRecord extends Timestamped {
+	acs_access_group_id: string;
+	acs_system_id: string;
+	name: string;
+	acs_entrance_ids: string[];
+}
+
+/** Brand metadata an entrance carries (`salto_space_metadata`, `visionline_metadata`, ...). */
+export type EntranceMetadata = Pick<
+	AcsEntrance,
+	| 'salto_space_metadata'
+	| 'visionline_metadata'
+	| 'brivo_metadata'
+	| 'can_unlock_with_card'
+	| 'can_unlock_with_mobile_key'
+	| 'can_unlock_with_code'
+	| 'can_unlock_with_cloud_key'
+>;
+
+export interface EntranceRecord extends Timestamped {
+	acs_entrance_id: string;
+	acs_system_id: string;
+	display_name: string;
+	metadata: EntranceMetadata;
+}
+
+export interface AccessSchedule {
+	starts_at: string;
+	ends_at: string | null;
+}
+
+export interface AcsUserRecord extends Timestamped {
+	acs_user_id: string;
+	acs_system_id: string;
+	full_name: string;
+	email_address?: string;
+	phone_number?: string;
+	user_identity_id?: string;
+	access_schedule?: AccessSchedule;
+	is_suspended: boolean;
+	acs_access_group_ids: string[];
+	/** The user's id inside the access system (e.g. Salto Space's user_id). */
+	external_user_id: string;
+}
+
+export interface UserIdentityRecord extends Timestamped {
+	user_identity_id: string;
+	user_identity_key: string | null;
+	email_address: string | null;
+	phone_number: string | null;
+	full_name: string | null;
+}
+
+export interface CredentialRecord extends Timestamped {
+	acs_credential_id: string;
+	acs_system_id: string;
+	/** Unset once the credential is unassigned (acs/credentials/unassign). */
+	acs_user_id?: string;
+	user_identity_id?: string;
+	credential_manager_acs_system_id?: string;
+	access_method: AccessMethod;
+	is_multi_phone_sync_credential: boolean;
+	code: string | null;
+	card_number: string | null;
+	starts_at?: string;
+	ends_at?: string;
+	is_issued: boolean;
+	issued_at: string | null;
+	allowed_acs_entrance_ids: string[];
+	display_name: string;
+	visionline_metadata?: AcsCredential['visionline_metadata'];
+}
+
+export interface PhoneRecord extends Timestamped {
+	device_id: string;
+	owner_user_identity_id: string;
+	operating_system: 'android' | 'ios';
+	device_manufacturer: string;
+	device_model: string;
+	os_version: string;
+	custom_sdk_installation_id?: string;
+	ble_capability: boolean;
+	nfc_capability: boolean;
+	hce_capability: boolean;
+	endpoint_id: string;
+}
+
+/** A webhook: where Seam delivers events, which types, and the secret deliveries are signed with. */
+export interface WebhookRecord extends Timestamped {
+	webhook_id: string;
+	url: string;
+	event_types: string[];
+	secret: string;
+}
+
+/** A stored event: Seam's event object plus what the sandbox needs to filter it. */
+export interface EventRecord extends Timestamped {
+	event: SeamEvent;
+	/** User identity the event concerns, for `events/list { user_identity_id }`. */
+	user_identity_id?: string;
+}
+
+export interface ClientSessionRecord extends Timestamped {
+	client_session_id: string;
+	token: string;
+	expires_at: string;
+	user_identifier_key: string | null;
+	user_identity_id?: string;
+	customer_key?: string;
+	connected_account_ids: string[];
+	connect_webview_ids: string[];
+}
+
+export interface InstantKeyRecord extends Timestamped {
+	instant_key_id: string;
+	instant_key_url: string;
+	client_session_id: string;
+	user_identity_id: string;
+	expires_at: string;
+	max_use_count: number;
+	/** The access method the key was made for, if an access grant made it. */
+	access_method_id?: string;
+}
+
+export type AccessMethodMode = 'code' | 'card' | 'mobile_key' | 'cloud_key';
+
+export interface RequestedAccessMethod {
+	mode: AccessMethodMode;
+	code?: string;
+	instant_key_max_use_count?: number;
+	created_at: string;
+	created_access_method_ids: string[];
+}
+
+export interface AccessGrantRecord extends Timestamped {
+	access_grant_id: string;
+	access_grant_key?: string;
+	reservation_key?: string;
+	user_identity_id: string;
+	name: string | null;
+	acs_entrance_ids: string[];
+	starts_at: string;
+	ends_at: string | null;
+	requested_access_methods: RequestedAccessMethod[];
+}
+
+export interface AccessMethodRecord extends Timestamped {
+	access_method_id: string;
+	access_grant_id: string;
+	mode: AccessMethodMode;
+	code: string | null;
+	issued_at: string | null;
+	instant_key_url?: string;
+	client_session_token?: string;
+}
+
+export interface EnrollmentAutomationRecord extends Timestamped {
+	enrollment_automation_id: string;
+	user_identity_id: string;
+	credential_manager_acs_system_id: string;
+}
+
+/** A recorded action attempt: Seam's object as answered when the action ran. */
+export interface ActionAttemptRecord extends Timestamped {
+	action_attempt: ActionAttempt;
+	device_id?: string;
+}

@@ -1,0 +1,43 @@
+import type { AnyHandler } from '../types';
+import { accessGrantRoutes } from './access-grants';
+import { accessMethodRoutes } from './access-methods';
+import { accessGroupRoutes } from './acs-access-groups';
+import { acsCredentialRoutes } from './acs-credentials';
+import { acsEntranceRoutes } from './acs-entrances';
+import { acsSystemRoutes } from './acs-systems';
+import { acsUserRoutes } from './acs-users';
+import { actionAttemptRoutes } from './action-attempts';
+import { clientSessionRoutes } from './client-sessions';
+import { enrollmentAutomationRoutes } from './enrollment-automations';
+import { eventRoutes } from './events';
+import { instantKeyRoutes } from './instant-keys';
+import { phoneRoutes } from './phones';
+import { userIdentityRoutes } from './user-identities';
+import { webhookRoutes } from './webhooks';
+import { workspaceRoutes } from './workspaces';
+
+/** Every implemented route, keyed by route name (`acs/users/create`). */
+export const routes: Readonly<Record<string, AnyHandler>> = {
+	...workspaceRoutes,
+	...acsSystemRoutes,
+	...accessGroupRoutes,
+	...acsEntranceRoutes,
+	...acsUserRoutes,
+	...acsCredentialRoutes,
+	...userIdentityRoutes,
+	...phoneRoutes,
+	...eventRoutes,
+	...clientSessionRoutes,
+	...instantKeyRoutes,
+	...accessGrantRoutes,
+	...accessMethodRoutes,
+	...enrollmentAutomationRoutes,
+	...actionAttemptRoutes,
+	...webhookRoutes,
+};
+
+/** The handler of a route name, if the sandbox implements it. */
+export const routeHandler = (route: string): AnyHandler | undefined =>
+	Object.hasOwn(routes, route) ? routes[route] : undefined;
+
+export const implementedRoutes = (): string[] => Object.keys(routes).sort();

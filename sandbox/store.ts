@@ -1,0 +1,147 @@
+import { counterId } from './ids';
+import type {
+	AccessGrantRecord,
+	AccessGroupRecord,
+	AccessMethodRecord,
+	ActionAttemptRecord,
+	AcsSystemRecord,
+	AcsUserRecord,
+	ClientSessionRecord,
+	CredentialRecord,
+	EnrollmentAutomationRecord,
+	EntranceRecord,
+	EventRecord,
+	InstantKeyRecord,
+	PhoneRecord,
+	UserIdentityRecord,
+	WebhookRecord,
+	WorkspaceRecord,
+} from './records';
+import { seedStore } from './seed';
+import type { SeamEvent } from './types';
+
+/** The sandbox clock's start when no `now` is given. */
+export const DEFAULT_NOW = '2025-01-15T12:00:00.000Z';
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+/** An event to record: the store fills in its id, workspace and timestamps. */
+export type NewEvent = DistributiveOmit<SeamEvent, 'event_id' | 'workspace_id' | 'created_at' | 'occurred_at'>;
+
+export interface StoreOptions {
+	now?: Date | string;
+}
+
+/**
+ * The sandbox's in-memory state: one workspace and its objects. Ids come from a counter
+ * and time from a clock that only moves when set, so runs are reproducible.
+ */
+export class SandboxStore {
+	workspace!: WorkspaceRecord;
+	readonly acsSystems = new Map<string, AcsSystemRecord>();
+	readonly accessGroups = new Map<string, AccessGroupRecord>();
+	readonly entrances = new Map<string, EntranceRecord>();
+	readonly acsUsers = new Map<string, AcsUserRecord>();
+	readonly userIdentities = new Map<string, UserIdentityRecord>();
+	readonly credentials = new Map<string, CredentialRecord>();
+	readonly phones = new Map<string, PhoneRecord>();
+	readonly events = new Map<string, EventRecord>();
+	readonly webhooks = new Map<string, WebhookRecord>();
+	readonly clientSessions = new Map<string, ClientSessionRecord>();
+	readonly instantKeys = new Map<string, InstantKeyRecord>();
+	readonly accessGrants = new Map<string, AccessGrantRecord>();
+	readonly accessMethods = new Map<string, AccessMethodRecord>();
+	readonly enrollmentAutomations = new Map<string, EnrollmentAutomationRecord>();
+	readonly actionAttempts = new Map<string, ActionAttemptRecord>();
+
+	private readonly initialNow: Date;
+	private clock!: Date;
+	private idCounter = 0;
+	private seqCounter = 0;
+	/** Called with every recorded event (webhook deliveries); kept across resets. */
+	private readonly eventListeners = new Set<(record: EventRecord) => void>();
+
+	constructor(options: StoreOptions = {}) {
+		this.initialNow = toDate(options.now ?? DEFAULT_NOW);
+		this.reset();
+	}
+
+	/** Back to the seeded state, the clock back to its start. */
+	reset(): void {
+		for (const map of this.allMaps()) map.clear();
+		this.idCounter = 0;
+		this.seqCounter = 0;
+		this.clock = new Date(this.initialNow);
+		seedStore(this);
+	}
+
+	now(): Date {
+		return new Date(this.clock);
+	}
+
+	nowIso(): string {
+		return this.clock.toISOString();
+	}
+
+	setNow(now: Date | string): void {
+		this.clock = toDate(now);
+	}
+
+	/** A new id, v4-shaped, the same for the same position after a reset. */
+	nextId(): string {
+		this.idCounter += 1;
+		return counterId(this.idCounter);
+	}
+
+	/** `created_at` and creation order for a new object. */
+	stamp(createdAt: string = this.nowIso()): { created_at: string; seq: number } {
+		this.seqCounter += 1;
+		return { created_at: createdAt, seq: this.seqCounter };
+	}
+
+	addEvent(input: NewEvent, userIdentityId?: string): EventRecord {
+		const stamp = this.stamp();
+		const event = {
+			...input,
+			event_id: this.nextId(),
+			workspace_id: this.workspace.workspace_id,
+			created_at: stamp.created_at,
+			occurred_at: stamp.created_at,
+		} as SeamEvent;
+		const record: EventRecord = { ...stamp, event, user_identity_id: userIdentityId };
+		this.events.set(event.event_id, record);
+		for (const listener of this.eventListeners) listener(record);
+		return record;
+	}
+
+	/** Calls `listener` with every event recorded from now on; returns the unsubscribe function. */
+	onEvent(listener: (record: EventRecord) => void): () => void {
+		this.eventListeners.add(listener);
+		return () => this.eventListeners.delete(listener);
+	}
+
+	private allMaps(): Map<string, unknown>[] {
+		return [
+			this.acsSystems,
+			this.accessGroups,
+			this.entrances,
+			this.acsUsers,
+			this.userIdentities,
+			this.credentials,
+			this.phones,
+			this.events,
+			this.webhooks,
+			this.clientSessions,
+			this.instantKeys,
+			this.accessGrants,
+			this.accessMethods,
+			this.enrollmentAutomations,
+			this.actionAttempts,
+		];
+	}
+}
+
+function toDate(value: Date | string): Date {
+	const date = new Date(value);
+	if (Number.isNaN(date.getTime())) throw new Error(`Invalid date: ${String(value)}`);
+	return date;
+}

@@ -1,0 +1,55 @@
+import type { RouteRequestBody, RouteResponse, Routes } from '@seamapi/types/connect';
+
+import type { SandboxStore } from './store';
+
+/** Seam's route paths, e.g. `/acs/users/create`. */
+export type RoutePath = keyof Routes;
+type StripSlash<P> = P extends `/${infer Name}` ? Name : never;
+/** Seam's route names as the sandbox keys them, e.g. `acs/users/create`. */
+export type RouteName = StripSlash<RoutePath>;
+type PathOf<N extends RouteName> = Extract<`/${N}`, RoutePath>;
+
+/** The validated parameters of a route: its JSON body and common parameters. */
+export type Params<N extends RouteName> = RouteRequestBody<PathOf<N>>;
+/** The route's success response, without `ok` (the server adds it). */
+export type Response<N extends RouteName> = RouteResponse<PathOf<N>>;
+
+export interface HandlerContext<P> {
+	params: P;
+	store: SandboxStore;
+	/** Workspace the request authenticated into. */
+	workspaceId: string;
+	/** e.g. `acs/users/list` */
+	route: string;
+	/** The sandbox's base URL, e.g. `http://127.0.0.1:4010`. */
+	baseUrl: string;
+}
+
+export type Handler<N extends RouteName> = (ctx: HandlerContext<Params<N>>) => Response<N>;
+
+/** A resource's handlers, keyed by route name; `satisfies RouteMap` types each handler. */
+export type RouteMap = { [N in RouteName]?: Handler<N> };
+
+export type AnyHandler = (ctx: HandlerContext<any>) => object;
+
+// Seam's resource shapes, as the route types (generated from the same OpenAPI document) declare them.
+export type Workspace = RouteResponse<'/workspaces/get'>['workspace'];
+export type AcsSystem = RouteResponse<'/acs/systems/get'>['acs_system'];
+export type AcsAccessGroup = RouteResponse<'/acs/access_groups/get'>['acs_access_group'];
+export type AcsEntrance = RouteResponse<'/acs/entrances/get'>['acs_entrance'];
+export type AcsUser = RouteResponse<'/acs/users/get'>['acs_user'];
+export type AcsCredential = RouteResponse<'/acs/credentials/get'>['acs_credential'];
+export type UserIdentity = RouteResponse<'/user_identities/get'>['user_identity'];
+export type Phone = RouteResponse<'/phones/get'>['phone'];
+export type SeamEvent = NonNullable<RouteResponse<'/events/get'>['event']>;
+export type Pagination = RouteResponse<'/acs/users/list'>['pagination'];
+export type ClientSession = RouteResponse<'/client_sessions/get'>['client_session'];
+export type InstantKey = RouteResponse<'/instant_keys/get'>['instant_key'];
+export type AccessGrant = RouteResponse<'/access_grants/get'>['access_grant'];
+export type AccessMethodObject = RouteResponse<'/access_methods/get'>['access_method'];
+export type EnrollmentAutomation = RouteResponse<'/user_identities/enrollment_automations/get'>['enrollment_automation'];
+export type ActionAttempt = RouteResponse<'/action_attempts/get'>['action_attempt'];
+
+export type AcsSystemExternalType = NonNullable<AcsSystem['external_type']>;
+export type AccessMethod = AcsCredential['access_method'];
+export type SeamEventType = SeamEvent['event_type'];

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs n8n (the version the e2e test runs against) once into a cache folder outside the repo and prints
+# its bin path. Reused when present: a finished install leaves a `.complete` marker.
+#   N8N_E2E_CACHE   cache root (default ~/.cache/n8n-nodes-seam-e2e)
+#   N8N_E2E_VERSION n8n version (default 2.8.4)
+set -euo pipefail
+version="${N8N_E2E_VERSION:-2.8.4}"
+cache="${N8N_E2E_CACHE:-$HOME/.cache/n8n-nodes-seam-e2e}"
+dir="$cache/n8n-$version"
+bin="$dir/node_modules/.bin/n8n"
+if [[ -f "$dir/.complete" && -x "$bin" ]]; then
+	echo "$bin"
+	exit 0
+fi
+echo "Installing n8n@$version into $dir (one time, about 3-4 minutes and 2.3 GB)..." >&2
+rm -rf "$dir"
+mkdir -p "$dir"
+# n8n's default xlsx dependency is a tarball outside the npm registry: pin the registry's last xlsx instead.
+cat >"$dir/package.json" <<JSON
+{
+  "name": "n8n-e2e-runtime",
+  "private": true,
+  "dependencies": { "n8n": "$version" },
+  "overrides": { "xlsx": "0.18.5" }
+}
+JSON
+(cd "$dir" && npm install --no-audit --no-fund --loglevel=error >&2)
+"$bin" --version >&2
+touch "$dir/.complete"
+echo "$bin"

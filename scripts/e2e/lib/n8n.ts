@@ -1,0 +1,188 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { freePort, run, runOrFail, startService, tail, waitFor, type Service } from './processes';
+
+/** The owner account the e2e run creates in each fresh n8n (a throwaway instance on 127.0.0.1). */
+export const OWNER = { email: 'e2e@example.com', firstName: 'Seam', lastName: 'Tester', password: 'E2eTester-2025' };
+
+export interface ExecutionResult {
+	status: string;
+	mode: string;
+	data: { resultData: { runData: Record<string, Array<{ data?: { main: Array<Array<{ json: Record<string, unknown> }> | null> } }>>; error?: unknown } };
+}
+
+/** One n8n user folder (database, settings, community nodes) and the n8n binary to drive it with. */
+export class N8nInstance {
+	readonly nodesFolder: string;
+
+	constructor(
+		readonly bin: string,
+		readonly userFolder: string,
+		readonly logFolder: string,
+		readonly timezone = 'UTC',
+	) {
+		this.nodesFolder = join(userFolder, '.n8n', 'nodes');
+		mkdirSync(this.nodesFolder, { recursive: true });
+	}
+
+	/** What every n8n process of this instance gets: quiet, offline, its own folder; ports come per process. */
+	env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+		return {
+			...process.env,
+			N8N_USER_FOLDER: this.userFolder,
+			N8N_ENCRYPTION_KEY: 'n8n-nodes-seam-e2e-encryption-key',
+			N8N_DIAGNOSTICS_ENABLED: 'false',
+			N8N_PERSONALIZATION_ENABLED: 'false',
+			N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+			N8N_TEMPLATES_ENABLED: 'false',
+			N8N_PYTHON_ENABLED: 'false',
+			N8N_SECURE_COOKIE: 'false',
+			N8N_LOG_LEVEL: 'info',
+			N8N_LOG_OUTPUT: 'console',
+			DB_SQLITE_POOL_SIZE: '2',
+			GENERIC_TIMEZONE: this.timezone,
+			TZ: this.timezone,
+			...extra,
+		};
+	}
+
+	/** Installs a packed community-node tarball as n8n users do (`~/.n8n/nodes`). */
+	async installPackage(tarball: string): Promise<void> {
+		writeFileSync(join(this.nodesFolder, 'package.json'), JSON.stringify({ name: 'installed-nodes', private: true }));
+		// --legacy-peer-deps: n8n provides n8n-workflow; without it npm fetches the newest one as a peer.
+		await runOrFail('npm', ['install', '--legacy-peer-deps', '--no-audit', '--no-fund', '--loglevel=error', tarball], {
+			cwd: this.nodesFolder,
+		});
+	}
+
+	/** Runs one CLI command to its end (each with its own task-broker port, so that runs never collide). */
+	async cli(args: string[], extraEnv: Record<string, string> = {}): Promise<string> {
+		const env = this.env({ N8N_RUNNERS_BROKER_PORT: String(await freePort()), ...extraEnv });
+		const result = await run(this.bin, args, { env });
+		if (result.status !== 0) {
+			throw new Error(`n8n ${args.join(' ')} failed (exit ${result.status}):\n${tail(result.stdout, 60)}\n${tail(result.stderr)}`);
+		}
+		return result.stdout;
+	}
+
+	async importCredentials(file: string): Promise<void> {
+		await this.cli(['import:credentials', `--input=${file}`]);
+	}
+
+	async importWorkflows(folder: string): Promise<void> {
+		await this.cli(['import:workflow', '--separate', `--input=${folder}`]);
+	}
+
+	/** Makes the workflow's current version the active one; a running n8n picks it up only when (re)started. */
+	async publish(workflowId: string): Promise<void> {
+		await this.cli(['publish:workflow', `--id=${workflowId}`]);
+	}
+
+	/** `n8n execute --id … --rawOutput`: the execution as n8n stored it (log lines before the JSON are skipped). */
+	async execute(workflowId: string): Promise<ExecutionResult> {
+		const stdout = await this.cli(['execute', `--id=${workflowId}`, '--rawOutput']);
+		const lines = stdout.split('\n');
+		const start = lines.indexOf('{');
+		const end = lines.lastIndexOf('}');
+		if (start < 0 || end < start) throw new Error(`n8n execute printed no execution:\n${tail(stdout)}`);
+		return JSON.parse(lines.slice(start, end + 1).join('\n')) as ExecutionResult;
+	}
+
+	/** `n8n start` (main) or `n8n worker`, on free ports, ready when its health check answers. */
+	async startProcess(
+		role: 'main' | 'worker',
+		extraEnv: Record<string, string> = {},
+	): Promise<{ service: Service; url: string }> {
+		const port = await freePort();
+		const ports: Record<string, string> = { N8N_RUNNERS_BROKER_PORT: String(await freePort()) };
+		if (role === 'main') {
+			Object.assign(ports, {
+				N8N_PORT: String(port),
+				N8N_LISTEN_ADDRESS: '127.0.0.1',
+				N8N_HOST: '127.0.0.1',
+				N8N_EDITOR_BASE_URL: `http://127.0.0.1:${port}/`,
+				WEBHOOK_URL: `http://127.0.0.1:${port}/`,
+			});
+		} else {
+			Object.assign(ports, {
+				QUEUE_HEALTH_CHECK_ACTIVE: 'true',
+				QUEUE_HEALTH_CHECK_PORT: String(port),
+				N8N_WORKER_SERVER_ADDRESS: '127.0.0.1',
+			});
+		}
+		const name = role === 'main' ? 'n8n' : 'n8n-worker';
+		const service = startService(name, this.bin, [role === 'main' ? 'start' : 'worker'], {
+			env: this.env({ ...ports, ...extraEnv }),
+			logFile: join(this.logFolder, `${name}-${port}.log`),
+		});
+		const url = `http://127.0.0.1:${port}`;
+		await waitFor(
+			`${name} on ${url}`,
+			async () => ((await fetch(`${url}/healthz/readiness`)).ok ? true : undefined),
+			{ timeoutMs: 90_000, service },
+		);
+		return { service, url };
+	}
+}
+
+/** n8n's own REST API as the editor uses it, signed in as the instance owner. */
+export class N8nRest {
+	private cookie = '';
+
+	constructor(readonly url: string) {}
+
+	/** Creates the owner on a fresh instance (or signs in when it exists already). */
+	async signIn(): Promise<void> {
+		const settings = await this.call<{ userManagement: { showSetupOnFirstLoad?: boolean } }>('GET', '/rest/settings');
+		if (settings.userManagement.showSetupOnFirstLoad) {
+			await this.call('POST', '/rest/owner/setup', OWNER);
+		} else {
+			await this.call('POST', '/rest/login', { emailOrLdapLoginId: OWNER.email, password: OWNER.password });
+		}
+	}
+
+	async deactivate(workflowId: string): Promise<void> {
+		await this.call('POST', `/rest/workflows/${workflowId}/deactivate`);
+	}
+
+	async workflow(workflowId: string): Promise<{ active: boolean; activeVersionId?: string | null }> {
+		return await this.call('GET', `/rest/workflows/${workflowId}`);
+	}
+
+	/** The workflow's executions, newest first (status, mode, …). */
+	async executions(workflowId: string): Promise<Array<{ id: string; status: string; mode: string; finished: boolean }>> {
+		const query = encodeURIComponent(JSON.stringify({ workflowId }));
+		const page = await this.call<{ results: Array<{ id: string; status: string; mode: string; finished: boolean }> }>(
+			'GET',
+			`/rest/executions?filter=${query}`,
+		);
+		return page.results;
+	}
+
+	async call<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
+		const response = await fetch(`${this.url}${path}`, {
+			method,
+			headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
+			body: body === undefined ? undefined : JSON.stringify(body),
+		});
+		const setCookie = response.headers.getSetCookie().find((value) => value.startsWith('n8n-auth='));
+		if (setCookie) this.cookie = setCookie.split(';')[0];
+		const text = await response.text();
+		if (!response.ok) throw new Error(`n8n ${method} ${path} answered ${response.status}: ${text.slice(0, 500)}`);
+		const json = (text ? JSON.parse(text) : {}) as { data?: T };
+		return (json.data ?? json) as T;
+	}
+
+	/** The `n8n-auth` cookie, for a browser to reuse. */
+	get authCookie(): string {
+		return this.cookie;
+	}
+}
+
+/** The items a node output in an execution (first run, first output). */
+export function nodeOutput(execution: ExecutionResult, nodeName: string): Array<Record<string, unknown>> {
+	const runs = execution.data.resultData.runData[nodeName];
+	if (!runs) throw new Error(`Node "${nodeName}" did not run; ran: ${Object.keys(execution.data.resultData.runData).join(', ')}`);
+	return (runs[0]?.data?.main[0] ?? []).map((item) => item.json);
+}

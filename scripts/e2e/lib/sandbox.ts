@@ -1,0 +1,101 @@
+import { join } from 'node:path';
+
+import { freePort, startService, waitFor, type Service } from './processes';
+
+/** The Seam sandbox (`sandbox/cli.ts`) as a separate process, driven over HTTP like any Seam client would. */
+export class SandboxProcess {
+	private constructor(
+		readonly service: Service,
+		readonly url: string,
+		readonly apiKey: string,
+	) {}
+
+	/** Starts the sandbox with its clock at the real time, so that bookings "from tomorrow" are in the future. */
+	static async start(repoRoot: string, logFolder: string): Promise<SandboxProcess> {
+		const port = await freePort();
+		// `node --import tsx` keeps it to one process (no npx/tsx wrapper), so stopping its PID stops it.
+		const service = startService(
+			'sandbox',
+			process.execPath,
+			['--import', 'tsx', join(repoRoot, 'sandbox', 'cli.ts'), '--port', String(port), '--now', new Date().toISOString()],
+			{ cwd: repoRoot, logFile: join(logFolder, 'sandbox.log') },
+		);
+		const url = `http://127.0.0.1:${port}`;
+		const info = await waitFor('the Seam sandbox', async () => {
+			const response = await fetch(`${url}/_sandbox`);
+			return response.ok ? ((await response.json()) as { api_key: string }) : undefined;
+		}, { service });
+		return new SandboxProcess(service, url, info.api_key);
+	}
+
+	/** A Seam API call, as the Seam node makes it: `POST /<route>` with the workspace's API key. */
+	async api<T = Record<string, unknown>>(route: string, body: Record<string, unknown> = {}): Promise<T> {
+		const response = await fetch(`${this.url}/${route}`, {
+			method: 'POST',
+			headers: { authorization: `Bearer ${this.apiKey}`, 'content-type': 'application/json' },
+			body: JSON.stringify(body),
+		});
+		const json = (await response.json()) as T & { ok: boolean };
+		if (!response.ok) throw new Error(`Seam sandbox ${route} answered ${response.status}: ${JSON.stringify(json)}`);
+		return json;
+	}
+
+	/** A sandbox control route (`/_sandbox/<path>`). */
+	async control<T = Record<string, unknown>>(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<T> {
+		const response = await fetch(`${this.url}/_sandbox/${path}`, {
+			method,
+			headers: { 'content-type': 'application/json' },
+			body: body === undefined ? undefined : JSON.stringify(body),
+		});
+		const json = (await response.json()) as T;
+		if (!response.ok) throw new Error(`Sandbox control ${method} ${path} answered ${response.status}: ${JSON.stringify(json)}`);
+		return json;
+	}
+
+	/**
+	 * What Seam knows about the person with this `user_identity_key`, read through the API: the identity (or null),
+	 * their ACS users with the names of their access groups, and their credentials.
+	 */
+	async person(userIdentityKey: string): Promise<PersonState> {
+		const found = await fetch(`${this.url}/user_identities/get`, {
+			method: 'POST',
+			headers: { authorization: `Bearer ${this.apiKey}`, 'content-type': 'application/json' },
+			body: JSON.stringify({ user_identity_key: userIdentityKey }),
+		});
+		if (found.status === 404) return { identity: null, acsUsers: [], credentials: [] };
+		const { user_identity: identity } = (await found.json()) as { user_identity: SeamObject };
+		const byIdentity = { user_identity_id: identity.user_identity_id };
+		const [{ acs_users: users }, { acs_credentials: credentials }] = await Promise.all([
+			this.api<{ acs_users: SeamObject[] }>('acs/users/list', byIdentity),
+			this.api<{ acs_credentials: SeamObject[] }>('acs/credentials/list', byIdentity),
+		]);
+		const acsUsers = await Promise.all(
+			users.map(async (user) => {
+				const { acs_access_groups: groups } = await this.api<{ acs_access_groups: SeamObject[] }>('acs/access_groups/list', {
+					acs_user_id: user.acs_user_id,
+				});
+				return { ...user, access_group_names: groups.map((group) => String(group.name)).sort() };
+			}),
+		);
+		return { identity, acsUsers, credentials };
+	}
+
+	/** Routes of the Seam calls received since the log was last cleared (`acs/users/create`, …). */
+	async requestedRoutes(): Promise<string[]> {
+		const { requests } = await this.control<{ requests: Array<{ route: string; status: number }> }>('GET', 'requests');
+		return requests.map((request) => request.route);
+	}
+
+	async clearRequests(): Promise<void> {
+		await this.control('DELETE', 'requests');
+	}
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type SeamObject = Record<string, any>;
+
+export interface PersonState {
+	identity: SeamObject | null;
+	acsUsers: Array<SeamObject & { access_group_names: string[] }>;
+	credentials: SeamObject[];
+}

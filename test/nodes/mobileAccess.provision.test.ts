@@ -1,0 +1,293 @@
+import { SEED } from '../../sandbox';
+import { jsonOf, runSeamNode } from '../harness';
+import { useSandbox } from '../harness/sandbox';
+import {
+	byId,
+	callsOf,
+	expectCalls,
+	expectOrder,
+	SALTO,
+	saltoGuest,
+	STAY,
+	storeOf,
+	VISIONLINE,
+	visionlineGuest,
+	writesOf,
+} from './mobileAccess.fixtures';
+
+const GUEST = { fullName: 'Ann Guest', key: 'guest-1001', email: 'ann.guest@example.com', phone: '+14155550111' };
+const { guestRoomsFloor1, lobby, gym } = SALTO.accessGroups;
+
+describe('Seam node · mobile access · provision', () => {
+	const seam = useSandbox();
+	const run = async (parameters = saltoGuest(), input?: Array<Record<string, unknown>>) =>
+		await runSeamNode({ credentials: seam.credentials, parameters, input });
+
+	test('Salto Space: a new guest gets an identity, an ACS user in two groups and a multi-phone mobile key in 7 calls', async () => {
+		const result = await run();
+
+		expect(result.error).toBeUndefined();
+		const { identities, acsUsers, credentials } = storeOf(seam.sandbox, GUEST.key);
+		expect(identities).toEqual([
+			expect.objectContaining({ full_name: GUEST.fullName, email_address: GUEST.email, phone_number: GUEST.phone }),
+		]);
+		expect(acsUsers).toEqual([
+			expect.objectContaining({
+				acs_system_id: SALTO.acsSystemId,
+				acs_access_group_ids: [guestRoomsFloor1, lobby],
+				access_schedule: { starts_at: STAY.startsAt, ends_at: STAY.endsAt },
+			}),
+		]);
+		expect(credentials).toEqual([
+			expect.objectContaining({
+				access_method: 'mobile_key',
+				is_multi_phone_sync_credential: true,
+				credential_manager_acs_system_id: undefined,
+				starts_at: STAY.startsAt,
+				ends_at: STAY.endsAt,
+			}),
+		]);
+		const userIdentityId = identities[0].user_identity_id;
+		const acsUserId = acsUsers[0].acs_user_id;
+
+		// Round 1: four independent reads; then each write waits for the ID the one before it returns.
+		expectCalls(seam, [
+			{ route: 'acs/systems/get', body: { acs_system_id: SALTO.acsSystemId } },
+			{ route: 'acs/access_groups/list', body: { acs_system_id: SALTO.acsSystemId } },
+			{ route: 'acs/systems/list_compatible_credential_manager_acs_systems', body: { acs_system_id: SALTO.acsSystemId } },
+			{ route: 'user_identities/get', body: { user_identity_key: GUEST.key } },
+			{
+				route: 'user_identities/create',
+				body: { full_name: GUEST.fullName, user_identity_key: GUEST.key, email_address: GUEST.email, phone_number: GUEST.phone },
+			},
+			{
+				route: 'acs/users/create',
+				body: {
+					acs_system_id: SALTO.acsSystemId,
+					user_identity_id: userIdentityId,
+					full_name: GUEST.fullName,
+					email_address: GUEST.email,
+					phone_number: GUEST.phone,
+					acs_access_group_ids: [guestRoomsFloor1, lobby],
+					access_schedule: { starts_at: STAY.startsAt, ends_at: STAY.endsAt },
+				},
+			},
+			{
+				route: 'acs/credentials/create',
+				body: {
+					acs_user_id: acsUserId,
+					access_method: 'mobile_key',
+					is_multi_phone_sync_credential: true,
+					starts_at: STAY.startsAt,
+					ends_at: STAY.endsAt,
+				},
+			},
+		]);
+		expectOrder(seam, ['user_identities/get', 'user_identities/create', 'acs/users/create', 'acs/credentials/create']);
+
+		expect(jsonOf(result)).toEqual([
+			{
+				user_identity: expect.objectContaining({ user_identity_id: userIdentityId, user_identity_key: GUEST.key, acs_user_ids: [acsUserId] }),
+				acs_user: expect.objectContaining({ acs_user_id: acsUserId, acs_system_id: SALTO.acsSystemId, user_identity_id: userIdentityId }),
+				acs_access_groups: [
+					expect.objectContaining({ acs_access_group_id: guestRoomsFloor1, name: SALTO.accessGroupNames.guestRoomsFloor1 }),
+					expect.objectContaining({ acs_access_group_id: lobby, name: SALTO.accessGroupNames.lobby }),
+				],
+				acs_credential: expect.objectContaining({
+					acs_credential_id: credentials[0].acs_credential_id,
+					access_method: 'mobile_key',
+					is_multi_phone_sync_credential: true,
+					is_issued: false,
+				}),
+				changes: { user_identity: 'created', acs_user: 'created', access_groups_added: [guestRoomsFloor1, lobby], acs_credential: 'created' },
+			},
+		]);
+		expect(result.items[0].pairedItem).toEqual({ item: 0 });
+	});
+
+	test('running it again only reads (7 calls, none a write) and reports everything as reused', async () => {
+		const [first] = jsonOf(await run());
+		const before = storeOf(seam.sandbox, GUEST.key);
+		seam.sandbox.clearRequests();
+
+		const [again] = jsonOf(await run());
+
+		expect(writesOf(seam)).toEqual([]);
+		const userIdentityId = before.identities[0].user_identity_id;
+		expectCalls(seam, [
+			{ route: 'acs/systems/get', body: { acs_system_id: SALTO.acsSystemId } },
+			{ route: 'acs/access_groups/list', body: { acs_system_id: SALTO.acsSystemId } },
+			{ route: 'acs/systems/list_compatible_credential_manager_acs_systems', body: { acs_system_id: SALTO.acsSystemId } },
+			{ route: 'user_identities/get', body: { user_identity_key: GUEST.key } },
+			{ route: 'acs/users/list', body: { user_identity_id: userIdentityId, acs_system_id: SALTO.acsSystemId, limit: 500 } },
+			{ route: 'acs/access_groups/list', body: { user_identity_id: userIdentityId, acs_system_id: SALTO.acsSystemId } },
+			{ route: 'acs/credentials/list', body: { user_identity_id: userIdentityId, limit: 500 } },
+		]);
+		expect(again.changes).toEqual({ user_identity: 'reused', acs_user: 'reused', access_groups_added: [], acs_credential: 'reused' });
+		// The same people, user, groups and key as the first run output.
+		expect({ ...again, changes: undefined }).toEqual({ ...first, changes: undefined });
+		expect(storeOf(seam.sandbox, GUEST.key)).toEqual(before);
+	});
+
+	test('Visionline: the key is issued through its credential manager with the Visionline settings, in 6 calls; 5 reads again', async () => {
+		const result = await run(visionlineGuest());
+
+		const { identities, acsUsers, credentials } = storeOf(seam.sandbox, 'resort-2002');
+		expect(credentials).toEqual([
+			expect.objectContaining({
+				access_method: 'mobile_key',
+				credential_manager_acs_system_id: VISIONLINE.credentialManagerAcsSystemId,
+				visionline_metadata: expect.objectContaining({ card_function_type: 'guest', auto_join: true }),
+			}),
+		]);
+		// Visionline has no access groups in Seam: they are neither listed nor sent.
+		expectCalls(seam, [
+			{ route: 'acs/systems/get', body: { acs_system_id: VISIONLINE.acsSystemId } },
+			{ route: 'acs/systems/list_compatible_credential_manager_acs_systems', body: { acs_system_id: VISIONLINE.acsSystemId } },
+			{ route: 'user_identities/get', body: { user_identity_key: 'resort-2002' } },
+			{
+				route: 'user_identities/create',
+				body: { full_name: 'Victor Guest', user_identity_key: 'resort-2002', email_address: 'victor.guest@example.com' },
+			},
+			{
+				route: 'acs/users/create',
+				body: {
+					acs_system_id: VISIONLINE.acsSystemId,
+					user_identity_id: identities[0].user_identity_id,
+					full_name: 'Victor Guest',
+					email_address: 'victor.guest@example.com',
+					access_schedule: { starts_at: STAY.startsAt, ends_at: STAY.endsAt },
+				},
+			},
+			{
+				route: 'acs/credentials/create',
+				body: {
+					acs_user_id: acsUsers[0].acs_user_id,
+					access_method: 'mobile_key',
+					is_multi_phone_sync_credential: true,
+					credential_manager_acs_system_id: VISIONLINE.credentialManagerAcsSystemId,
+					starts_at: STAY.startsAt,
+					ends_at: STAY.endsAt,
+					visionline_metadata: { card_function_type: 'guest', auto_join: true },
+				},
+			},
+		]);
+		expect(jsonOf(result)[0]).toMatchObject({
+			acs_access_groups: [],
+			acs_credential: { visionline_metadata: { card_function_type: 'guest', auto_join: true } },
+			changes: { user_identity: 'created', acs_user: 'created', access_groups_added: [], acs_credential: 'created' },
+		});
+
+		seam.sandbox.clearRequests();
+		const again = await run(visionlineGuest());
+		expect(callsOf(seam).map((call) => call.route).sort()).toEqual([
+			'acs/credentials/list',
+			'acs/systems/get',
+			'acs/systems/list_compatible_credential_manager_acs_systems',
+			'acs/users/list',
+			'user_identities/get',
+		]);
+		expect(jsonOf(again)[0].changes).toMatchObject({ user_identity: 'reused', acs_user: 'reused', acs_credential: 'reused' });
+	});
+
+	test('a longer stay and an extra group: updates the schedule and the key’s end, adds only the missing group', async () => {
+		const [first] = jsonOf(await run());
+		seam.sandbox.clearRequests();
+		const checkOut = '2030-06-06T11:00:00.000Z';
+
+		const [extended] = jsonOf(await run(saltoGuest({ endsAt: checkOut, accessGroupIds: [guestRoomsFloor1, lobby, gym] })));
+
+		const acsUserId = (first.acs_user as { acs_user_id: string }).acs_user_id;
+		const acsCredentialId = (first.acs_credential as { acs_credential_id: string }).acs_credential_id;
+		expect(writesOf(seam).sort((a, b) => a.route.localeCompare(b.route))).toEqual([
+			{ route: 'acs/credentials/update', body: { acs_credential_id: acsCredentialId, ends_at: checkOut } },
+			{ route: 'acs/users/add_to_access_group', body: { acs_user_id: acsUserId, acs_access_group_id: gym } },
+			{ route: 'acs/users/update', body: { acs_user_id: acsUserId, access_schedule: { starts_at: STAY.startsAt, ends_at: checkOut } } },
+		]);
+		expect(extended).toMatchObject({
+			acs_user: { acs_user_id: acsUserId, access_schedule: { starts_at: STAY.startsAt, ends_at: checkOut } },
+			acs_credential: { acs_credential_id: acsCredentialId, ends_at: checkOut },
+			changes: { user_identity: 'reused', acs_user: 'updated', access_groups_added: [gym], acs_credential: 'updated' },
+		});
+		const { acsUsers, credentials } = storeOf(seam.sandbox, GUEST.key);
+		expect(acsUsers[0].acs_access_group_ids).toEqual([guestRoomsFloor1, lobby, gym]);
+		expect(credentials).toEqual([expect.objectContaining({ acs_credential_id: acsCredentialId, ends_at: checkOut })]);
+	});
+
+	test('a person from the seeds keeps their ACS user and key card; only the missing group and a mobile key are added', async () => {
+		const jane = SEED.userIdentities.jane;
+		const [result] = jsonOf(
+			await run(saltoGuest({ fullName: jane.fullName, userIdentityKey: jane.userIdentityKey, emailAddress: jane.emailAddress, phoneNumber: jane.phoneNumber, accessGroupIds: [lobby, gym] })),
+		);
+
+		expect(result).toMatchObject({
+			acs_user: { acs_user_id: SEED.acsUsers.janeSaltoSpace },
+			changes: { user_identity: 'reused', acs_user: 'updated', access_groups_added: [gym], acs_credential: 'created' },
+		});
+		expect(writesOf(seam).map((call) => call.route).sort()).toEqual([
+			'acs/credentials/create',
+			'acs/users/add_to_access_group',
+			'acs/users/update',
+		]);
+		const { credentials } = storeOf(seam.sandbox, jane.userIdentityKey);
+		expect(credentials.map((credential) => credential.access_method).sort()).toEqual(['card', 'mobile_key']);
+	});
+
+	test('access groups can be mapped by name from the incoming item, as a list or as comma-separated text', async () => {
+		await run(saltoGuest({ accessGroupIds: '={{ $json.rooms }}' }), [{ rooms: ['guest rooms floor 1', ' Lobby '] }]);
+		await run(saltoGuest({ userIdentityKey: 'guest-1002', emailAddress: '', phoneNumber: '', accessGroupIds: '={{ $json.rooms }}' }), [
+			{ rooms: 'Lobby, Gym' },
+		]);
+
+		const created = callsOf(seam).filter((call) => call.route === 'acs/users/create');
+		expect(created.map((call) => call.body.acs_access_group_ids)).toEqual([
+			[guestRoomsFloor1, lobby],
+			[lobby, gym],
+		]);
+	});
+
+	test.each([
+		['instantKey', 'user_identities/generate_instant_key', 'instant_key', { instant_key_url: expect.stringMatching(/^https:\/\//) }],
+		['clientSession', 'client_sessions/get_or_create', 'client_session', { token: expect.any(String) }],
+	])('Deliver %s: asks Seam for it once the key exists and outputs it', async (deliver, route, field, shape) => {
+		const [result] = jsonOf(await run(saltoGuest({ options: { deliver } })));
+
+		const userIdentityId = (result.user_identity as { user_identity_id: string }).user_identity_id;
+		expect(result[field]).toMatchObject({ ...shape, user_identity_id: userIdentityId });
+		expect(callsOf(seam).filter((call) => call.route === route)).toEqual([{ route, body: { user_identity_id: userIdentityId } }]);
+		expectOrder(seam, ['acs/credentials/create', route]);
+	});
+
+	test('without a User Identity Key: the person is found again by email address, and the node hints at the key', async () => {
+		const noKey = saltoGuest({ userIdentityKey: '' });
+		const first = await run(noKey);
+		seam.sandbox.clearRequests();
+		const again = await run(noKey);
+
+		expect(writesOf(seam)).toEqual([]);
+		const searches = callsOf(seam).filter((call) => call.route === 'user_identities/list');
+		expect(searches).toHaveLength(2);
+		expect(searches).toEqual(
+			expect.arrayContaining([
+				{ route: 'user_identities/list', body: { search: GUEST.email, limit: 500 } },
+				{ route: 'user_identities/list', body: { search: GUEST.phone, limit: 500 } },
+			]),
+		);
+		expect(jsonOf(again)[0].user_identity).toEqual(jsonOf(first)[0].user_identity);
+		expect([...seam.sandbox.store.userIdentities.values()].filter((identity) => identity.email_address === GUEST.email)).toHaveLength(1);
+		expect(again.run.data.resultData.runData.Seam[0].hints).toEqual([
+			expect.objectContaining({ type: 'warning', message: expect.stringMatching(/User Identity Key to make re-runs always safe/) }),
+		]);
+	});
+
+	test('with a User Identity Key there is no hint', async () => {
+		const result = await run();
+		expect(result.run.data.resultData.runData.Seam[0].hints ?? []).toEqual([]);
+	});
+
+	test('a chosen credential manager is used as given when it fits the system', async () => {
+		await run(visionlineGuest({ options: { credentialManagerAcsSystemId: byId(VISIONLINE.credentialManagerAcsSystemId) } }));
+		const [create] = callsOf(seam).filter((call) => call.route === 'acs/credentials/create');
+		expect(create.body.credential_manager_acs_system_id).toBe(VISIONLINE.credentialManagerAcsSystemId);
+	});
+});
