@@ -3,6 +3,9 @@
  * Seam sandbox. Provisions the guest from a booking, runs the same booking again (nothing is created twice),
  * registers the guest's phone and shows the key becoming issued.
  */
+// First: n8n-core reads its user folder on load; keep the demo out of ~/.n8n.
+import '../test/setup-env';
+
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { SEED, startSandbox, type Sandbox } from '../sandbox';
@@ -11,9 +14,9 @@ import { jsonOf, runSeamNode } from '../test/harness';
 const day = 24 * 60 * 60 * 1000;
 const booking = {
 	booking_id: 'BK-48213',
-	guest_name: 'Jane Doe',
-	email: 'jane.doe@example.com',
-	phone: '+14155550123',
+	guest_name: 'Alex Rivera',
+	email: 'alex.rivera@example.com',
+	phone: '+14155550188',
 	rooms: ['Guest Rooms Floor 1', 'Lobby'],
 	check_in: new Date(Date.now() + day).toISOString(),
 	check_out: new Date(Date.now() + 4 * day).toISOString(),
@@ -79,7 +82,12 @@ async function main(): Promise<void> {
 			{ resource: 'mobileAccess', operation: 'getStatus', findBy: 'key', userIdentityKey: booking.booking_id },
 			[{}],
 		);
-		console.log(`  ${JSON.stringify(status, null, 2).split('\n').slice(0, 40).join('\n  ')}`);
+		const acsUsers = status.acs_users as Array<IDataObject & { acs_credentials: IDataObject[] }>;
+		for (const key of acsUsers.flatMap((user) => user.acs_credentials)) {
+			console.log(`  ${key.access_method as string} ${key.acs_credential_id as string}: issued ${String(key.is_issued)}, valid ${key.starts_at as string} → ${key.ends_at as string}`);
+		}
+		const phones = (status.phones as IDataObject[]).map((phone) => phone.display_name ?? phone.device_id);
+		console.log(`  phones: ${phones.join(', ')}; mobile key ready: ${String(status.mobile_key_ready)}`);
 		console.log('\nDone: one identity, one ACS user, one mobile key, however often the booking arrives.');
 	} finally {
 		await sandbox.stop();
