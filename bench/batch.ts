@@ -5,7 +5,7 @@ import { duplicates } from '../test/reliability/state';
 import { bookings, PROVISION, type Booking } from './bookings';
 import type { BenchOptions } from './options';
 import { runNode } from './engine';
-import { sdkProvisionPerson, sdkSystemFacts } from './sdk';
+import { sdkProvision } from './sdk';
 
 interface BatchRun {
 	ms: number;
@@ -49,13 +49,12 @@ function start(sandbox: Sandbox, options: BenchOptions): void {
 	sandbox.setRateLimit({ requestsPerSecond: options.requestsPerSecond, burst: options.burst });
 }
 
-/** The official SDK, one booking after the other (the system is read once for the whole batch, as a script would). */
+/** The official SDK's flow, one booking after the other. */
 async function sdkBatch(seam: SeamSdk.Seam, batch: Booking[]): Promise<{ ms: number; failed: number }> {
 	const started = performance.now();
-	const system = await sdkSystemFacts(seam);
 	let failed = 0;
 	for (const booking of batch) {
-		await sdkProvisionPerson(seam, system, booking).catch(() => (failed += 1));
+		await sdkProvision(seam, booking).catch(() => (failed += 1));
 	}
 	return { ms: performance.now() - started, failed };
 }

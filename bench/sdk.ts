@@ -8,34 +8,24 @@ export async function sdkClient(target: { url: string; apiKey: string }): Promis
 	return new Seam({ endpoint: target.url, apiKey: target.apiKey });
 }
 
-/** What the flow learns about the system once: a script loops over people after these two reads. */
-export interface SystemFacts {
-	acsSystemId: string;
-	credentialManagerAcsSystemId?: string;
-}
-
-/** Steps 1 and 3 of the flow: get the system, list its compatible credential managers (none for Salto Space). */
-export async function sdkSystemFacts(seam: SeamSdk.Seam, acsSystemId = HOTEL.acsSystemId): Promise<SystemFacts> {
-	const system = await seam.acs.systems.get({ acs_system_id: acsSystemId });
-	const managers = await seam.acs.systems.listCompatibleCredentialManagerAcsSystems({
-		acs_system_id: system.acs_system_id,
-	});
-	return { acsSystemId: system.acs_system_id, credentialManagerAcsSystemId: managers[0]?.acs_system_id };
-}
-
 /**
- * The rest of the seeds' flow for one person, one awaited call after the other as Seam's docs show: create the
- * user identity, create the ACS user, add it to each access group, create a multi-phone sync mobile key.
+ * The seeds' Salto Space flow for one person, one awaited call after the other as Seam's docs show: get the system,
+ * create the user identity, list the compatible credential managers (none for Salto Space), create the ACS user,
+ * add it to each access group, create a multi-phone sync mobile key. Returns the key's ID.
  */
-export async function sdkProvisionPerson(seam: SeamSdk.Seam, system: SystemFacts, booking: Booking): Promise<string> {
+export async function sdkProvision(seam: SeamSdk.Seam, booking: Booking): Promise<string> {
+	const system = await seam.acs.systems.get({ acs_system_id: HOTEL.acsSystemId });
 	const identity = await seam.userIdentities.create({
 		full_name: booking.guest_name,
 		email_address: booking.email,
 		phone_number: booking.phone,
 		user_identity_key: booking.booking_id,
 	});
+	const [manager] = await seam.acs.systems.listCompatibleCredentialManagerAcsSystems({
+		acs_system_id: system.acs_system_id,
+	});
 	const user = await seam.acs.users.create({
-		acs_system_id: system.acsSystemId,
+		acs_system_id: system.acs_system_id,
 		user_identity_id: identity.user_identity_id,
 		full_name: booking.guest_name,
 	});
@@ -48,14 +38,7 @@ export async function sdkProvisionPerson(seam: SeamSdk.Seam, system: SystemFacts
 		is_multi_phone_sync_credential: true,
 		starts_at: booking.check_in,
 		ends_at: booking.check_out,
-		...(system.credentialManagerAcsSystemId
-			? { credential_manager_acs_system_id: system.credentialManagerAcsSystemId }
-			: {}),
+		...(manager ? { credential_manager_acs_system_id: manager.acs_system_id } : {}),
 	});
 	return credential.acs_credential_id;
-}
-
-/** The whole flow for one person: get system → create identity → list credential managers → ACS user → groups → key. */
-export async function sdkProvision(seam: SeamSdk.Seam, booking: Booking): Promise<string> {
-	return await sdkProvisionPerson(seam, await sdkSystemFacts(seam), booking);
 }

@@ -8,21 +8,27 @@ import type {
 	INodeType,
 	INodeTypes,
 	IRun,
-	IRunExecutionData,
 	IWorkflowExecuteAdditionalData,
 } from 'n8n-workflow';
-import { createDeferredPromise, Workflow } from 'n8n-workflow';
-import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import { Workflow } from 'n8n-workflow';
+import type { ExecutionLifecycleHooks } from 'n8n-core';
 
 import { SeamApi } from '../../credentials/SeamApi.credentials';
 import { Seam } from '../../nodes/Seam/Seam.node';
+import { SeamPollTrigger } from '../../nodes/SeamPollTrigger/SeamPollTrigger.node';
+import { SeamTrigger } from '../../nodes/SeamTrigger/SeamTrigger.node';
 import { TestCredentialsHelper } from './credentials-helper';
+import { executeWorkflow } from './execute';
 import { InputItems } from './input-node';
 
 export const SEAM_NODE_TYPE = 'n8n-nodes-seam.seam';
+export const SEAM_TRIGGER_NODE_TYPE = 'n8n-nodes-seam.seamTrigger';
+export const SEAM_POLL_TRIGGER_NODE_TYPE = 'n8n-nodes-seam.seamPollTrigger';
 
 const nodeTypesByName: Record<string, INodeType> = {
 	[SEAM_NODE_TYPE]: new Seam(),
+	[SEAM_TRIGGER_NODE_TYPE]: new SeamTrigger(),
+	[SEAM_POLL_TRIGGER_NODE_TYPE]: new SeamPollTrigger(),
 	'harness.inputItems': new InputItems(),
 };
 
@@ -108,34 +114,12 @@ export async function runSeamNode(options: RunOptions): Promise<RunResult> {
 		settings: { executionOrder: 'v1' },
 	});
 
-	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', {
-		id: 'test-workflow',
-		name: 'test',
-		active: false,
-		nodes: workflow.nodes,
-		connections: workflow.connectionsBySourceNode,
-	} as never);
-	const finished = createDeferredPromise<IRun>();
-	hooks.addHandler('workflowExecuteAfter', (run) => finished.resolve(run));
-
-	const runExecutionData = {
-		startData: {},
-		resultData: { runData: {} },
-		executionData: {
-			contextData: {},
-			metadata: {},
-			waitingExecution: {},
-			waitingExecutionSource: null,
-			nodeExecutionStack: [{ node: inputNode, data: { main: [[{ json: {} }]] }, source: null }],
-		},
-	} as unknown as IRunExecutionData;
-
-	await new WorkflowExecute(
-		additionalDataFor(hooks, options.credentials),
+	const run = await executeWorkflow(
+		workflow,
 		'manual',
-		runExecutionData,
-	).processRunExecutionData(workflow);
-	const run = await finished.promise;
+		[{ node: inputNode, data: { main: [[{ json: {} }]] }, source: null }],
+		(hooks) => additionalDataFor(hooks, options.credentials),
+	);
 	const seamRuns = run.data.resultData.runData.Seam ?? [];
 	return {
 		items: seamRuns[0]?.data?.main?.[0] ?? [],

@@ -78,7 +78,7 @@ export function storeOf(sandbox: Sandbox, ...keys: string[]) {
 	const identityIds = new Set(identities.map((identity) => identity.user_identity_id));
 	const acsUsers = [...store.acsUsers.values()].filter((user) => identityIds.has(user.user_identity_id ?? ''));
 	const userIds = new Set(acsUsers.map((user) => user.acs_user_id));
-	const credentials = [...store.credentials.values()].filter((credential) => userIds.has(credential.acs_user_id));
+	const credentials = [...store.credentials.values()].filter((credential) => userIds.has(credential.acs_user_id ?? ''));
 	return { identities, acsUsers, credentials };
 }
 

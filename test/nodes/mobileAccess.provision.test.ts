@@ -1,5 +1,8 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { SEED } from '../../sandbox';
 import { jsonOf, runSeamNode } from '../harness';
+import { loadOptions } from '../harness/load-options';
 import { useSandbox } from '../harness/sandbox';
 import {
 	byId,
@@ -20,7 +23,7 @@ const { guestRoomsFloor1, lobby, gym } = SALTO.accessGroups;
 
 describe('Seam node · mobile access · provision', () => {
 	const seam = useSandbox();
-	const run = async (parameters = saltoGuest(), input?: Array<Record<string, unknown>>) =>
+	const run = async (parameters = saltoGuest(), input?: IDataObject[]) =>
 		await runSeamNode({ credentials: seam.credentials, parameters, input });
 
 	test('Salto Space: a new guest gets an identity, an ACS user in two groups and a multi-phone mobile key in 7 calls', async () => {
@@ -244,6 +247,11 @@ describe('Seam node · mobile access · provision', () => {
 			[guestRoomsFloor1, lobby],
 			[lobby, gym],
 		]);
+	});
+
+	test('the Access Groups field offers the groups of the chosen system', async () => {
+		const choices = await loadOptions('getAccessGroups', { parameters: saltoGuest(), credentials: seam.credentials });
+		expect(choices.map((choice) => choice.value).sort()).toEqual([guestRoomsFloor1, lobby, gym].sort());
 	});
 
 	test.each([

@@ -1,25 +1,41 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import * as accessGrant from './accessGrant';
 import * as accessGroup from './accessGroup';
+import * as accessMethod from './accessMethod';
+import * as actionAttempt from './actionAttempt';
 import * as acsSystem from './acsSystem';
 import * as acsUser from './acsUser';
+import * as clientSession from './clientSession';
 import * as credential from './credential';
+import * as enrollmentAutomation from './enrollmentAutomation';
 import * as entrance from './entrance';
+import * as event from './event';
+import * as instantKey from './instantKey';
 import * as mobileAccess from './mobileAccess';
 import * as phone from './phone';
 import * as userIdentity from './userIdentity';
+import * as webhook from './webhook';
 import type { SeamResource } from './types';
 
 /** Every resource of the Seam node: the Resource dropdown, and the operations the router dispatches to. */
 const RESOURCES: Array<{ name: string; value: string; module: { operations: SeamResource; description: INodeProperties[] } }> = [
+	{ name: 'Access Grant', value: 'accessGrant', module: accessGrant },
 	{ name: 'Access Group', value: 'accessGroup', module: accessGroup },
+	{ name: 'Access Method', value: 'accessMethod', module: accessMethod },
 	{ name: 'ACS System', value: 'acsSystem', module: acsSystem },
 	{ name: 'ACS User', value: 'acsUser', module: acsUser },
+	{ name: 'Action Attempt', value: 'actionAttempt', module: actionAttempt },
+	{ name: 'Client Session', value: 'clientSession', module: clientSession },
 	{ name: 'Credential', value: 'credential', module: credential },
+	{ name: 'Enrollment Automation (Legacy)', value: 'enrollmentAutomation', module: enrollmentAutomation },
 	{ name: 'Entrance', value: 'entrance', module: entrance },
+	{ name: 'Event', value: 'event', module: event },
+	{ name: 'Instant Key', value: 'instantKey', module: instantKey },
 	{ name: 'Mobile Access', value: 'mobileAccess', module: mobileAccess },
 	{ name: 'Phone', value: 'phone', module: phone },
 	{ name: 'User Identity', value: 'userIdentity', module: userIdentity },
+	{ name: 'Webhook', value: 'webhook', module: webhook },
 ];
 
 export const resourceOperations: Record<string, SeamResource> = Object.fromEntries(

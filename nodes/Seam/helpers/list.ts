@@ -3,15 +3,9 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { seamApiList } from '../transport';
 
-/** Runs a "Get Many" operation: every result with Return All, otherwise up to Limit, fetching only the pages needed. */
-export async function getMany(
-	context: IExecuteFunctions,
-	itemIndex: number,
-	route: string,
-	body: IDataObject = {},
-): Promise<IDataObject[]> {
-	const returnAll = context.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	if (returnAll) return await seamApiList(context, { route, body, itemIndex });
+/** How many results a "Get Many" asks for: Limit, checked, or undefined with Return All. */
+export function getLimit(context: IExecuteFunctions, itemIndex: number): number | undefined {
+	if (context.getNodeParameter('returnAll', itemIndex, false) as boolean) return undefined;
 	const limit = context.getNodeParameter('limit', itemIndex, 50) as number;
 	if (!Number.isInteger(limit) || limit < 1) {
 		throw new NodeOperationError(context.getNode(), `Limit must be a whole number of 1 or more (got ${limit})`, {
@@ -19,7 +13,17 @@ export async function getMany(
 			description: 'Set Limit to how many results you want, or turn on Return All.',
 		});
 	}
-	return await seamApiList(context, { route, body, itemIndex }, limit);
+	return limit;
+}
+
+/** Runs a "Get Many" operation: every result with Return All, otherwise up to Limit, fetching only the pages needed. */
+export async function getMany(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	route: string,
+	body: IDataObject = {},
+): Promise<IDataObject[]> {
+	return await seamApiList(context, { route, body, itemIndex }, getLimit(context, itemIndex));
 }
 
 /** Keeps only the named fields of each object: the "Simplify" output of large Seam objects. */

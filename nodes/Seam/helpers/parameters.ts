@@ -41,9 +41,36 @@ function checkSeamId(context: IExecuteFunctions, value: unknown, itemIndex: numb
 	return value;
 }
 
+/** Far longer than any name, key or address; far shorter than a whole record or file mapped by mistake. */
+const MAX_TEXT_LENGTH = 1000;
+
+/**
+ * A text value from a parameter or an expression, trimmed; numbers count as text (booking numbers often are), nothing
+ * counts as empty. An object, a list or a huge text is a mapping mistake: it would become "[object Object]" or
+ * a megabyte-long name in Seam, so it fails on its item instead.
+ */
+export function toText(context: IExecuteFunctions, value: unknown, itemIndex: number, label: string): string {
+	if (value === undefined || value === null) return '';
+	if (typeof value !== 'string' && typeof value !== 'number') {
+		const kind = Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+		throw new NodeOperationError(context.getNode(), `${label} must be text, but the value given is ${kind}`, {
+			itemIndex,
+			description: `Map one text field into "${label}", e.g. {{ $json.guest.name }} rather than {{ $json.guest }}.`,
+		});
+	}
+	const text = String(value).trim();
+	if (text.length > MAX_TEXT_LENGTH) {
+		throw new NodeOperationError(context.getNode(), `${label} is ${text.length} characters long`, {
+			itemIndex,
+			description: `"${label}" takes a short text (at most ${MAX_TEXT_LENGTH} characters): check what is mapped into it.`,
+		});
+	}
+	return text;
+}
+
 /** A required text parameter, trimmed; whitespace-only counts as missing. */
 export function getRequiredText(context: IExecuteFunctions, parameter: string, itemIndex: number, label: string): string {
-	const value = String(context.getNodeParameter(parameter, itemIndex, '') ?? '').trim();
+	const value = toText(context, context.getNodeParameter(parameter, itemIndex, ''), itemIndex, label);
 	if (!value) {
 		throw new NodeOperationError(context.getNode(), `${label} is empty`, {
 			itemIndex,

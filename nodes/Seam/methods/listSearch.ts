@@ -178,7 +178,7 @@ export async function searchClientSessions(this: ILoadOptionsFunctions, filter?:
 	const result = await searchList(
 		this,
 		'client_sessions/list',
-		chosenFilter(this, 'userIdentityId', 'user_identity_id'),
+		{},
 		(session) => ({
 			name: `${(session.user_identifier_key as string | null) ?? 'Client session'} (expires ${day(session.expires_at)})`,
 			value: session.client_session_id as string,
@@ -192,7 +192,7 @@ export async function searchInstantKeys(this: ILoadOptionsFunctions, filter?: st
 	const result = await searchList(
 		this,
 		'instant_keys/list',
-		chosenFilter(this, 'userIdentityId', 'user_identity_id'),
+		{},
 		(key) => ({ name: `${key.instant_key_url as string} (expires ${day(key.expires_at)})`, value: key.instant_key_id as string }),
 	);
 	// instant_keys/list takes no search text: match the typed text here.
@@ -207,7 +207,7 @@ export async function searchAccessGrants(
 	const result = await searchList(
 		this,
 		'access_grants/list',
-		chosenFilter(this, 'userIdentityId', 'user_identity_id'),
+		{},
 		(grant) => ({
 			name: `${grant.display_name as string} (${day(grant.starts_at)} to ${grant.ends_at ? day(grant.ends_at) : 'no end'})`,
 			value: grant.access_grant_id as string,
@@ -222,7 +222,7 @@ export async function searchAccessMethods(this: ILoadOptionsFunctions, filter?: 
 	const result = await searchList(
 		this,
 		'access_methods/list',
-		chosenFilter(this, 'accessGrantId', 'access_grant_id'),
+		{},
 		(method) => ({
 			name: `${[method.display_name, method.code].filter(Boolean).join(' ')} (${method.is_issued ? 'issued' : 'not issued yet'}, ${day(method.created_at)})`,
 			value: method.access_method_id as string,

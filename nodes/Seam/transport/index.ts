@@ -16,6 +16,7 @@ import {
 	retryAfterTooLong,
 	retryDelayMs,
 	shouldRetry,
+	TIMING,
 	type Failure,
 } from './retry';
 
@@ -42,7 +43,6 @@ export interface SeamResponse {
 }
 
 export const DEFAULT_BASE_URL = 'https://connect.getseam.com';
-const REQUEST_TIMEOUT_MS = 30_000;
 
 /**
  * List routes that take `limit` + `page_cursor`, from the OpenAPI document in `@seamapi/types`
@@ -130,7 +130,7 @@ export async function seamApiCall(context: SeamContext, request: SeamRequest): P
 		url: `${baseUrl}/${request.route}`,
 		body: request.body ?? {},
 		json: true,
-		timeout: REQUEST_TIMEOUT_MS,
+		timeout: TIMING.requestTimeoutMs,
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
 	};

@@ -1,8 +1,16 @@
 export const MAX_ATTEMPTS = 5;
-const BASE_DELAY_MS = 300;
-const MAX_DELAY_MS = 20_000;
-/** A Retry-After longer than this is not worth holding a workflow for: fail with a clear error instead. */
-const MAX_RETRY_AFTER_MS = 60_000;
+
+/**
+ * How long the transport waits for an answer and between attempts. Fixed, not settings: they sit in one object only
+ * so that tests can shorten them (`jest.replaceProperty`) rather than wait 30 s for a timeout.
+ */
+export const TIMING = {
+	requestTimeoutMs: 30_000,
+	baseDelayMs: 300,
+	maxDelayMs: 20_000,
+	/** A Retry-After longer than this is not worth holding a workflow for: fail with a clear error instead. */
+	maxRetryAfterMs: 60_000,
+};
 
 /**
  * Seam rejects a rate-limited request before doing anything, and a refused connection never reached Seam:
@@ -65,11 +73,11 @@ export function parseRetryAfter(header: string | undefined, now = Date.now()): n
 
 /** Exponential backoff with full jitter, never shorter than what the server asked for. */
 export function retryDelayMs(attempt: number, failure: Failure, random = Math.random): number {
-	const backoff = random() * Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** (attempt - 1));
+	const backoff = random() * Math.min(TIMING.maxDelayMs, TIMING.baseDelayMs * 2 ** (attempt - 1));
 	const asked = failure.kind === 'status' ? parseRetryAfter(failure.retryAfter) : undefined;
 	return asked === undefined ? backoff : Math.max(asked, backoff / 4);
 }
 
 export function retryAfterTooLong(delayMs: number): boolean {
-	return delayMs > MAX_RETRY_AFTER_MS;
+	return delayMs > TIMING.maxRetryAfterMs;
 }

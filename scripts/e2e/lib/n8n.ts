@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 import { freePort, run, runOrFail, startService, tail, waitFor, type Service } from './processes';
 
@@ -122,6 +123,13 @@ export class N8nInstance {
 			async () => ((await fetch(`${url}/healthz/readiness`)).ok ? true : undefined),
 			{ timeoutMs: 90_000, service },
 		);
+		if (role === 'main') {
+			// The main activates the published workflows after its server is up; this line comes once it has.
+			await waitFor('n8n to activate its workflows', async () => (service.log().includes('Editor is now accessible via') ? true : undefined), {
+				timeoutMs: 60_000,
+				service,
+			});
+		}
 		return { service, url };
 	}
 }
@@ -130,7 +138,11 @@ export class N8nInstance {
 export class N8nRest {
 	private cookie = '';
 
-	constructor(readonly url: string) {}
+	constructor(
+		readonly url: string,
+		/** The n8n binary, to load the `flatted` parser n8n stores execution data with. */
+		readonly bin?: string,
+	) {}
 
 	/** Creates the owner on a fresh instance (or signs in when it exists already). */
 	async signIn(): Promise<void> {
@@ -151,13 +163,30 @@ export class N8nRest {
 	}
 
 	/** The workflow's executions, newest first (status, mode, …). */
-	async executions(workflowId: string): Promise<Array<{ id: string; status: string; mode: string; finished: boolean }>> {
+	async executions(workflowId: string): Promise<ExecutionSummary[]> {
 		const query = encodeURIComponent(JSON.stringify({ workflowId }));
-		const page = await this.call<{ results: Array<{ id: string; status: string; mode: string; finished: boolean }> }>(
-			'GET',
-			`/rest/executions?filter=${query}`,
-		);
+		const page = await this.call<{ results: ExecutionSummary[] }>('GET', `/rest/executions?filter=${query}`);
 		return page.results;
+	}
+
+	/** Waits for the workflow's first finished execution. */
+	async waitForExecution(workflowId: string, timeoutMs = 30_000): Promise<ExecutionSummary> {
+		return await waitFor(
+			`an execution of workflow ${workflowId}`,
+			async () => (await this.executions(workflowId)).find((execution) => FINISHED.has(execution.status)),
+			{ timeoutMs },
+		);
+	}
+
+	/** The items a node output in a stored execution (all its runs). */
+	async nodeOutput(executionId: string, nodeName: string): Promise<Array<Record<string, unknown>>> {
+		const execution = await this.call<{ data: string }>('GET', `/rest/executions/${executionId}`);
+		if (!this.bin) throw new Error('N8nRest needs the n8n binary to read execution data');
+		// n8n stores execution data with `flatted`; n8n's own copy reads it.
+		const n8nRequire = createRequire(join(dirname(this.bin), '..', 'n8n', 'package.json'));
+		const flatted = n8nRequire('flatted') as { parse(text: string): unknown };
+		const data = flatted.parse(execution.data) as ExecutionResult['data'];
+		return allRunsOutput(data.resultData.runData, nodeName);
 	}
 
 	async call<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
@@ -180,9 +209,33 @@ export class N8nRest {
 	}
 }
 
-/** The items a node output in an execution (first run, first output). */
+const FINISHED = new Set(['success', 'error', 'crashed', 'canceled']);
+
+export interface ExecutionSummary {
+	id: string;
+	status: string;
+	mode: string;
+}
+
+type RunData = ExecutionResult['data']['resultData']['runData'];
+
+function runsOf(runData: RunData, nodeName: string): RunData[string] {
+	const runs = runData[nodeName];
+	if (!runs) throw new Error(`Node "${nodeName}" did not run; ran: ${Object.keys(runData).join(', ')}`);
+	return runs;
+}
+
+/** The items a node output in an execution (its first run, first output). */
 export function nodeOutput(execution: ExecutionResult, nodeName: string): Array<Record<string, unknown>> {
-	const runs = execution.data.resultData.runData[nodeName];
-	if (!runs) throw new Error(`Node "${nodeName}" did not run; ran: ${Object.keys(execution.data.resultData.runData).join(', ')}`);
-	return (runs[0]?.data?.main[0] ?? []).map((item) => item.json);
+	const [run] = runsOf(execution.data.resultData.runData, nodeName);
+	return (run?.data?.main[0] ?? []).map((item) => item.json);
+}
+
+/** The items a node output over all its runs (a node fed by several outputs runs once per output). */
+export function nodeOutputs(execution: ExecutionResult, nodeName: string): Array<Record<string, unknown>> {
+	return allRunsOutput(execution.data.resultData.runData, nodeName);
+}
+
+function allRunsOutput(runData: RunData, nodeName: string): Array<Record<string, unknown>> {
+	return runsOf(runData, nodeName).flatMap((run) => (run.data?.main[0] ?? []).map((item) => item.json));
 }

@@ -1,14 +1,10 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
-
-import { fieldsCollection, returnAllAndLimit } from '../../helpers/descriptions';
-import { getMany } from '../../helpers/list';
 import { acsSystemLocator, acsUserLocator, userIdentityLocator } from '../../helpers/locators';
-import { getSeamFields } from '../../helpers/parameters';
+import { listOperation } from '../../helpers/operations';
 
-const properties: INodeProperties[] = [
-	...returnAllAndLimit(),
-	fieldsCollection('filters', [
+export const { description, execute } = listOperation({
+	resource: 'accessGroup',
+	route: 'acs/access_groups/list',
+	filters: [
 		{ ...acsSystemLocator, required: false, description: 'Only the access groups of this access control system' },
 		{ ...acsUserLocator, required: false, description: 'Only the access groups this ACS user belongs to' },
 		{
@@ -24,11 +20,5 @@ const properties: INodeProperties[] = [
 			placeholder: 'e.g. Floor 1',
 			description: 'Only access groups whose name or ID contains this text',
 		},
-	]),
-];
-
-export const description = updateDisplayOptions({ show: { resource: ['accessGroup'], operation: ['getAll'] } }, properties);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	return await getMany(this, itemIndex, 'acs/access_groups/list', getSeamFields(this, 'filters', itemIndex));
-}
+	],
+});

@@ -1,14 +1,10 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
-
-import { fieldsCollection, returnAllAndLimit } from '../../helpers/descriptions';
-import { getMany } from '../../helpers/list';
 import { acsSystemLocator, credentialLocator } from '../../helpers/locators';
-import { getSeamFields } from '../../helpers/parameters';
+import { listOperation } from '../../helpers/operations';
 
-const properties: INodeProperties[] = [
-	...returnAllAndLimit(),
-	fieldsCollection('filters', [
+export const { description, execute } = listOperation({
+	resource: 'entrance',
+	route: 'acs/entrances/list',
+	filters: [
 		{ ...acsSystemLocator, required: false, description: 'Only the entrances of this access control system' },
 		{ ...credentialLocator, required: false, description: 'Only the entrances this credential opens' },
 		{
@@ -33,11 +29,5 @@ const properties: INodeProperties[] = [
 			placeholder: 'e.g. Room 101',
 			description: 'Only entrances whose name contains this text',
 		},
-	]),
-];
-
-export const description = updateDisplayOptions({ show: { resource: ['entrance'], operation: ['getAll'] } }, properties);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	return await getMany(this, itemIndex, 'acs/entrances/list', getSeamFields(this, 'filters', itemIndex));
-}
+	],
+});

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import type { ProvisionInput } from './provisionInput';
+import { validityOf, type ProvisionInput } from './provisionInput';
 import { sameInstant } from './values';
 import { allInOrder } from '../../helpers/concurrency';
 import { seamApiRequest } from '../../transport';
@@ -21,9 +21,8 @@ export async function createAcsUser(
 	if (input.emailAddress) body.email_address = input.emailAddress;
 	if (input.phoneNumber) body.phone_number = input.phoneNumber;
 	if (groups.length) body.acs_access_group_ids = groups.map((group) => group.acs_access_group_id);
-	if (input.startsAt || input.endsAt) {
-		body.access_schedule = { ...(input.startsAt && { starts_at: input.startsAt }), ...(input.endsAt && { ends_at: input.endsAt }) };
-	}
+	const schedule = validityOf(input);
+	if (Object.keys(schedule).length) body.access_schedule = schedule;
 	return await seamApiRequest(context, { route: 'acs/users/create', body, itemIndex });
 }
 

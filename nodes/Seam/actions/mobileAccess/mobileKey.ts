@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { brandSettings } from './metadata';
-import type { ProvisionInput } from './provisionInput';
+import { validityOf, type ProvisionInput } from './provisionInput';
 import { sameInstant } from './values';
 import { seamApiRequest } from '../../transport';
 
@@ -42,8 +42,7 @@ export async function ensureMobileKey(
 		access_method: 'mobile_key',
 		is_multi_phone_sync_credential: input.isMultiPhoneSyncCredential,
 		...(credentialManagerId ? { credential_manager_acs_system_id: credentialManagerId } : {}),
-		...(input.startsAt ? { starts_at: input.startsAt } : {}),
-		...(input.endsAt ? { ends_at: input.endsAt } : {}),
+		...validityOf(input),
 		...brandSettings(target.system.external_type, input.options),
 	};
 	return { credential: await seamApiRequest(context, { route: 'acs/credentials/create', body, itemIndex }), change: 'created' };

@@ -96,7 +96,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const state = runState(this);
 	if (!input.userIdentityKey && !state.keyHintShown) {
 		state.keyHintShown = true;
-		this.addExecutionHints({ message: KEY_HINT, type: 'warning', location: 'outputPane' });
+		// Execution hints arrived in n8n 1.x; on older versions the run goes on without one.
+		this.addExecutionHints?.({ message: KEY_HINT, type: 'warning', location: 'outputPane' });
 	}
 	// Items about the same person run one after the other, so the second finds what the first created.
 	return await state.people.run(personHandles(input), async () => await provision(this, input, itemIndex));

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { toList } from './values';
-import { checkPhoneNumber, getRequiredText, getSeamId, toIsoDate } from '../../helpers/parameters';
+import { checkPhoneNumber, getRequiredText, getSeamId, toIsoDate, toText } from '../../helpers/parameters';
 
 export type Delivery = 'none' | 'instantKey' | 'clientSession';
 
@@ -26,10 +26,17 @@ export interface ProvisionInput {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-function optionalText(context: IExecuteFunctions, name: string, itemIndex: number): string | undefined {
-	const value = context.getNodeParameter(name, itemIndex, '');
-	const text = value === null || value === undefined ? '' : String(value).trim();
-	return text || undefined;
+function optionalText(context: IExecuteFunctions, name: string, itemIndex: number, label: string): string | undefined {
+	return toText(context, context.getNodeParameter(name, itemIndex, ''), itemIndex, label) || undefined;
+}
+
+/** The picked groups, or names and IDs from an expression: a list or comma-separated text, never an object. */
+function accessGroupReferences(context: IExecuteFunctions, itemIndex: number): string[] {
+	const value = context.getNodeParameter('accessGroupIds', itemIndex, []);
+	const entries = (Array.isArray(value) ? value : [value]).map((entry) =>
+		toText(context, entry, itemIndex, 'Access Group Names or IDs'),
+	);
+	return toList(entries.join(','));
 }
 
 function optionalDate(context: IExecuteFunctions, name: string, itemIndex: number, label: string): string | undefined {
@@ -69,19 +76,27 @@ function optionalCredentialManager(context: IExecuteFunctions, options: IDataObj
 	return getSeamId(context, 'options.credentialManagerAcsSystemId', itemIndex, 'credential manager ID');
 }
 
+/** Starts At and Ends At as Seam's `starts_at` / `ends_at`, each only when given. */
+export function validityOf(input: ProvisionInput): IDataObject {
+	return {
+		...(input.startsAt !== undefined ? { starts_at: input.startsAt } : {}),
+		...(input.endsAt !== undefined ? { ends_at: input.endsAt } : {}),
+	};
+}
+
 export function readProvisionInput(context: IExecuteFunctions, itemIndex: number): ProvisionInput {
 	const options = context.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const phoneNumber = optionalText(context, 'phoneNumber', itemIndex);
+	const phoneNumber = optionalText(context, 'phoneNumber', itemIndex, 'Phone Number');
 	const startsAt = optionalDate(context, 'startsAt', itemIndex, 'Starts At');
 	const endsAt = optionalDate(context, 'endsAt', itemIndex, 'Ends At');
 	checkValidity(context, startsAt, endsAt, itemIndex);
 	return {
 		acsSystemId: getSeamId(context, 'acsSystemId', itemIndex, 'ACS system ID'),
 		fullName: getRequiredText(context, 'fullName', itemIndex, 'Full Name'),
-		userIdentityKey: optionalText(context, 'userIdentityKey', itemIndex),
-		emailAddress: checkEmail(context, optionalText(context, 'emailAddress', itemIndex), itemIndex),
+		userIdentityKey: optionalText(context, 'userIdentityKey', itemIndex, 'User Identity Key'),
+		emailAddress: checkEmail(context, optionalText(context, 'emailAddress', itemIndex, 'Email Address'), itemIndex),
 		phoneNumber: phoneNumber === undefined ? undefined : checkPhoneNumber(context, phoneNumber, itemIndex),
-		accessGroups: toList(context.getNodeParameter('accessGroupIds', itemIndex, [])),
+		accessGroups: accessGroupReferences(context, itemIndex),
 		startsAt,
 		endsAt,
 		credentialManagerAcsSystemId: optionalCredentialManager(context, options, itemIndex),

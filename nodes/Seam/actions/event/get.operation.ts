@@ -1,0 +1,9 @@
+import { eventLocator } from '../../helpers/locators';
+import { idOperation } from '../../helpers/operations';
+
+export const { description, execute } = idOperation({
+	resource: 'event',
+	operation: 'get',
+	route: 'events/get',
+	ids: [eventLocator],
+});

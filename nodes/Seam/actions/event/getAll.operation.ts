@@ -1,0 +1,72 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { EVENT_TYPES } from './eventTypes';
+import { listEvents } from './list';
+import { fieldsCollection, returnAllAndLimit } from '../../helpers/descriptions';
+import { getLimit } from '../../helpers/list';
+import {
+	accessGrantLocator,
+	acsSystemLocator,
+	acsUserLocator,
+	deviceLocator,
+	entranceLocator,
+	userIdentityLocator,
+} from '../../helpers/locators';
+import { displayed } from '../../helpers/operations';
+import { getSeamFields, toIsoDate } from '../../helpers/parameters';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Since',
+		name: 'since',
+		type: 'dateTime',
+		required: true,
+		default: '',
+		description: 'Only events after this date and time, e.g. {{ $now.minus({ days: 1 }) }} for the last 24 hours',
+	},
+	...returnAllAndLimit(),
+	fieldsCollection('filters', [
+		{
+			displayName: 'Until',
+			name: 'until',
+			type: 'dateTime',
+			default: '',
+			description: 'Only events before this date and time (after Since). Empty: up to now.',
+		},
+		{
+			displayName: 'Event Types',
+			name: 'eventTypes',
+			type: 'multiOptions',
+			options: EVENT_TYPES.map((type) => ({ name: type, value: type })),
+			default: [],
+			description: 'Only events of these kinds, e.g. acs_credential.issued when a key was issued',
+		},
+		{ ...acsSystemLocator, required: false, description: 'Only events of this access control system' },
+		{ ...acsUserLocator, required: false, description: "Only events of this person's account in an access control system" },
+		{ ...userIdentityLocator, required: false, description: 'Only events about this person' },
+		{ ...entranceLocator, required: false, description: 'Only events of this door' },
+		{ ...deviceLocator, required: false, description: 'Only events of this device, such as a smart lock or a phone' },
+		{ ...accessGrantLocator, required: false, description: 'Only events of this access grant' },
+	]),
+];
+
+export const description = displayed('event', 'getAll', properties);
+
+function eventWindow(context: IExecuteFunctions, itemIndex: number, until: unknown): { since: string; until?: string } {
+	const since = toIsoDate(context, context.getNodeParameter('since', itemIndex), itemIndex, 'Since');
+	if (until === undefined) return { since };
+	const end = toIsoDate(context, until, itemIndex, 'Until');
+	if (end <= since) {
+		throw new NodeOperationError(context.getNode(), 'Until is not after Since', {
+			itemIndex,
+			description: 'Set Until to a date and time after Since, or remove it to get events up to now.',
+		});
+	}
+	return { since, until: end };
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const { until, ...filters } = getSeamFields(this, 'filters', itemIndex);
+	return await listEvents(this, itemIndex, filters, eventWindow(this, itemIndex, until), getLimit(this, itemIndex));
+}

@@ -1,0 +1,60 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { chosenEventTypes, EVENT_TYPE_OPTIONS } from '../../../SeamTrigger/events';
+
+/** A webhook from the list or by ID. Seam's webhook IDs are not UUIDs, so this picker checks no format. */
+export const webhookLocator: INodeProperties = {
+	displayName: 'Webhook',
+	name: 'webhookId',
+	type: 'resourceLocator',
+	default: { mode: 'list', value: '' },
+	required: true,
+	description: 'A web address your Seam workspace sends events to (Get Many lists them with their IDs)',
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			placeholder: 'Select a webhook...',
+			typeOptions: { searchListMethod: 'searchWebhooks', searchable: true },
+		},
+		{ displayName: 'By ID', name: 'id', type: 'string', placeholder: 'e.g. the webhook_id from Get Many' },
+	],
+};
+
+export function getWebhookId(context: IExecuteFunctions, itemIndex: number): string {
+	const value = context.getNodeParameter('webhookId', itemIndex, '', { extractValue: true }) as unknown;
+	const id = typeof value === 'string' ? value.trim() : '';
+	if (!id) {
+		throw new NodeOperationError(context.getNode(), 'No webhook is chosen', {
+			itemIndex,
+			description: 'Pick the webhook from the list, or give its ID (Get Many lists the webhooks with their IDs).',
+		});
+	}
+	return id;
+}
+
+export function eventTypesField(required: boolean): INodeProperties {
+	return {
+		displayName: 'Event Types',
+		name: 'eventTypes',
+		type: 'multiOptions',
+		options: EVENT_TYPE_OPTIONS,
+		default: [],
+		required,
+		description: 'The Seam events sent to the web address, for example "Credential: Issued"',
+	};
+}
+
+/** The chosen event types as Seam takes them, or an error on the item when none is chosen. */
+export function getEventTypes(context: IExecuteFunctions, parameter: string, itemIndex: number): string[] {
+	const eventTypes = chosenEventTypes(context.getNodeParameter(parameter, itemIndex, []) as string[]);
+	if (eventTypes.length === 0) {
+		throw new NodeOperationError(context.getNode(), 'No event types are chosen', {
+			itemIndex,
+			description: 'Choose at least one event type, or "All Events".',
+		});
+	}
+	return eventTypes;
+}

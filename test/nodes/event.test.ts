@@ -1,0 +1,210 @@
+import { openapi } from '@seamapi/types/connect';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
+
+import { SEED } from '../../sandbox';
+import { EVENT_TYPES } from '../../nodes/Seam/actions/event/eventTypes';
+import { jsonOf, runSeamNode, type RunResult } from '../harness';
+import { searchPicker } from '../harness/load-options';
+import { useSandbox } from '../harness/sandbox';
+
+const { saltoSpace } = SEED;
+const { jane } = SEED.userIdentities;
+const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
+const SINCE = '2025-01-01T00:00:00.000Z';
+const rl = (value: string, mode = 'list') => ({ __rl: true, mode, value });
+
+describe('Seam node · Event', () => {
+	const seam = useSandbox();
+
+	const run = async (operation: string, parameters: INodeParameters = {}, input?: IDataObject[]): Promise<RunResult> =>
+		await runSeamNode({
+			credentials: seam.credentials,
+			parameters: { resource: 'event', operation, ...parameters },
+			input,
+			continueOnFail: Boolean(input && input.length > 1),
+		});
+
+	/** `count` ACS user events straight in the sandbox's store, `stepMs` apart from 2025-01-10 on (0: all at once). */
+	function addEvents(count: number, stepMs: number, userIdentityId?: string): string[] {
+		const { store } = seam.sandbox;
+		const start = Date.parse('2025-01-10T00:00:00.000Z');
+		const ids = Array.from({ length: count }, (_, i) => {
+			store.setNow(new Date(start + i * stepMs));
+			const event = {
+				event_type: 'acs_user.created' as const,
+				acs_user_id: SEED.acsUsers.janeSaltoSpace,
+				acs_system_id: saltoSpace.acsSystemId,
+				connected_account_id: saltoSpace.connectedAccountId,
+			};
+			return store.addEvent(event, userIdentityId).event.event_id;
+		});
+		store.setNow('2025-01-15T12:00:00.000Z');
+		return ids;
+	}
+
+	test('getAll: the events since a date, filtered, up to Limit, newest first', async () => {
+		const ids = addEvents(3, 60_000, jane.userIdentityId);
+		addEvents(2, 1000);
+
+		const result = await run('getAll', {
+			since: "={{ DateTime.fromISO('2025-01-01T01:00:00', { zone: 'Europe/Madrid' }) }}",
+			limit: 2,
+			filters: {
+				userIdentityId: rl(jane.userIdentityId),
+				eventTypes: ['acs_user.created', 'acs_user.deleted'],
+				acsSystemId: rl(saltoSpace.acsSystemId),
+			},
+		});
+
+		expect(seam.calls()).toEqual([
+			{
+				route: 'events/list',
+				body: {
+					user_identity_id: jane.userIdentityId,
+					event_types: ['acs_user.created', 'acs_user.deleted'],
+					acs_system_id: saltoSpace.acsSystemId,
+					since: SINCE,
+					limit: 2,
+				},
+				status: 200,
+			},
+		]);
+		expect(result.items).toEqual([
+			{ json: expect.objectContaining({ event_id: ids[2], event_type: 'acs_user.created' }), pairedItem: { item: 0 } },
+			{ json: expect.objectContaining({ event_id: ids[1] }), pairedItem: { item: 0 } },
+		]);
+	});
+
+	test('getAll with Until: the events between the two dates', async () => {
+		const ids = addEvents(4, 60 * 60 * 1000);
+		const result = await run('getAll', {
+			since: '2025-01-10T00:30:00Z',
+			returnAll: true,
+			filters: { until: '2025-01-10T02:30:00Z' },
+		});
+
+		expect(seam.calls()).toEqual([
+			{
+				route: 'events/list',
+				body: { between: ['2025-01-10T00:30:00.000Z', '2025-01-10T02:30:00.000Z'], limit: 500 },
+				status: 200,
+			},
+		]);
+		expect(jsonOf(result).map((event) => event.event_id)).toEqual([ids[2], ids[1]]);
+	});
+
+	test('getAll Return All: pages by moving the end of the period back to the oldest event received, no duplicates', async () => {
+		const ids = addEvents(1100, 1000);
+		const result = await run('getAll', { since: SINCE, returnAll: true });
+
+		// Each page ends just after the oldest event of the one before (events 600, then 101): that one comes again, once.
+		expect(seam.calls()).toEqual([
+			{ route: 'events/list', body: { since: SINCE, limit: 500 }, status: 200 },
+			{ route: 'events/list', body: { between: [SINCE, '2025-01-10T00:10:00.001Z'], limit: 500 }, status: 200 },
+			{ route: 'events/list', body: { between: [SINCE, '2025-01-10T00:01:41.001Z'], limit: 500 }, status: 200 },
+		]);
+		expect(jsonOf(result).map((event) => event.event_id)).toEqual([...ids].reverse());
+		expect(result.items[1099].pairedItem).toEqual({ item: 0 });
+	});
+
+	test('getAll with a Limit above a page: pages the same way, and stops at Limit', async () => {
+		const ids = addEvents(1100, 1000);
+		const result = await run('getAll', { since: SINCE, limit: 600 });
+
+		expect(seam.calls()).toEqual([
+			{ route: 'events/list', body: { since: SINCE, limit: 500 }, status: 200 },
+			{ route: 'events/list', body: { between: [SINCE, '2025-01-10T00:10:00.001Z'], limit: 500 }, status: 200 },
+		]);
+		expect(jsonOf(result).map((event) => event.event_id)).toEqual([...ids].reverse().slice(0, 600));
+	});
+
+	test('getAll Return All: more than a page of events in one millisecond are asked for in a larger page', async () => {
+		const ids = addEvents(700, 0);
+		const result = await run('getAll', { since: SINCE, returnAll: true });
+
+		expect(seam.calls()).toEqual([
+			{ route: 'events/list', body: { since: SINCE, limit: 500 }, status: 200 },
+			{ route: 'events/list', body: { between: [SINCE, '2025-01-10T00:00:00.001Z'], limit: 500 }, status: 200 },
+			{ route: 'events/list', body: { between: [SINCE, '2025-01-10T00:00:00.001Z'], limit: 1000 }, status: 200 },
+		]);
+		expect(new Set(jsonOf(result).map((event) => event.event_id))).toEqual(new Set(ids));
+		expect(result.items).toHaveLength(700);
+	});
+
+	test('getAll with Until before Since fails before any request', async () => {
+		const result = await run('getAll', { since: '2025-01-10T00:00:00Z', filters: { until: '2025-01-09T00:00:00Z' } });
+
+		expect(seam.calls()).toEqual([]);
+		expect(result.error?.message).toBe('Until is not after Since');
+	});
+
+	test('get: one event by ID', async () => {
+		const [id] = addEvents(1, 0, jane.userIdentityId);
+		const result = await run('get', { eventId: rl(id) });
+
+		expect(seam.calls()).toEqual([{ route: 'events/get', body: { event_id: id }, status: 200 }]);
+		expect(result.items).toEqual([
+			{
+				json: {
+					event_id: id,
+					event_type: 'acs_user.created',
+					acs_user_id: SEED.acsUsers.janeSaltoSpace,
+					acs_system_id: saltoSpace.acsSystemId,
+					connected_account_id: saltoSpace.connectedAccountId,
+					workspace_id: SEED.workspaceId,
+					created_at: '2025-01-10T00:00:00.000Z',
+					occurred_at: '2025-01-10T00:00:00.000Z',
+				},
+				pairedItem: { item: 0 },
+			},
+		]);
+	});
+
+	test('Continue On Fail: an unknown event fails its own item, the good one is output', async () => {
+		const [id] = addEvents(1, 0);
+		const result = await run('get', { eventId: rl('={{ $json.id }}', 'id') }, [{ id: UNKNOWN_ID }, { id }]);
+
+		expect(seam.calls().map((call) => call.status)).toEqual([404, 200]);
+		expect(result.items).toEqual([
+			{
+				json: { error: 'Event not found', description: expect.stringMatching(/event was not found in this Seam workspace/) },
+				pairedItem: { item: 0 },
+			},
+			{ json: expect.objectContaining({ event_id: id }), pairedItem: { item: 1 } },
+		]);
+	});
+
+	test('a date that is no date fails before any request', async () => {
+		const result = await run('getAll', { since: 'last week' });
+
+		expect(seam.calls()).toEqual([]);
+		expect(result.error?.message).toBe('Since "last week" is not a date');
+	});
+
+	test('picker: the events of the last 30 days, by type and time', async () => {
+		const { store } = seam.sandbox;
+		store.setNow(new Date(Date.now() - 60 * 60 * 1000));
+		const recent = store.addEvent({ event_type: 'phone.deactivated', device_id: UNKNOWN_ID }).event;
+		store.setNow(new Date(Date.now() - 40 * 24 * 60 * 60 * 1000));
+		store.addEvent({ event_type: 'phone.deactivated', device_id: UNKNOWN_ID });
+
+		const result = await searchPicker('searchEvents', {
+			parameters: { resource: 'event', operation: 'get', eventId: rl('') },
+			credentials: seam.credentials,
+			filter: 'phone',
+		});
+
+		expect(seam.calls()).toEqual([
+			{ route: 'events/list', body: { since: expect.any(String), limit: 100 }, status: 200 },
+		]);
+		const time = recent.created_at.slice(0, 16).replace('T', ' ');
+		expect(result.results).toEqual([{ name: `phone.deactivated (${time})`, value: recent.event_id }]);
+	});
+
+	test('the Event Types choices are Seam’s event types', () => {
+		const schema = openapi.paths['/events/list'].post.requestBody.content['application/json'].schema as {
+			properties: { event_types: { items: { enum: string[] } } };
+		};
+		expect([...EVENT_TYPES]).toEqual([...schema.properties.event_types.items.enum].sort());
+	});
+});

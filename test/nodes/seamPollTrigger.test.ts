@@ -1,0 +1,197 @@
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
+
+import { SEED } from '../../sandbox';
+import { sandboxClient } from '../../sandbox/client';
+import { jsonOf } from '../harness';
+import { PollTrigger } from '../harness/poll-trigger';
+import { useSandbox } from '../harness/sandbox';
+
+// The Seam Polling Trigger as an active n8n workflow runs it (n8n-core's PollContext and poll step), against the
+// sandbox. The sandbox clock stands still unless set, so each test sets it to the real time (or around it) before
+// events happen, as Seam's clock would be.
+
+const MINUTE = 60 * 1000;
+
+describe('Seam Polling Trigger', () => {
+	const seam = useSandbox();
+	const api = () => sandboxClient(seam.sandbox);
+
+	/** Moves the sandbox clock to the real time plus `offsetMs`: events from now on are stamped then. */
+	const clockAt = (offsetMs = 0) => seam.sandbox.setNow(new Date(Date.now() + offsetMs));
+
+	async function newAcsUser(fullName: string, acsSystemId: string = SEED.saltoSpace.acsSystemId): Promise<string> {
+		const { body } = await api().call('acs/users/create', { acs_system_id: acsSystemId, full_name: fullName });
+		return body.acs_user.acs_user_id;
+	}
+
+	const issued = () =>
+		seam.sandbox.emitEvent({
+			event_type: 'acs_credential.issued',
+			acs_credential_id: SEED.credentials.janeSaltoSpaceCard,
+			acs_system_id: SEED.saltoSpace.acsSystemId,
+			connected_account_id: SEED.saltoSpace.connectedAccountId,
+		});
+
+	const trigger = (parameters: INodeParameters) => new PollTrigger(seam.credentials, parameters);
+	const emitted = (poller: PollTrigger) =>
+		poller.executions.map((items) => items.map(({ json }) => (json.acs_user_id as string) ?? json.event_type));
+	const eventsListCalls = () => seam.calls().filter((call) => call.route === 'events/list');
+
+	test('each event starts the workflow once, oldest first, over consecutive checks', async () => {
+		const poller = trigger({ events: ['acs_user.created', 'acs_credential.issued'] });
+		clockAt(-MINUTE);
+		await newAcsUser('Before Activation');
+		await poller.poll({ activation: true });
+		expect(poller.executions).toEqual([]);
+
+		clockAt();
+		const first = await newAcsUser('First');
+		issued();
+		const second = await newAcsUser('Second');
+		await poller.poll();
+		expect(emitted(poller)).toEqual([[first, 'acs_credential.issued', second]]);
+
+		await poller.poll();
+		expect(poller.executions).toHaveLength(1);
+
+		clockAt(1000);
+		const third = await newAcsUser('Third');
+		await poller.poll();
+		expect(emitted(poller)).toEqual([[first, 'acs_credential.issued', second], [third]]);
+		expect(poller.errors).toEqual([]);
+
+		const [, , , last] = eventsListCalls();
+		expect(last.body).toEqual({
+			since: expect.any(String),
+			limit: 500,
+			event_types: ['acs_credential.issued', 'acs_user.created'],
+		});
+		const cursor = Date.parse(poller.staticData.cursor as string);
+		expect(cursor).toBe(Date.parse(seam.sandbox.now()));
+		// The user created before activation is still inside the overlap window: remembered, never emitted.
+		expect(Object.keys(poller.staticData.seen as IDataObject)).toHaveLength(5);
+	});
+
+	test('the items are the events as Seam lists them', async () => {
+		const poller = trigger({ events: ['*'] });
+		await poller.poll({ activation: true });
+		clockAt();
+		await newAcsUser('Listed');
+		await poller.poll();
+		const { body } = await api().call('events/list', { since: new Date(Date.now() - 10 * MINUTE).toISOString() });
+		expect(poller.executions.map((items) => items.map(({ json }) => json))).toEqual([body.events]);
+		expect(eventsListCalls()[0].body).toEqual({ since: expect.any(String), limit: 500 });
+	});
+
+	test('more events than one page of events/list: every one, once, oldest first', async () => {
+		const poller = trigger({ events: ['acs_credential.issued'] });
+		await poller.poll({ activation: true });
+		clockAt();
+		const events = Array.from({ length: 520 }, () => issued().event_id);
+		await poller.poll();
+		expect(poller.executions.map((items) => items.map(({ json }) => json.event_id))).toEqual([events]);
+		expect(eventsListCalls().slice(1).map(({ body }) => body.unstable_offset)).toEqual([undefined, 500]);
+	});
+
+	test('the first check passes on no history, or only as far back as "Start With" says', async () => {
+		clockAt(-30 * 60 * MINUTE);
+		const dayAndAHalfAgo = await newAcsUser('Yesterday');
+		clockAt(-2 * 60 * MINUTE);
+		const twoHoursAgo = await newAcsUser('Two Hours Ago');
+		clockAt(-2 * MINUTE);
+		const twoMinutesAgo = await newAcsUser('Two Minutes Ago');
+
+		const onlyNew = trigger({ events: ['acs_user.created'] });
+		await onlyNew.poll({ activation: true });
+		await onlyNew.poll();
+		expect(onlyNew.executions).toEqual([]);
+
+		const lastDay = trigger({ events: ['acs_user.created'], startWith: 24 });
+		await lastDay.poll({ activation: true });
+		await lastDay.poll();
+		expect(emitted(lastDay)).toEqual([[twoHoursAgo, twoMinutesAgo]]);
+		expect(emitted(lastDay).flat()).not.toContain(dayAndAHalfAgo);
+	});
+
+	test.each([
+		['a server error', { kind: 'status' as const, status: 500 as const, count: 1 }],
+		['rate limiting that outlasts the retries', { kind: 'status' as const, status: 429 as const, retryAfter: 0, count: 5 }],
+		['connections dropped on every retry', { kind: 'drop' as const, count: 5 }],
+	])('a check that fails with %s loses nothing: the next one catches up', async (_, fault) => {
+		const poller = trigger({ events: ['acs_user.created'] });
+		await poller.poll({ activation: true });
+		const before = { ...poller.staticData };
+
+		clockAt();
+		const first = await newAcsUser('Before The Failure');
+		seam.sandbox.injectFaults({ route: 'events/list', ...fault });
+		await poller.poll();
+		expect(poller.errors).toHaveLength(1);
+		expect((poller.errors[0] as Error & { description?: string }).description).toMatch(/Seam/);
+		expect(poller.executions).toEqual([]);
+		expect(poller.staticData).toEqual(before);
+
+		clockAt(1000);
+		const second = await newAcsUser('After The Failure');
+		await poller.poll();
+		expect(emitted(poller)).toEqual([[first, second]]);
+		await poller.poll();
+		expect(poller.executions).toHaveLength(1);
+	});
+
+	test('a failing first check fails the activation, and the next activation starts afresh', async () => {
+		const poller = trigger({ events: ['acs_user.created'] });
+		seam.sandbox.injectFaults({ route: 'events/list', kind: 'status', status: 500, count: 1 });
+		await expect(poller.poll({ activation: true })).rejects.toThrow();
+		expect(poller.staticData).toEqual({});
+		await poller.poll({ activation: true });
+		expect(poller.staticData.cursor).toEqual(expect.any(String));
+	});
+
+	test('an event listed late with an earlier timestamp (clock skew) is still passed on, once', async () => {
+		const poller = trigger({ events: ['acs_user.created'] });
+		await poller.poll({ activation: true });
+		clockAt();
+		const onTime = await newAcsUser('On Time');
+		await poller.poll();
+
+		clockAt(-2 * MINUTE);
+		const late = await newAcsUser('Listed Late');
+		await poller.poll();
+		await poller.poll();
+		expect(emitted(poller)).toEqual([[onTime], [late]]);
+	});
+
+	test('filters and event types go to Seam; only matching events start the workflow', async () => {
+		const poller = trigger({
+			events: ['acs_user.created'],
+			filters: { acsSystemId: { __rl: true, mode: 'list', value: SEED.brivo.acsSystemId } },
+		});
+		await poller.poll({ activation: true });
+		clockAt();
+		await newAcsUser('Salto Guest');
+		issued();
+		const brivo = await newAcsUser('Brivo Employee', SEED.brivo.acsSystemId);
+		await poller.poll();
+		expect(emitted(poller)).toEqual([[brivo]]);
+		expect(eventsListCalls()[1].body).toMatchObject({ acs_system_id: SEED.brivo.acsSystemId, event_types: ['acs_user.created'] });
+	});
+
+	test('"Fetch Test Event" returns the latest matching event and leaves the trigger where it was', async () => {
+		clockAt(-5 * MINUTE);
+		await newAcsUser('Older');
+		clockAt(-MINUTE);
+		const latest = await newAcsUser('Latest');
+		issued();
+		const poller = trigger({ events: ['acs_user.created'] });
+
+		const result = await poller.fetchTestEvent();
+		expect(result.error).toBeUndefined();
+		expect(jsonOf(result)).toEqual([expect.objectContaining({ event_type: 'acs_user.created', acs_user_id: latest })]);
+		expect(eventsListCalls()[0].body).toMatchObject({ limit: 1, event_types: ['acs_user.created'] });
+		expect(poller.staticData).toEqual({});
+
+		const nothing = await trigger({ events: ['phone.deactivated'] }).fetchTestEvent();
+		expect(nothing.error?.message).toBe('No matching Seam event in the last 30 days');
+	});
+});

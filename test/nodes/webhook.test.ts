@@ -1,0 +1,135 @@
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
+
+import { jsonOf, runSeamNode, type RunResult } from '../harness';
+import { searchPicker } from '../harness/load-options';
+import { useSandbox } from '../harness/sandbox';
+
+const rl = (value: string, mode = 'list') => ({ __rl: true, mode, value });
+const URL_A = 'https://example.com/seam-events';
+const URL_B = 'https://pms.example.org/hooks/seam';
+
+describe('Seam node · Webhook', () => {
+	const seam = useSandbox();
+
+	const run = async (operation: string, parameters: INodeParameters = {}, input?: IDataObject[]): Promise<RunResult> =>
+		await runSeamNode({
+			credentials: seam.credentials,
+			parameters: { resource: 'webhook', operation, ...parameters },
+			input,
+			continueOnFail: Boolean(input && input.length > 1),
+		});
+
+	/** A webhook made by the node, the requests forgotten. */
+	async function webhook(url: string, eventTypes: string[] = []): Promise<IDataObject> {
+		const result = await run('create', { url, additionalFields: eventTypes.length ? { eventTypes } : {} });
+		seam.sandbox.clearRequests();
+		return jsonOf(result)[0];
+	}
+
+	test('create: the URL and event types; Seam answers the webhook with its signing secret', async () => {
+		const result = await run('create', { url: URL_A, additionalFields: { eventTypes: ['phone.deactivated', 'acs_credential.issued'] } });
+
+		expect(seam.calls()).toEqual([
+			{ route: 'webhooks/create', body: { url: URL_A, event_types: ['acs_credential.issued', 'phone.deactivated'] }, status: 200 },
+		]);
+		expect(result.items).toEqual([
+			{
+				json: {
+					webhook_id: expect.any(String),
+					url: URL_A,
+					event_types: ['acs_credential.issued', 'phone.deactivated'],
+					secret: expect.stringMatching(/^whsec_/),
+				},
+				pairedItem: { item: 0 },
+			},
+		]);
+	});
+
+	test('create: without event types Seam sends every event; All Events is sent as *', async () => {
+		await run('create', { url: URL_A });
+		await run('create', { url: URL_B, additionalFields: { eventTypes: ['*', 'acs_user.created'] } });
+		expect(seam.calls().map(({ body }) => body)).toEqual([{ url: URL_A }, { url: URL_B, event_types: ['*'] }]);
+		expect([...seam.sandbox.store.webhooks.values()].map((w) => w.event_types)).toEqual([['*'], ['*']]);
+	});
+
+	test('create: an address that is not a web address fails before any request', async () => {
+		const result = await run('create', { url: 'example.com/seam' });
+		expect(seam.calls()).toEqual([]);
+		expect(result.error?.message).toBe('"example.com/seam" is not a web address');
+	});
+
+	test('get and getAll', async () => {
+		const a = await webhook(URL_A, ['acs_user.created']);
+		const b = await webhook(URL_B);
+		const got = await run('get', { webhookId: rl(a.webhook_id as string) });
+		const all = await run('getAll', { returnAll: true });
+		const limited = await run('getAll', { returnAll: false, limit: 1 });
+
+		expect(seam.calls()).toEqual([
+			{ route: 'webhooks/get', body: { webhook_id: a.webhook_id }, status: 200 },
+			{ route: 'webhooks/list', body: {}, status: 200 },
+			{ route: 'webhooks/list', body: {}, status: 200 },
+		]);
+		expect(jsonOf(got)).toEqual([a]);
+		expect(jsonOf(all)).toEqual([b, a]);
+		expect(all.items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 0 }]);
+		expect(jsonOf(limited)).toEqual([b]);
+	});
+
+	test('update: the new event types; outputs { updated: true }', async () => {
+		const a = await webhook(URL_A, ['acs_user.created']);
+		const result = await run('update', { webhookId: rl(a.webhook_id as string), eventTypes: ['acs_user.deleted', 'phone.deactivated'] });
+
+		expect(seam.calls()).toEqual([
+			{ route: 'webhooks/update', body: { webhook_id: a.webhook_id, event_types: ['acs_user.deleted', 'phone.deactivated'] }, status: 200 },
+		]);
+		expect(result.items).toEqual([{ json: { updated: true }, pairedItem: { item: 0 } }]);
+		expect(seam.sandbox.store.webhooks.get(a.webhook_id as string)?.event_types).toEqual(['acs_user.deleted', 'phone.deactivated']);
+	});
+
+	test('update: event types mapped to an empty list fail before any request', async () => {
+		const a = await webhook(URL_A);
+		// An empty choice is stopped by n8n itself (a required field); an expression can still come out empty.
+		const result = await run('update', { webhookId: rl(a.webhook_id as string), eventTypes: '={{ [] }}' });
+		expect(seam.calls()).toEqual([]);
+		expect(result.error?.message).toBe('No event types are chosen');
+	});
+
+	test('delete: outputs { deleted: true }; a webhook already gone fails its own item with Continue On Fail', async () => {
+		const a = await webhook(URL_A);
+		const result = await run('delete', { webhookId: rl('={{ $json.webhook }}', 'id') }, [
+			{ webhook: a.webhook_id },
+			{ webhook: a.webhook_id },
+		]);
+
+		expect(seam.calls()).toEqual([
+			{ route: 'webhooks/delete', body: { webhook_id: a.webhook_id }, status: 200 },
+			{ route: 'webhooks/delete', body: { webhook_id: a.webhook_id }, status: 404 },
+		]);
+		expect(result.items).toEqual([
+			{ json: { deleted: true }, pairedItem: { item: 0 } },
+			{
+				json: { error: 'Webhook not found', description: expect.stringMatching(/webhook was not found in this Seam workspace/) },
+				pairedItem: { item: 1 },
+			},
+		]);
+	});
+
+	test('webhook IDs are taken as Seam gives them (they are not UUIDs); an empty one fails before any request', async () => {
+		const unknown = await run('get', { webhookId: rl('ep_2QuD1gUTnrNQGqg4fDUkVWtbpZs', 'id') });
+		expect(seam.calls()).toEqual([{ route: 'webhooks/get', body: { webhook_id: 'ep_2QuD1gUTnrNQGqg4fDUkVWtbpZs' }, status: 404 }]);
+		expect(unknown.error?.message).toBe('Webhook not found');
+
+		seam.sandbox.clearRequests();
+		const empty = await run('delete', { webhookId: rl('  ', 'id') });
+		expect(seam.calls()).toEqual([]);
+		expect(empty.error?.message).toBe('No webhook is chosen');
+	});
+
+	test('picker: webhooks by URL and event types, matched on the typed text', async () => {
+		const a = await webhook(URL_A, ['acs_user.created']);
+		await webhook(URL_B);
+		const result = await searchPicker('searchWebhooks', { parameters: {}, credentials: seam.credentials, filter: 'example.com' });
+		expect(result.results).toEqual([{ name: `${URL_A} (acs_user.created)`, value: a.webhook_id }]);
+	});
+});
