@@ -266,6 +266,23 @@ describe('Seam node · mobile access · provision', () => {
 		expectOrder(seam, ['acs/credentials/create', route]);
 	});
 
+	test('Deliver instantKey on a re-run hands out the still-valid link instead of minting another', async () => {
+		// Instant keys expire by the wall clock: run the sandbox on it so the first link counts as valid.
+		seam.sandbox.setNow(new Date());
+		const parameters = saltoGuest({ options: { deliver: 'instantKey' } });
+		const [first] = jsonOf(await run(parameters));
+		seam.sandbox.clearRequests();
+
+		const [again] = jsonOf(await run(parameters));
+
+		expect(again.instant_key).toEqual(first.instant_key);
+		const userIdentityId = (first.user_identity as { user_identity_id: string }).user_identity_id;
+		expect(callsOf(seam).filter((call) => call.route.startsWith('instant_keys/') || call.route.endsWith('instant_key'))).toEqual([
+			{ route: 'instant_keys/list', body: { user_identity_id: userIdentityId } },
+		]);
+		expect(writesOf(seam)).toEqual([]);
+	});
+
 	test('without a User Identity Key: the person is found again by email address, and the node hints at the key', async () => {
 		const noKey = saltoGuest({ userIdentityKey: '' });
 		const first = await run(noKey);

@@ -43,7 +43,21 @@ export function flattenValidationErrors(errors: unknown, path: string[] = []): s
 	return lines;
 }
 
+/** Refusals whose message says what is wrong but not what to change in the node. */
+const FIXES: Record<string, string> = {
+	access_method_not_supported:
+		'This access system does not issue that kind of credential: choose another Access Method, such as Mobile Key or Card.',
+	credential_limit_exceeded:
+		'The access system allows no more credentials of this kind per person (Salto Space: one mobile key): reuse the one the person has (Credential → Get Many), or delete it first.',
+	acs_system_mismatch:
+		'These belong to different access systems: pick the access group, entrance or credential from the same system as the ACS user.',
+};
+
 function describe(status: number, error: SeamErrorBody): string {
+	if (FIXES[error.type]) return FIXES[error.type];
+	if (error.type.endsWith('_already_in_use')) {
+		return 'Seam allows each user identity key, email address and phone number on one person only: use the person who has it (User Identity → Get), or correct the value.';
+	}
 	const notFound = /^(.*)_not_found$/.exec(error.type);
 	if (notFound) {
 		const name = OBJECT_NAMES[notFound[1]] ?? notFound[1].replace(/_/g, ' ');
@@ -126,6 +140,8 @@ const NETWORK_PROBLEMS: Record<string, string> = {
 	EAI_AGAIN: 'the address could not be looked up',
 };
 
+const TIMEOUT_CODES = new Set(['ECONNABORTED', 'ETIMEDOUT']);
+
 /** The request never got an answer: connection refused or reset, DNS failure, timeout. */
 export function networkError(node: INode, code: string, baseUrl: string, itemIndex?: number): NodeApiError {
 	// The code is not passed as `code`: n8n would swap the message for a generic one about that code.
@@ -133,7 +149,7 @@ export function networkError(node: INode, code: string, baseUrl: string, itemInd
 		node,
 		{ network_error: code },
 		{
-			message: `Could not reach Seam at ${baseUrl}`,
+			message: TIMEOUT_CODES.has(code) ? `Seam at ${baseUrl} did not answer in time` : `Could not reach Seam at ${baseUrl}`,
 			description: `n8n got no answer: ${NETWORK_PROBLEMS[code] ?? 'the network failed'} [${code}]. Check the Base URL in the Seam API credential and the network of this n8n instance, then run again.`,
 			itemIndex,
 		},

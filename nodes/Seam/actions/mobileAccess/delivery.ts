@@ -24,16 +24,39 @@ export const deliverOption: INodeProperties = {
 	description: 'How the person gets their key onto their phone',
 };
 
-/** The instant key or client session the person needs to use their key, asked for once the key exists. */
+/** A link that has at least this long left is handed out again instead of minting another one. */
+const MIN_LINK_VALIDITY_MS = 60 * 60 * 1000;
+
+/** The newest instant key link of this person that is still valid, so a re-sent booking does not mint a second link. */
+async function validInstantKey(context: IExecuteFunctions, userIdentityId: string, itemIndex: number) {
+	const keys = await seamApiRequest<IDataObject[]>(context, {
+		route: 'instant_keys/list',
+		body: { user_identity_id: userIdentityId },
+		itemIndex,
+	});
+	const validUntil = Date.now() + MIN_LINK_VALIDITY_MS;
+	return keys
+		.filter((key) => Date.parse(key.expires_at as string) > validUntil)
+		.sort((a, b) => Date.parse(b.created_at as string) - Date.parse(a.created_at as string))[0];
+}
+
+/**
+ * The instant key or client session the person needs to use their key, asked for once the key exists.
+ * Both are reused on re-runs: `client_sessions/get_or_create` by Seam itself, instant keys by looking for a
+ * valid one first (a person created in this run has none, so that look-up is skipped).
+ */
 export async function deliver(
 	context: IExecuteFunctions,
 	how: Delivery,
-	userIdentityId: string,
+	person: { userIdentityId: string; isNew: boolean },
 	itemIndex: number,
 ): Promise<IDataObject> {
-	const body = { user_identity_id: userIdentityId };
+	const body = { user_identity_id: person.userIdentityId };
 	if (how === 'instantKey') {
-		return { instant_key: await seamApiRequest(context, { route: 'user_identities/generate_instant_key', body, itemIndex }) };
+		const existing = person.isNew ? undefined : await validInstantKey(context, person.userIdentityId, itemIndex);
+		const instantKey =
+			existing ?? (await seamApiRequest(context, { route: 'user_identities/generate_instant_key', body, itemIndex }));
+		return { instant_key: instantKey };
 	}
 	if (how === 'clientSession') {
 		return { client_session: await seamApiRequest(context, { route: 'client_sessions/get_or_create', body, itemIndex }) };

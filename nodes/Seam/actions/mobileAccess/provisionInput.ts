@@ -36,7 +36,7 @@ function accessGroupReferences(context: IExecuteFunctions, itemIndex: number): s
 	const entries = (Array.isArray(value) ? value : [value]).map((entry) =>
 		toText(context, entry, itemIndex, 'Access Group Names or IDs'),
 	);
-	return toList(entries.join(','));
+	return toList(Array.isArray(value) ? entries : entries[0]);
 }
 
 function optionalDate(context: IExecuteFunctions, name: string, itemIndex: number, label: string): string | undefined {

@@ -51,7 +51,8 @@ export async function provision(context: IExecuteFunctions, input: ProvisionInpu
 			: groups.map((group) => group.acs_access_group_id as string),
 		ensureMobileKey(context, { acsUser, system, existing: current.mobileKey, credentialManagerId }, input, itemIndex),
 	]);
-	const delivered = await deliver(context, input.deliver, identity.user_identity_id as string, itemIndex);
+	const person = { userIdentityId: identity.user_identity_id as string, isNew: created };
+	const delivered = await deliver(context, input.deliver, person, itemIndex);
 
 	const acsUserIds = new Set([...((identity.acs_user_ids as string[] | undefined) ?? []), acsUserId]);
 	return {
