@@ -266,6 +266,18 @@ describe('Seam node · mobile access · provision', () => {
 		expectOrder(seam, ['acs/credentials/create', route]);
 	});
 
+	test('dates from expressions may be DateTimes or epoch milliseconds, and reach Seam as ISO 8601', async () => {
+		const checkIn = Date.parse('2030-03-01T15:00:00.000Z');
+		await run(
+			saltoGuest({
+				startsAt: `={{ ${checkIn} }}`,
+				endsAt: "={{ DateTime.fromISO('2030-03-04T11:00:00.000Z') }}",
+			}),
+		);
+		const [create] = callsOf(seam).filter((call) => call.route === 'acs/credentials/create');
+		expect(create.body).toMatchObject({ starts_at: '2030-03-01T15:00:00.000Z', ends_at: '2030-03-04T11:00:00.000Z' });
+	});
+
 	test('Deliver instantKey on a re-run hands out the still-valid link instead of minting another', async () => {
 		// Instant keys expire by the wall clock: run the sandbox on it so the first link counts as valid.
 		seam.sandbox.setNow(new Date());

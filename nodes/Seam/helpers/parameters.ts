@@ -92,16 +92,20 @@ export function checkPhoneNumber(context: IExecuteFunctions, value: string, item
 	return compact;
 }
 
-/** An ISO 8601 timestamp from an ISO string, a date string n8n understands, or a Luxon DateTime from an expression. */
+/** The instant a date parameter names: a Luxon DateTime or Date from an expression, epoch milliseconds, or text. */
+function dateOf(value: unknown): Date {
+	if (value && typeof value === 'object' && 'toMillis' in value) return new Date((value as { toMillis: () => number }).toMillis());
+	if (value instanceof Date) return value;
+	// A number is epoch milliseconds ({{ $now.toMillis() }}), never a year.
+	if (typeof value === 'number') return new Date(value);
+	const text = String(value ?? '').trim();
+	return text ? new Date(text) : new Date(Number.NaN);
+}
+
+/** An ISO 8601 timestamp from an ISO string, a date string n8n understands, epoch milliseconds or a DateTime. */
 export function toIsoDate(context: IExecuteFunctions, value: unknown, itemIndex: number, label: string): string {
-	const candidate =
-		value && typeof value === 'object' && 'toISO' in value
-			? (value as { toISO: () => string }).toISO()
-			: value instanceof Date
-				? value.toISOString()
-				: String(value).trim();
-	const parsed = new Date(candidate);
-	if (!candidate || Number.isNaN(parsed.getTime())) {
+	const parsed = dateOf(value);
+	if (Number.isNaN(parsed.getTime())) {
 		throw new NodeOperationError(context.getNode(), `${label} "${String(value)}" is not a date`, {
 			itemIndex,
 			description: 'Use a date and time such as 2026-12-01T15:00:00Z, or pick one in the date field.',
