@@ -55,11 +55,13 @@ export function deleteAccessMethod(store: SandboxStore, method: AccessMethodReco
 	methodEvent(store, method, 'access_method.deleted');
 }
 
-function methodEvent(
-	store: SandboxStore,
-	method: AccessMethodRecord,
-	eventType: 'access_method.created' | 'access_method.issued' | 'access_method.card_encoding_required' | 'access_method.deleted',
-): void {
+type MethodEventType =
+	| 'access_method.created'
+	| 'access_method.issued'
+	| 'access_method.card_encoding_required'
+	| 'access_method.deleted';
+
+function methodEvent(store: SandboxStore, method: AccessMethodRecord, eventType: MethodEventType): void {
 	const grant = store.accessGrants.get(method.access_grant_id);
 	store.addEvent(
 		{
@@ -96,7 +98,8 @@ export function renderAccessGrant(store: SandboxStore, g: AccessGrantRecord): Ac
 		...(g.access_grant_key !== undefined ? { access_grant_key: g.access_grant_key } : {}),
 		...(g.reservation_key !== undefined ? { reservation_key: g.reservation_key } : {}),
 		...(mobileKeys[0]?.client_session_token ? { client_session_token: mobileKeys[0].client_session_token } : {}),
-		...(mobileKeys.length === 1 && mobileKeys[0].instant_key_url ? { instant_key_url: mobileKeys[0].instant_key_url } : {}),
+		// Seam gives the link only when the grant has one mobile key.
+		...(mobileKeys.length === 1 ? { instant_key_url: mobileKeys[0].instant_key_url } : {}),
 	};
 }
 

@@ -22,7 +22,7 @@ describe('the published package', () => {
 		expect(Object.keys(loader.credentialTypes)).toEqual(['seamApi']);
 		const seam = loader.nodeTypes.seam.type;
 		expect(seam.description.usableAsTool).toBe(true);
-		expect(loader.types.nodes.map((node) => node.name)).toEqual(expect.arrayContaining(['seam']));
+		expect(loader.types.nodes.map((node) => node.name)).toEqual(expect.arrayContaining(['seam', 'seamTrigger', 'seamPollTrigger']));
 		for (const path of packageJson.n8n.nodes as string[]) expect(existsSync(resolve(root, path))).toBe(true);
 
 		const icon = (seam.description as { iconUrl?: { light: string; dark: string } }).iconUrl;

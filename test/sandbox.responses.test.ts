@@ -176,7 +176,7 @@ test('every implemented route answers with Seam response shapes', async () => {
 
 	const { access_grant: grant } = await ok('access_grants/create', {
 		user_identity_id: jane,
-		acs_entrance_ids: [saltoSpace.entrances.room101, saltoSpace.entrances.mainEntrance],
+		acs_entrance_ids: [saltoSpace.entrances.room101, brivo.entrances.frontDoor],
 		requested_access_methods: [{ mode: 'mobile_key' }, { mode: 'code', code: '4321' }, { mode: 'card' }, { mode: 'cloud_key' }],
 		access_grant_key: 'booking-1001',
 		reservation_key: 'reservation-1001',
@@ -199,7 +199,7 @@ test('every implemented route answers with Seam response shapes', async () => {
 	const cloudKey = methods.find((m: { mode: string }) => m.mode === 'cloud_key');
 	const { action_attempt: unlock } = await ok('access_methods/unlock_door', {
 		access_method_id: cloudKey.access_method_id,
-		acs_entrance_id: saltoSpace.entrances.room101,
+		acs_entrance_id: brivo.entrances.frontDoor,
 	});
 	await ok('action_attempts/get', { action_attempt_id: unlock.action_attempt_id });
 	await ok('action_attempts/list', { action_attempt_ids: [unlock.action_attempt_id] });

@@ -36,7 +36,10 @@ function entranceIdsOf(store: SandboxStore, params: CreateParams): string[] {
 	return ids;
 }
 
-function grantByIdOrKey(store: SandboxStore, params: { access_grant_id?: string; access_grant_key?: string }): AccessGrantRecord {
+function grantByIdOrKey(
+	store: SandboxStore,
+	params: { access_grant_id?: string; access_grant_key?: string },
+): AccessGrantRecord {
 	if (params.access_grant_id !== undefined) return lookup.accessGrant(store, params.access_grant_id);
 	if (params.access_grant_key === undefined) {
 		throw invalidParam('access_grant_id', 'Must specify either access_grant_id or access_grant_key');
@@ -45,7 +48,7 @@ function grantByIdOrKey(store: SandboxStore, params: { access_grant_id?: string;
 	return lookup.accessGrant(store, grant?.access_grant_id);
 }
 
-/** A timestamp parameter as ISO 8601 (`starts_at`/`ends_at` of access_grants/create are plain strings in Seam's schema). */
+/** A timestamp parameter as ISO 8601 (access_grants/create takes `starts_at`/`ends_at` as plain strings). */
 function isoOf(value: string | null | undefined, param: string): string | undefined {
 	if (value === null || value === undefined) return undefined;
 	const time = Date.parse(value);
@@ -53,7 +56,11 @@ function isoOf(value: string | null | undefined, param: string): string | undefi
 	return new Date(time).toISOString();
 }
 
-function grantEvent(store: SandboxStore, grant: AccessGrantRecord, eventType: 'access_grant.created' | 'access_grant.deleted'): void {
+function grantEvent(
+	store: SandboxStore,
+	grant: AccessGrantRecord,
+	eventType: 'access_grant.created' | 'access_grant.deleted',
+): void {
 	store.addEvent({ event_type: eventType, access_grant_id: grant.access_grant_id }, grant.user_identity_id);
 }
 
@@ -94,7 +101,9 @@ export const accessGrantRoutes = {
 		return { access_grant: renderAccessGrant(store, grant) };
 	},
 
-	'access_grants/get': ({ store, params }) => ({ access_grant: renderAccessGrant(store, grantByIdOrKey(store, params)) }),
+	'access_grants/get': ({ store, params }) => ({
+		access_grant: renderAccessGrant(store, grantByIdOrKey(store, params)),
+	}),
 
 	'access_grants/list': ({ store, params, route, baseUrl }) => {
 		const ids = params.access_grant_ids;

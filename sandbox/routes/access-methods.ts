@@ -46,12 +46,15 @@ export const accessMethodRoutes = {
 		return {};
 	},
 
-	/** Unlocks one of the grant's entrances with its cloud key: the attempt succeeds at once. */
+	/** Unlocks one of the grant's entrances that take cloud keys with its cloud key: the attempt succeeds at once. */
 	'access_methods/unlock_door': ({ store, params }) => {
 		const method = lookup.accessMethod(store, params.access_method_id);
-		if (method.mode !== 'cloud_key') throw invalidParam('access_method_id', 'The access method is not a cloud_key access method');
+		if (method.mode !== 'cloud_key') {
+			throw invalidParam('access_method_id', 'The access method is not a cloud_key access method');
+		}
 		const entrance = lookup.entrance(store, params.acs_entrance_id);
-		if (!store.accessGrants.get(method.access_grant_id)?.acs_entrance_ids.includes(entrance.acs_entrance_id)) {
+		const grant = store.accessGrants.get(method.access_grant_id);
+		if (!entrance.metadata.can_unlock_with_cloud_key || !grant?.acs_entrance_ids.includes(entrance.acs_entrance_id)) {
 			throw badRequest('access_method_not_valid_for_entrance', 'The access method does not give access to this entrance');
 		}
 		const actionAttempt = recordActionAttempt(store, {

@@ -3,7 +3,12 @@ import { paginate } from '../pagination';
 import type { SandboxStore } from '../store';
 import type { ActionAttempt, RouteMap } from '../types';
 
-type NewActionAttempt = ActionAttempt extends infer A ? (A extends unknown ? Omit<A, 'action_attempt_id'> : never) : never;
+/** Any kind of action attempt, without the ID the sandbox gives it. */
+type NewActionAttempt = ActionAttempt extends infer A
+	? A extends unknown
+		? Omit<A, 'action_attempt_id'>
+		: never
+	: never;
 
 /**
  * Records the action attempt an action answers with (e.g. an unlock), for action_attempts/get and /list.
@@ -11,7 +16,8 @@ type NewActionAttempt = ActionAttempt extends infer A ? (A extends unknown ? Omi
  */
 export function recordActionAttempt(store: SandboxStore, attempt: NewActionAttempt, deviceId?: string): ActionAttempt {
 	const actionAttempt = { ...attempt, action_attempt_id: store.nextId() } as ActionAttempt;
-	store.actionAttempts.set(actionAttempt.action_attempt_id, { ...store.stamp(), action_attempt: actionAttempt, device_id: deviceId });
+	const record = { ...store.stamp(), action_attempt: actionAttempt, device_id: deviceId };
+	store.actionAttempts.set(actionAttempt.action_attempt_id, record);
 	return actionAttempt;
 }
 

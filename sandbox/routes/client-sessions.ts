@@ -130,7 +130,10 @@ export const clientSessionRoutes = {
 	'client_sessions/delete': ({ store, params }) => {
 		const session = lookup.clientSession(store, params.client_session_id);
 		store.clientSessions.delete(session.client_session_id);
-		store.addEvent({ event_type: 'client_session.deleted', client_session_id: session.client_session_id }, session.user_identity_id);
+		store.addEvent(
+			{ event_type: 'client_session.deleted', client_session_id: session.client_session_id },
+			session.user_identity_id,
+		);
 		return {};
 	},
 } satisfies RouteMap;

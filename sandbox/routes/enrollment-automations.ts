@@ -25,7 +25,8 @@ export const enrollmentAutomationRoutes = {
 			throw badRequest('acs_system_not_credential_manager', `${manager.name} is not a credential manager`);
 		}
 		if (params.create_credential_manager_user && params.credential_manager_acs_user_id !== undefined) {
-			throw invalidParam('credential_manager_acs_user_id', 'Cannot specify credential_manager_acs_user_id with create_credential_manager_user');
+			const message = 'Cannot specify credential_manager_acs_user_id with create_credential_manager_user';
+			throw invalidParam('credential_manager_acs_user_id', message);
 		}
 		// The sandbox has no credential pools.
 		if (params.acs_credential_pool_id !== undefined) {

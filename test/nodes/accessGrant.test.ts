@@ -147,7 +147,11 @@ describe('Seam node · Access grant', () => {
 		const all = await run('getAll', { returnAll: true });
 		const filtered = await run('getAll', {
 			returnAll: true,
-			filters: { userIdentityId: rl(john.userIdentityId), reservationKey: 'RES-7', acsSystemId: rl(saltoSpace.acsSystemId) },
+			filters: {
+				userIdentityId: rl(john.userIdentityId),
+				reservationKey: 'RES-7',
+				acsSystemId: rl(saltoSpace.acsSystemId),
+			},
 		});
 		const limited = await run('getAll', { limit: 3 });
 
@@ -156,7 +160,12 @@ describe('Seam node · Access grant', () => {
 			{ route: 'access_grants/list', body: { limit: 500, page_cursor: expect.any(String) }, status: 200 },
 			{
 				route: 'access_grants/list',
-				body: { user_identity_id: john.userIdentityId, reservation_key: 'RES-7', acs_system_id: saltoSpace.acsSystemId, limit: 500 },
+				body: {
+					user_identity_id: john.userIdentityId,
+					reservation_key: 'RES-7',
+					acs_system_id: saltoSpace.acsSystemId,
+					limit: 500,
+				},
 				status: 200,
 			},
 			{ route: 'access_grants/list', body: { limit: 3 }, status: 200 },

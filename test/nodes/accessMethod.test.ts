@@ -22,7 +22,7 @@ describe('Seam node · Access method', () => {
 			continueOnFail: Boolean(input && input.length > 1),
 		});
 
-	/** Jane's booking (a PIN code and a mobile key for Room 101) and Maria's office access (a cloud key), the requests forgotten. */
+	/** Jane's booking (a PIN code and a mobile key for Room 101) and Maria's office access (a cloud key). */
 	async function grants(): Promise<{ jane: IDataObject; maria: IDataObject }> {
 		const client = sandboxClient(seam.sandbox);
 		const create = async (params: Record<string, unknown>) =>
@@ -60,7 +60,8 @@ describe('Seam node · Access method', () => {
 
 	test('getAll: the methods of one access grant, by ID or by your key; every method up to Limit', async () => {
 		const { jane: booking } = await grants();
-		const byId = await run('getAll', { returnAll: true, filters: { accessGrantId: rl(booking.access_grant_id as string) } });
+		const accessGrantId = rl(booking.access_grant_id as string);
+		const byId = await run('getAll', { returnAll: true, filters: { accessGrantId } });
 		const byKey = await run('getAll', { returnAll: true, filters: { accessGrantKey: 'booking-1001' } });
 		const atDoor = await run('getAll', { returnAll: true, filters: { acsEntranceId: rl(brivo.entrances.frontDoor) } });
 		const limited = await run('getAll', { limit: 2 });
@@ -94,7 +95,10 @@ describe('Seam node · Access method', () => {
 	test('Continue On Fail: an unknown method fails its own item, the good one is output', async () => {
 		const { maria: office } = await grants();
 		const [cloudKeyId] = office.access_method_ids as string[];
-		const result = await run('get', { accessMethodId: rl('={{ $json.id }}', 'id') }, [{ id: cloudKeyId }, { id: UNKNOWN_ID }]);
+		const result = await run('get', { accessMethodId: rl('={{ $json.id }}', 'id') }, [
+			{ id: cloudKeyId },
+			{ id: UNKNOWN_ID },
+		]);
 
 		expect(seam.calls().map((call) => call.status)).toEqual([200, 404]);
 		expect(result.items).toEqual([

@@ -62,8 +62,9 @@ describe('Seam node · Client session', () => {
 	});
 
 	test('getOrCreate: creates the session the first time, then answers the same one with the new expiry', async () => {
-		const parameters = { additionalFields: { userIdentityId: rl(jane.userIdentityId), expiresAt: '2025-01-18T11:00:00Z' } };
-		const first = await run('getOrCreate', parameters);
+		const first = await run('getOrCreate', {
+			additionalFields: { userIdentityId: rl(jane.userIdentityId), expiresAt: '2025-01-18T11:00:00Z' },
+		});
 		const again = await run('getOrCreate', {
 			additionalFields: { userIdentityId: rl(jane.userIdentityId), expiresAt: '2025-01-19T11:00:00Z' },
 		});
@@ -109,7 +110,7 @@ describe('Seam node · Client session', () => {
 	});
 
 	test('getAll: one item per session, filtered by person or by key, up to Limit', async () => {
-		const janes = [session({ user_identity_id: jane.userIdentityId }), session({ user_identity_id: jane.userIdentityId })];
+		const janes = [1, 2].map(() => session({ user_identity_id: jane.userIdentityId }));
 		session({ user_identity_id: john.userIdentityId, user_identifier_key: 'guest-john' });
 
 		const ofJane = await run('getAll', { returnAll: true, filters: { userIdentityId: rl(jane.userIdentityId) } });
@@ -215,8 +216,9 @@ describe('Seam node · Client session', () => {
 		const unnamed = session();
 
 		const parameters = { resource: 'clientSession', operation: 'revoke', clientSessionId: rl('') };
-		const all = await searchPicker('searchClientSessions', { parameters, credentials: seam.credentials });
-		const matched = await searchPicker('searchClientSessions', { parameters, credentials: seam.credentials, filter: 'GUEST' });
+		const { credentials } = seam;
+		const all = await searchPicker('searchClientSessions', { parameters, credentials });
+		const matched = await searchPicker('searchClientSessions', { parameters, credentials, filter: 'GUEST' });
 
 		expect(seam.calls()).toEqual([
 			{ route: 'client_sessions/list', body: {}, status: 200 },

@@ -112,7 +112,7 @@ describe('Seam node · Credential', () => {
 				{
 					json: {
 						error: 'Salto Space allows at most 1 mobile_key credential per ACS user',
-						description: expect.stringMatching(/^Seam refused the request/),
+						description: expect.stringMatching(/^The access system allows no more credentials of this kind per person/),
 					},
 					pairedItem: { item: 1 },
 				},

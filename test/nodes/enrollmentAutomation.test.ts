@@ -8,6 +8,7 @@ import { useSandbox } from '../harness/sandbox';
 const { visionline, saltoSpace } = SEED;
 const { jane, john } = SEED.userIdentities;
 const MANAGER = visionline.credentialManagerAcsSystemId;
+const LIST = 'user_identities/enrollment_automations/list';
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 const rl = (value: string, mode = 'list') => ({ __rl: true, mode, value });
 
@@ -39,7 +40,11 @@ describe('Seam node · Enrollment automation (legacy)', () => {
 		expect(seam.calls()).toEqual([
 			{
 				route: 'user_identities/enrollment_automations/launch',
-				body: { user_identity_id: jane.userIdentityId, credential_manager_acs_system_id: MANAGER, create_credential_manager_user: true },
+				body: {
+					user_identity_id: jane.userIdentityId,
+					credential_manager_acs_system_id: MANAGER,
+					create_credential_manager_user: true,
+				},
 				status: 200,
 			},
 		]);
@@ -87,8 +92,8 @@ describe('Seam node · Enrollment automation (legacy)', () => {
 
 		expect(seam.calls()).toEqual([
 			{ route: 'user_identities/enrollment_automations/get', body: { enrollment_automation_id: first }, status: 200 },
-			{ route: 'user_identities/enrollment_automations/list', body: { user_identity_id: jane.userIdentityId }, status: 200 },
-			{ route: 'user_identities/enrollment_automations/list', body: { user_identity_id: jane.userIdentityId }, status: 200 },
+			{ route: LIST, body: { user_identity_id: jane.userIdentityId }, status: 200 },
+			{ route: LIST, body: { user_identity_id: jane.userIdentityId }, status: 200 },
 			{ route: 'user_identities/enrollment_automations/delete', body: { enrollment_automation_id: first }, status: 200 },
 		]);
 		expect(got.items).toEqual([
@@ -136,7 +141,7 @@ describe('Seam node · Enrollment automation (legacy)', () => {
 
 		expect(seam.calls()).toEqual([
 			{ route: 'user_identities/list', body: { search: 'jane', limit: 10 }, status: 200 },
-			{ route: 'user_identities/enrollment_automations/list', body: { user_identity_id: jane.userIdentityId }, status: 200 },
+			{ route: LIST, body: { user_identity_id: jane.userIdentityId }, status: 200 },
 		]);
 		expect(result).toEqual({
 			results: [{ name: 'Jane Doe · jane.doe@example.com (since 2025-01-15)', value: janes }],

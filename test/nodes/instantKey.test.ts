@@ -65,10 +65,16 @@ describe('Seam node · Instant key', () => {
 
 		expect(url).toMatch(/^https:\/\/ik\.seam\.co\/[0-9A-F]{6}$/);
 		expect(seam.calls()).toEqual([
-			{ route: 'user_identities/generate_instant_key', body: { user_identity_id: john.userIdentityId, max_use_count: 2 }, status: 200 },
+			{
+				route: 'user_identities/generate_instant_key',
+				body: { user_identity_id: john.userIdentityId, max_use_count: 2 },
+				status: 200,
+			},
 			{ route: 'instant_keys/get', body: { instant_key_url: url }, status: 200 },
 		]);
-		expect(jsonOf(found)).toEqual([expect.objectContaining({ user_identity_id: john.userIdentityId, instant_key_url: url })]);
+		expect(jsonOf(found)).toEqual([
+			expect.objectContaining({ user_identity_id: john.userIdentityId, instant_key_url: url }),
+		]);
 	});
 
 	test('getAll: one item per key, newest first, of one person or up to Limit', async () => {
@@ -134,8 +140,9 @@ describe('Seam node · Instant key', () => {
 	test('picker: the keys by link and expiry, matched by the typed text', async () => {
 		const key = instantKey(jane.userIdentityId);
 		const parameters = { resource: 'instantKey', operation: 'delete', instantKeyId: rl('') };
-		const all = await searchPicker('searchInstantKeys', { parameters, credentials: seam.credentials });
-		const none = await searchPicker('searchInstantKeys', { parameters, credentials: seam.credentials, filter: 'nothing' });
+		const { credentials } = seam;
+		const all = await searchPicker('searchInstantKeys', { parameters, credentials });
+		const none = await searchPicker('searchInstantKeys', { parameters, credentials, filter: 'nothing' });
 
 		expect(all.results).toEqual([{ name: `${key.instant_key_url} (expires 2025-01-17)`, value: key.instant_key_id }]);
 		expect(none.results).toEqual([]);

@@ -70,7 +70,10 @@ const properties: INodeProperties[] = [
 			entranceLocator,
 		),
 		seamIdList({ displayName: 'Devices', name: 'deviceIds', description: 'The smart locks to open' }, deviceLocator),
-		seamIdList({ displayName: 'Spaces', name: 'spaceIds', description: 'The spaces (rooms, floors) to open' }, spaceLocator),
+		seamIdList(
+			{ displayName: 'Spaces', name: 'spaceIds', description: 'The spaces set up in Seam (rooms, floors) to open' },
+			spaceLocator,
+		),
 		...periodFields,
 		{ ...accessGrantKeyField, description: `${accessGrantKeyField.description}. Seam allows each key once.` },
 		reservationKeyField,

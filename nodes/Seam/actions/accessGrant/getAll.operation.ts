@@ -1,5 +1,11 @@
 import { accessGrantKeyField, reservationKeyField } from './fields';
-import { acsSystemLocator, deviceLocator, entranceLocator, spaceLocator, userIdentityLocator } from '../../helpers/locators';
+import {
+	acsSystemLocator,
+	deviceLocator,
+	entranceLocator,
+	spaceLocator,
+	userIdentityLocator,
+} from '../../helpers/locators';
 import { listOperation } from '../../helpers/operations';
 
 export const { description, execute } = listOperation({

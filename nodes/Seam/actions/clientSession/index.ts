@@ -45,7 +45,12 @@ export const description: INodeProperties[] = [
 				description: 'Get a session by Seam ID or by your own ID for the app user',
 				action: 'Get a client session',
 			},
-			{ name: 'Get Many', value: 'getAll', description: 'List the sessions of your workspace', action: 'Get many client sessions' },
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: 'List the sessions of your workspace',
+				action: 'Get many client sessions',
+			},
 			{
 				name: 'Get or Create',
 				value: 'getOrCreate',

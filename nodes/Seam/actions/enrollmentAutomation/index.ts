@@ -27,7 +27,12 @@ export const description: INodeProperties[] = [
 				description: 'Stop enrolling the person’s phones (legacy)',
 				action: 'Delete an enrollment automation',
 			},
-			{ name: 'Get', value: 'get', description: 'Get one enrollment automation (legacy)', action: 'Get an enrollment automation' },
+			{
+				name: 'Get',
+				value: 'get',
+				description: 'Get one enrollment automation (legacy)',
+				action: 'Get an enrollment automation',
+			},
 			{
 				name: 'Get Many',
 				value: 'getAll',

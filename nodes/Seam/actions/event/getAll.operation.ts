@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { EVENT_TYPES } from './eventTypes';
 import { listEvents } from './list';
 import { fieldsCollection, returnAllAndLimit } from '../../helpers/descriptions';
 import { getLimit } from '../../helpers/list';
@@ -15,6 +14,7 @@ import {
 } from '../../helpers/locators';
 import { displayed } from '../../helpers/operations';
 import { getSeamFields, toIsoDate } from '../../helpers/parameters';
+import { ALL_EVENTS, EVENT_TYPE_OPTIONS } from '../../../SeamTrigger/events';
 
 const properties: INodeProperties[] = [
 	{
@@ -38,9 +38,9 @@ const properties: INodeProperties[] = [
 			displayName: 'Event Types',
 			name: 'eventTypes',
 			type: 'multiOptions',
-			options: EVENT_TYPES.map((type) => ({ name: type, value: type })),
+			options: EVENT_TYPE_OPTIONS.filter((option) => option.value !== ALL_EVENTS),
 			default: [],
-			description: 'Only events of these kinds, e.g. acs_credential.issued when a key was issued',
+			description: 'Only events of these kinds, e.g. "Credential: Issued" when a mobile key is ready for a guest',
 		},
 		{ ...acsSystemLocator, required: false, description: 'Only events of this access control system' },
 		{ ...acsUserLocator, required: false, description: "Only events of this person's account in an access control system" },
