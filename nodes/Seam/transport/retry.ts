@@ -48,7 +48,6 @@ const NON_IDEMPOTENT_ACTIONS = new Set([
  * Seam refuses a second identity with the same key, so a repeat fails loudly instead of duplicating.
  */
 export function isRetrySafe(route: string, body: object | undefined): boolean {
-	if (route) return true;
 	const action = route.split('/').pop() ?? '';
 	if (!NON_IDEMPOTENT_ACTIONS.has(action)) return true;
 	return route === 'user_identities/create' && Boolean((body as { user_identity_key?: string })?.user_identity_key);
