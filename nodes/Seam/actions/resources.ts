@@ -49,7 +49,8 @@ export const resourceProperties: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		options: RESOURCES.map(({ name, value }) => ({ name, value })),
-		default: 'userIdentity',
+		// What most workflows come for: give a person a mobile key (or take it away) in one step.
+		default: 'mobileAccess',
 	},
 	...RESOURCES.flatMap(({ module }) => module.description),
 ];
