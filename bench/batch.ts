@@ -1,5 +1,6 @@
 import type * as SeamSdk from 'seam';
 
+import { DEFAULT_ITEMS_AT_ONCE } from '../nodes/Seam/actions/mobileAccess/fields';
 import type { RequestLogEntry, Sandbox } from '../sandbox';
 import { duplicates } from '../test/reliability/state';
 import { bookings, PROVISION, type Booking } from './bookings';
@@ -23,6 +24,8 @@ export interface BatchResult {
 	accessGroupsEach: number;
 	latencyMs: number;
 	rateLimit: { requestsPerSecond: number; burst: number };
+	/** The node's Options → Items at Once, left at its default. */
+	itemsAtOnce: number;
 	node: BatchRun;
 	sdk: BatchRun;
 	rerun: BatchRun;
@@ -79,6 +82,7 @@ export async function batch(sandbox: Sandbox, seam: SeamSdk.Seam, options: Bench
 		accessGroupsEach: input[0].access_group_ids.length,
 		latencyMs: options.latencyMs,
 		rateLimit: { requestsPerSecond: options.requestsPerSecond, burst: options.burst },
+		itemsAtOnce: DEFAULT_ITEMS_AT_ONCE,
 		node,
 		sdk,
 		rerun,

@@ -32,7 +32,7 @@ export function bookings(count: number, prefix: string): Booking[] {
 	return Array.from({ length: count }, (_, i) => ({
 		booking_id: `${prefix}-${i + 1}`,
 		guest_name: `Guest ${prefix} ${i + 1}`,
-		email: `guest-${prefix}-${i + 1}@example.com`.toLowerCase(),
+		email: `guest-${prefix}-${i + 1}@example.com`,
 		phone: `+1415${String(1_000_000 + phonesGiven++)}`,
 		access_group_ids: HOTEL.accessGroupIds,
 		check_in: checkIn,

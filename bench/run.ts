@@ -36,8 +36,9 @@ async function main(): Promise<void> {
 			bigList: await step('big list', () => bigList(sandbox, options.bigListUsers)),
 		};
 		writeFileSync(options.out, `${JSON.stringify(results, null, 2)}\n`);
-		const { cpu, cores, memoryGb, node, os } = results.machine;
-		console.log(`\n${cpu}, ${cores} cores, ${memoryGb} GB, Node ${node}, ${os}\n${table(results)}\n\nWritten to ${options.out}`);
+		const { cpu, cores, memoryGb, node, os, loadAverage } = results.machine;
+		console.log(`\n${cpu}, ${cores} cores, ${memoryGb} GB, Node ${node}, ${os}, load ${loadAverage}`);
+		console.log(`${table(results)}\n\nWritten to ${options.out}`);
 	} finally {
 		await sandbox.stop();
 	}

@@ -1,0 +1,4 @@
+import { describeFaultMatrix } from './faults';
+import { PROVISION_SCENARIOS } from './scenarios';
+
+describeFaultMatrix('provision', PROVISION_SCENARIOS);
