@@ -2,7 +2,7 @@ import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunction
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { listSearch } from '../Seam/methods';
-import { eventsProperty } from '../SeamTrigger/events';
+import { eventsProperty, eventsSubtitle } from '../SeamTrigger/events';
 import { eventFiltersProperty } from '../SeamTrigger/filters';
 import { pollEvents } from './poll';
 
@@ -13,7 +13,7 @@ export class SeamPollTrigger implements INodeType {
 		icon: { light: 'file:../../icons/seam.svg', dark: 'file:../../icons/seam.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["events"].join(", ")}}',
+		subtitle: eventsSubtitle,
 		description: 'Checks Seam for new events on a schedule, for n8n installations that Seam cannot reach',
 		defaults: { name: 'Seam Polling Trigger' },
 		polling: true,

@@ -9,7 +9,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { listSearch } from '../Seam/methods';
 import { receiveDelivery } from './delivery';
-import { eventsProperty } from './events';
+import { eventsProperty, eventsSubtitle } from './events';
 import { eventFiltersProperty } from './filters';
 import { createWebhook, deleteWebhook, webhookExists } from './lifecycle';
 
@@ -20,7 +20,7 @@ export class SeamTrigger implements INodeType {
 		icon: { light: 'file:../../icons/seam.svg', dark: 'file:../../icons/seam.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["events"].join(", ")}}',
+		subtitle: eventsSubtitle,
 		description: 'Starts the workflow the moment something happens in Seam, such as a mobile key being issued',
 		defaults: { name: 'Seam Trigger' },
 		inputs: [],

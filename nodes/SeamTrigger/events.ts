@@ -60,3 +60,8 @@ export function chosenEventTypes(events: string[]): string[] {
 export function isChosenEventType(eventType: unknown, chosen: string[]): boolean {
 	return chosen.includes(ALL_EVENTS) || (typeof eventType === 'string' && chosen.includes(eventType));
 }
+
+/** The chosen events by name ("Credential: Issued, Phone: Deactivated"), under a trigger on the canvas. */
+export const eventsSubtitle = `={{ $parameter["events"].map((event) => (${JSON.stringify(
+	Object.fromEntries(EVENT_TYPE_OPTIONS.map((option) => [option.value, option.name])),
+)})[event] ?? event).join(", ") }}`;

@@ -1,5 +1,7 @@
 import { SEED } from '../../sandbox';
+import { acsSystemLocator, userIdentityLocator } from '../../nodes/Seam/helpers/locators';
 import { jsonOf, runSeamNode } from '../harness';
+import { searchPicker } from '../harness/load-options';
 import { useSandbox } from '../harness/sandbox';
 
 describe('Seam node · ACS system', () => {
@@ -106,5 +108,31 @@ describe('Seam node · ACS system', () => {
 		expect(result.error?.message).toMatch(/not found/i);
 		expect(result.error?.description).toMatch(/ACS system was not found.*pick it from the list/);
 		expect(result.error?.description).toMatch(/Seam request ID: /);
+	});
+});
+
+describe('Seam node · ACS system picker', () => {
+	const seam = useSandbox();
+
+	test('lists the workspace’s systems by name, adding the brand only where the name lacks it, and searches through Seam', async () => {
+		const parameters = { resource: 'acsSystem', operation: 'get' };
+		const all = await searchPicker('searchAcsSystems', { parameters, credentials: seam.credentials });
+		expect(all.results).toEqual(
+			expect.arrayContaining([
+				{ name: SEED.saltoSpace.name, value: SEED.saltoSpace.acsSystemId },
+				{ name: SEED.visionline.name, value: SEED.visionline.acsSystemId },
+			]),
+		);
+		expect(all.results.every((entry) => !/\((.+)\) \(\1\)/.test(entry.name))).toBe(true);
+
+		seam.sandbox.clearRequests();
+		const found = await searchPicker('searchAcsSystems', { parameters, credentials: seam.credentials, filter: ' Brivo ' });
+		expect(seam.calls()).toEqual([{ route: 'acs/systems/list', body: { search: 'Brivo' }, status: 200 }]);
+		expect(found.results.map((entry) => entry.value)).toEqual([SEED.brivo.acsSystemId]);
+	});
+
+	test('the picker’s placeholder reads as English', () => {
+		expect(acsSystemLocator.modes?.[0].placeholder).toBe('Select an ACS system...');
+		expect(userIdentityLocator.modes?.[0].placeholder).toBe('Select a user identity...');
 	});
 });

@@ -42,6 +42,18 @@ export const resourceOperations: Record<string, SeamResource> = Object.fromEntri
 	RESOURCES.map(({ value, module }) => [value, module.operations]),
 );
 
+/** Each operation's action text ("Provision mobile access"), for the subtitle under the node on the canvas. */
+const ACTIONS: Record<string, string> = Object.fromEntries(
+	RESOURCES.flatMap(({ value: resource, module }) =>
+		module.description
+			.filter((property) => property.name === 'operation')
+			.flatMap((property) => (property.options ?? []) as Array<{ value: string; action?: string }>)
+			.map((option) => [`${resource}.${option.value}`, option.action ?? option.value]),
+	),
+);
+
+export const subtitle = `={{ ${JSON.stringify(ACTIONS)}[$parameter["resource"] + "." + $parameter["operation"]] }}`;
+
 export const resourceProperties: INodeProperties[] = [
 	{
 		displayName: 'Resource',

@@ -14,6 +14,15 @@ interface LocatorOptions {
 	displayOptions?: IDisplayOptions;
 }
 
+/** "ACS System" → "an ACS system", "User Identity" → "a user identity": the picker's placeholder reads as English. */
+function pickerNoun(noun: string): string {
+	const words = noun.split(' ').map((word) => (/^[A-Z]{2,}$/.test(word) ? word : word.toLowerCase()));
+	// "an" by sound: before a, e, i, o ("a user"), and before acronyms whose letter is said with a vowel ("an ACS").
+	const first = words[0];
+	const vowelSound = /^[A-Z]{2,}$/.test(first) ? 'AEFHILMNORSX'.includes(first[0]) : /^[aeio]/.test(first);
+	return `${vowelSound ? 'an' : 'a'} ${words.join(' ')}`;
+}
+
 /** A Seam ID picked from a searchable list or typed/mapped as an ID, validated as Seam's UUID format. */
 export function seamResourceLocator(options: LocatorOptions): INodeProperties {
 	const noun = options.displayName.replace(/ ID$/, '').replace(/ Name or ID$/, '');
@@ -30,7 +39,7 @@ export function seamResourceLocator(options: LocatorOptions): INodeProperties {
 				displayName: 'From List',
 				name: 'list',
 				type: 'list',
-				placeholder: `Select a ${noun.toLowerCase()}...`,
+				placeholder: `Select ${pickerNoun(noun)}...`,
 				typeOptions: { searchListMethod: options.searchListMethod, searchable: true },
 			},
 			{

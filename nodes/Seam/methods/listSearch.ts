@@ -51,10 +51,14 @@ function chosenFilter(context: ILoadOptionsFunctions, name: string, field: strin
 }
 
 export async function searchAcsSystems(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	return await searchList(this, 'acs/systems/list', searchBody(filter), (system) => ({
-		name: `${system.name as string} (${system.external_type_display_name as string})`,
-		value: system.acs_system_id as string,
-	}));
+	return await searchList(this, 'acs/systems/list', searchBody(filter), (system) => {
+		const name = system.name as string;
+		const brand = system.external_type_display_name as string | undefined;
+		// Names often carry the brand already ("Grand Hotel (Salto Space)" of a "Salto Space System"): add it only
+		// where the name does not mention it.
+		const mentioned = !brand || name.toLowerCase().includes(brand.split(' ')[0].toLowerCase());
+		return { name: mentioned ? name : `${name} (${brand})`, value: system.acs_system_id as string };
+	});
 }
 
 /** How pickers name a person: "Jane Doe · jane@example.com". */
