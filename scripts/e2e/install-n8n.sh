@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # Installs n8n (the version the e2e test runs against) once into a cache folder outside the repo and prints
 # its bin path. Reused when present: a finished install leaves a `.complete` marker.
-#   N8N_E2E_CACHE   cache root (default ~/.cache/n8n-nodes-seam-e2e)
+#   N8N_E2E_CACHE   cache root (default $XDG_CACHE_HOME or ~/.cache, then n8n-nodes-seam-e2e)
 #   N8N_E2E_VERSION n8n version (default 2.8.4)
 set -euo pipefail
 version="${N8N_E2E_VERSION:-2.8.4}"
-cache="${N8N_E2E_CACHE:-$HOME/.cache/n8n-nodes-seam-e2e}"
+cache="${N8N_E2E_CACHE:-${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/n8n-nodes-seam-e2e}"
 dir="$cache/n8n-$version"
 bin="$dir/node_modules/.bin/n8n"
+mkdir -p "$cache"
+# One install at a time: a second run waits for the first and then reuses its install.
+exec 9>"$cache/.lock"
+flock 9
 if [[ -f "$dir/.complete" && -x "$bin" ]]; then
 	echo "$bin"
 	exit 0

@@ -19,7 +19,7 @@ import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { join, resolve } from 'node:path';
 
 import { N8nInstance, N8nRest, nodeOutput, nodeOutputs, type ExecutionResult } from './lib/n8n';
-import { cleanUp, cleanUpOnExit, runOrFail, tail, tempFolder, type Service } from './lib/processes';
+import { cleanUp, cleanUpOnExit, runOrFail, tail, tempFolder, waitFor, type Service } from './lib/processes';
 import { startRedis } from './lib/redis';
 import { SandboxProcess, type PersonState } from './lib/sandbox';
 import { section, seconds, step, summary } from './lib/steps';
@@ -297,16 +297,46 @@ export async function singleMain({ n8n, seam }: Context): Promise<void> {
 		await n8n.publish(WORKFLOWS.hotelCheckIn);
 		await n8n.publish(WORKFLOWS.keyIssued);
 	});
-	const { service: main, url } = await step('n8n started; the Seam Trigger registered its webhook with Seam', async () => {
-		const started = await n8n.startProcess('main');
-		const { webhooks } = await seam.api<{ webhooks: Array<{ url: string; event_types: string[] }> }>('webhooks/list');
-		assert.equal(webhooks.length, 1, `one Seam webhook: ${JSON.stringify(webhooks)}`);
-		assert.ok(webhooks[0].url.startsWith(`${started.url}/webhook/`), `webhook URL ${webhooks[0].url} points at this n8n`);
-		assert.deepEqual(webhooks[0].event_types, ['acs_credential.issued']);
-		return started;
-	});
+	let main: Service | undefined;
 	try {
-		await singleMainChecks(seam, new N8nRest(url, n8n.bin));
+		const started = await step('n8n started; the Seam Trigger registered its webhook with Seam', async () => {
+			const process = await n8n.startProcess('main');
+			main = process.service;
+			const { webhooks } = await seam.api<{ webhooks: Array<{ url: string; event_types: string[] }> }>('webhooks/list');
+			assert.equal(webhooks.length, 1, `one Seam webhook: ${JSON.stringify(webhooks)}`);
+			assert.ok(webhooks[0].url.startsWith(`${process.url}/webhook/`), `webhook URL ${webhooks[0].url} points at this n8n`);
+			assert.deepEqual(webhooks[0].event_types, ['acs_credential.issued']);
+			return process;
+		});
+		const rest = new N8nRest(started.url, n8n.bin);
+		await rest.signIn();
+		await step('the editor lists the package\'s nodes (Seam, Seam Trigger, Seam Polling Trigger, Seam as a tool)', async () => {
+			const types = await rest.call<Array<{ name: string }>>('GET', '/types/nodes.json');
+			const ours = [...new Set(types.map((type) => type.name).filter((name) => name.startsWith('n8n-nodes-seam.')))].sort();
+			assert.deepEqual(ours, ['n8n-nodes-seam.seam', 'n8n-nodes-seam.seamPollTrigger', 'n8n-nodes-seam.seamTool', 'n8n-nodes-seam.seamTrigger']);
+		});
+		await singleMainChecks(seam, rest);
+		await step('n8n restarted at the same address: the Seam webhook is kept, not created again', async () => {
+			const before = await seam.api<{ webhooks: Array<{ webhook_id: string }> }>('webhooks/list');
+			await main!.stop();
+			main = (await n8n.startProcess('main', {}, started.port)).service;
+			const after = await seam.api<{ webhooks: Array<{ webhook_id: string }> }>('webhooks/list');
+			assert.deepEqual(after.webhooks.map((webhook) => webhook.webhook_id), before.webhooks.map((webhook) => webhook.webhook_id));
+		});
+		const restarted = new N8nRest(started.url, n8n.bin);
+		await restarted.signIn();
+		await step('notification workflow deactivated: its Seam webhook is deleted', async () => {
+			await restarted.deactivate(WORKFLOWS.keyIssued);
+			const { webhooks } = await seam.api<{ webhooks: unknown[] }>('webhooks/list');
+			assert.deepEqual(webhooks, []);
+		});
+		// The error branch last: whatever it finds, the Seam webhook above is already cleaned up for the queue phase.
+		await step('an impossible booking (check-out before check-in) is answered 422 with the reason; nothing created', async () => {
+			const { status, json } = await postBooking(started.url, booking('BK-3002', { check_in: at(3, 15), check_out: at(2, 11) }));
+			assert.equal(status, 422, JSON.stringify(json));
+			assert.match(String(json.error), /end before it starts/);
+			assert.equal((await seam.person('booking-BK-3002')).identity, null);
+		});
 	} finally {
 		await step('n8n stopped', async () => await stopAll(main));
 	}
@@ -314,7 +344,6 @@ export async function singleMain({ n8n, seam }: Context): Promise<void> {
 
 async function singleMainChecks(seam: SandboxProcess, rest: N8nRest): Promise<void> {
 	const { url } = rest;
-	await rest.signIn();
 	const guest = await step('booking POSTed to the production webhook: guest provisioned, answer has the instant key', async () =>
 		await checkIn(seam, url, 'BK-3001'),
 	);
@@ -347,50 +376,77 @@ async function singleMainChecks(seam: SandboxProcess, rest: N8nRest): Promise<vo
 		assert.equal((await rest.executions(WORKFLOWS.keyIssued)).length, 1, 'exactly one notification execution');
 	});
 
-	await step('notification workflow deactivated: its Seam webhook is deleted', async () => {
-		await rest.deactivate(WORKFLOWS.keyIssued);
-		const { webhooks } = await seam.api<{ webhooks: unknown[] }>('webhooks/list');
-		assert.deepEqual(webhooks, []);
-	});
-	await step('an impossible booking (check-out before check-in) is answered 422 with the reason; nothing created', async () => {
-		const { status, json } = await postBooking(url, booking('BK-3002', { check_in: at(3, 15), check_out: at(2, 11) }));
-		assert.equal(status, 422, JSON.stringify(json));
-		assert.match(String(json.error), /end before it starts/);
-		assert.equal((await seam.person('booking-BK-3002')).identity, null);
-	});
 
 }
 
-/** Queue mode: main + one worker over Redis; the booking flow runs on the worker. */
+/** Queue mode: main + one worker over Redis; the booking flow and the Seam Trigger's workflow run on the worker. */
 export async function queueMode({ n8n, seam }: Context): Promise<void> {
 	section('queue mode: Redis, EXECUTIONS_MODE=queue, one n8n worker');
+	await step('key-issued workflow published again (it was deactivated above)', async () => await n8n.publish(WORKFLOWS.keyIssued));
 	const redis = await step('Redis started on 127.0.0.1', async () => await startRedis(tempFolder('seam-e2e-redis-'), logFolder));
 	const queueEnv = {
 		EXECUTIONS_MODE: 'queue',
 		QUEUE_BULL_REDIS_HOST: '127.0.0.1',
 		QUEUE_BULL_REDIS_PORT: String(redis.port),
-		OFFLOAD_MANUAL_EXECUTIONS_TO_WORKERS: 'true',
 	};
 	let main: Service | undefined;
 	let worker: Service | undefined;
 	try {
-		const started = await step('n8n main started in queue mode', async () => await n8n.startProcess('main', queueEnv));
+		const started = await step('n8n main started in queue mode; the Seam Trigger registered its webhook again', async () => {
+			const process = await n8n.startProcess('main', queueEnv);
+			const { webhooks } = await seam.api<{ webhooks: Array<{ url: string }> }>('webhooks/list');
+			assert.equal(webhooks.length, 1);
+			assert.ok(webhooks[0].url.startsWith(`${process.url}/webhook/`));
+			return process;
+		});
 		main = started.service;
 		worker = (await step('n8n worker started', async () => await n8n.startProcess('worker', queueEnv))).service;
-		await queueChecks(seam, new N8nRest(started.url, n8n.bin), worker);
+		await queueChecks(seam, new N8nRest(started.url, n8n.bin), main, worker);
 	} finally {
 		await step('queue mode stopped (worker, main, Redis)', async () => await stopAll(worker, main, redis.service));
 	}
 }
 
-async function queueChecks(seam: SandboxProcess, rest: N8nRest, worker: Service): Promise<void> {
+/** The execution was queued by the main and run by the worker, as both log it (the worker a moment after it answered). */
+async function assertRanOnWorker(main: Service, worker: Service, executionId: string): Promise<void> {
+	assert.match(main.log(), new RegExp(`Enqueued execution ${executionId}\\b`), `the main queued execution ${executionId}`);
+	const finished = new RegExp(`Worker finished execution ${executionId}\\b`);
+	await waitFor(`the worker to log execution ${executionId} as finished`, async () => (finished.test(worker.log()) ? true : undefined), {
+		timeoutMs: 10_000,
+		service: worker,
+	});
+}
+
+async function queueChecks(seam: SandboxProcess, rest: N8nRest, main: Service, worker: Service): Promise<void> {
 	const { url } = rest;
 	await rest.signIn();
-	await step('booking POSTed to the main: the worker runs it, guest provisioned, instant key answered', async () => {
-		await checkIn(seam, url, 'BK-4001');
-		const [execution] = await rest.executions(WORKFLOWS.hotelCheckIn);
+	const guest = await step('booking POSTed to the main: the worker runs it, guest provisioned, instant key answered', async () => {
+		const before = new Set((await rest.executions(WORKFLOWS.hotelCheckIn)).map((execution) => execution.id));
+		const person = await checkIn(seam, url, 'BK-4001');
+		const execution = await rest.waitForExecution(WORKFLOWS.hotelCheckIn, { except: before });
 		assert.equal(execution.status, 'success');
-		assert.match(worker.log(), new RegExp(`execution ${execution.id}\\b|Execution ${execution.id}\\b|\\(execution ${execution.id}\\)|executionId.{0,5}${execution.id}\\b`, 'i'), 'the worker logged the execution');
+		await assertRanOnWorker(main, worker, execution.id);
+		return person;
+	});
+	await step('key issued → Seam webhook on the main → notification runs once, on the worker', async () => {
+		const before = new Set((await rest.executions(WORKFLOWS.keyIssued)).map((execution) => execution.id));
+		await seam.api('phones/simulate/create_sandbox_phone', { user_identity_id: guest.identity!.user_identity_id });
+		await seam.control('POST', 'webhooks/wait');
+		const execution = await rest.waitForExecution(WORKFLOWS.keyIssued, { except: before });
+		assert.equal(execution.status, 'success');
+		await assertRanOnWorker(main, worker, execution.id);
+		const message = await rest.nodeOutput(execution.id, 'Send it (replace with email, Slack or SMS)');
+		assert.deepEqual(
+			message.map((item) => [item.to, item.mobile_key_ready]),
+			[[booking('BK-4001').email, true]],
+		);
+		await new Promise((done) => setTimeout(done, 1000));
+		const added = (await rest.executions(WORKFLOWS.keyIssued)).filter((run) => !before.has(run.id));
+		assert.equal(added.length, 1, 'exactly one notification execution');
+	});
+	await step('notification workflow deactivated through the main: its Seam webhook is deleted', async () => {
+		await rest.deactivate(WORKFLOWS.keyIssued);
+		assert.deepEqual((await seam.api<{ webhooks: unknown[] }>('webhooks/list')).webhooks, []);
 	});
 }
 

@@ -50,12 +50,17 @@ export interface RunOptions {
 	/** The items flowing into the Seam node. */
 	input?: IDataObject[];
 	credentials: SeamCredentials;
+	/** Shorthand for `onError: 'continueRegularOutput'` ("On Error: Continue"). */
 	continueOnFail?: boolean;
+	/** The Seam node's "On Error" setting; wins over `continueOnFail`. Unset: the first failure stops the workflow. */
+	onError?: 'continueRegularOutput' | 'continueErrorOutput';
 }
 
 export interface RunResult {
 	/** What the Seam node output, pairedItem included so tests check it. */
 	items: INodeExecutionData[];
+	/** What the Seam node sent down its error output (only with `onError: 'continueErrorOutput'`). */
+	errorItems: INodeExecutionData[];
 	/** The error that stopped the workflow, if any. */
 	error?: ExecutionError;
 	run: IRun;
@@ -87,6 +92,7 @@ export function additionalDataFor(
  * httpRequestWithAuthentication (axios) against whatever Base URL the credentials name.
  */
 export async function runSeamNode(options: RunOptions): Promise<RunResult> {
+	const onError = options.onError ?? (options.continueOnFail ? 'continueRegularOutput' : undefined);
 	const inputNode: INode = {
 		id: 'input-node',
 		name: 'Input',
@@ -103,7 +109,7 @@ export async function runSeamNode(options: RunOptions): Promise<RunResult> {
 		position: [200, 0],
 		parameters: options.parameters,
 		credentials: { seamApi: { id: '1', name: 'Seam account' } },
-		...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
+		...(onError ? { onError } : {}),
 	};
 	const workflow = new Workflow({
 		id: 'test-workflow',
@@ -123,6 +129,7 @@ export async function runSeamNode(options: RunOptions): Promise<RunResult> {
 	const seamRuns = run.data.resultData.runData.Seam ?? [];
 	return {
 		items: seamRuns[0]?.data?.main?.[0] ?? [],
+		errorItems: seamRuns[0]?.data?.main?.[1] ?? [],
 		error: run.data.resultData.error,
 		run,
 	};
@@ -131,4 +138,15 @@ export async function runSeamNode(options: RunOptions): Promise<RunResult> {
 /** The JSON of the output items: what a user sees in the node's output panel. */
 export function jsonOf(result: RunResult): IDataObject[] {
 	return result.items.map((item) => item.json);
+}
+
+/**
+ * The error of a failed output item under "On Error: Continue": its message, and the description (the fix for
+ * the user) when there is one. n8n keeps only `{ error: message }` in the item's JSON, so both are read from
+ * `item.error`. Throws when the item did not fail, so a test cannot pass on a good item by accident.
+ */
+export function failureOf(item: INodeExecutionData): { message: string; description?: string } {
+	const { error } = item;
+	if (!error) throw new Error(`The item did not fail: ${JSON.stringify(item.json)}`);
+	return { message: error.message, ...(error.description ? { description: error.description } : {}) };
 }

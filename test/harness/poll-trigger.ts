@@ -90,7 +90,8 @@ export class PollTrigger {
 		const run = await executeWorkflow(this.workflow, 'manual', [{ node: this.node, data: { main: [[{ json: {} }]] }, source: null }], (hooks) =>
 			this.additionalData(hooks),
 		);
-		return { items: run.data.resultData.runData[NODE_NAME]?.[0]?.data?.main?.[0] ?? [], error: run.data.resultData.error, run };
+		const main = run.data.resultData.runData[NODE_NAME]?.[0]?.data?.main;
+		return { items: main?.[0] ?? [], errorItems: main?.[1] ?? [], error: run.data.resultData.error, run };
 	}
 
 	private get node(): INode {

@@ -4,7 +4,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { SEED } from '../../sandbox';
 import { sandboxClient } from '../../sandbox/client';
-import { jsonOf, runSeamNode, type RunResult } from '../harness';
+import { failureOf, jsonOf, runSeamNode, type RunResult } from '../harness';
 import { searchPicker } from '../harness/load-options';
 import { useSandbox } from '../harness/sandbox';
 
@@ -117,15 +117,13 @@ describe('Seam node · Access grant', () => {
 
 		expect(seam.calls().map((call) => call.status)).toEqual([400, 200]);
 		expect(result.items).toEqual([
-			{
-				json: {
-					error: 'ends_at must be in the future for "ends_at"',
-					description: expect.stringMatching(/Seam rejected these values: ends_at: ends_at must be in the future/),
-				},
-				pairedItem: { item: 0 },
-			},
+			{ json: { error: 'ends_at must be in the future for "ends_at"' }, error: expect.any(Error), pairedItem: { item: 0 } },
 			{ json: expect.objectContaining({ user_identity_id: jane.userIdentityId }), pairedItem: { item: 1 } },
 		]);
+		expect(failureOf(result.items[0])).toEqual({
+			message: 'ends_at must be in the future for "ends_at"',
+			description: expect.stringMatching(/Seam rejected these values: ends_at: ends_at must be in the future/),
+		});
 	});
 
 	test('get: by Seam ID, or by your own key such as the booking number', async () => {

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { SEED } from '../../sandbox';
-import { jsonOf, runSeamNode, type RunResult } from '../harness';
+import { failureOf, jsonOf, runSeamNode, type RunResult } from '../harness';
 import { searchPicker } from '../harness/load-options';
 import { useSandbox } from '../harness/sandbox';
 
@@ -165,11 +165,12 @@ describe('Seam node · Access group', () => {
 		expect(seam.calls().map((call) => call.status)).toEqual([200, 404]);
 		expect(result.items).toEqual([
 			{ json: expect.objectContaining({ acs_access_group_id: saltoSpace.accessGroups.gym }), pairedItem: { item: 0 } },
-			{
-				json: { error: 'ACS access group not found', description: expect.stringMatching(/access group was not found/) },
-				pairedItem: { item: 1 },
-			},
+			{ json: { error: 'ACS access group not found' }, error: expect.any(Error), pairedItem: { item: 1 } },
 		]);
+		expect(failureOf(result.items[1])).toEqual({
+			message: 'ACS access group not found',
+			description: expect.stringMatching(/access group was not found/),
+		});
 	});
 
 	test('a name mapped where the ID goes fails before any request, pointing at the picker', async () => {

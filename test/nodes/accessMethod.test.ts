@@ -2,7 +2,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { SEED } from '../../sandbox';
 import { sandboxClient } from '../../sandbox/client';
-import { jsonOf, runSeamNode, type RunResult } from '../harness';
+import { failureOf, jsonOf, runSeamNode, type RunResult } from '../harness';
 import { searchPicker } from '../harness/load-options';
 import { useSandbox } from '../harness/sandbox';
 
@@ -103,11 +103,12 @@ describe('Seam node · Access method', () => {
 		expect(seam.calls().map((call) => call.status)).toEqual([200, 404]);
 		expect(result.items).toEqual([
 			{ json: expect.objectContaining({ access_method_id: cloudKeyId, mode: 'cloud_key' }), pairedItem: { item: 0 } },
-			{
-				json: { error: 'Access method not found', description: expect.stringMatching(/access method was not found/) },
-				pairedItem: { item: 1 },
-			},
+			{ json: { error: 'Access method not found' }, error: expect.any(Error), pairedItem: { item: 1 } },
 		]);
+		expect(failureOf(result.items[1])).toEqual({
+			message: 'Access method not found',
+			description: expect.stringMatching(/access method was not found/),
+		});
 	});
 
 	test('an unknown access method stops the node with Seam’s message', async () => {

@@ -1,6 +1,6 @@
 import { SEED } from '../../sandbox';
 import { acsSystemLocator, userIdentityLocator } from '../../nodes/Seam/helpers/locators';
-import { jsonOf, runSeamNode } from '../harness';
+import { failureOf, jsonOf, runSeamNode } from '../harness';
 import { searchPicker } from '../harness/load-options';
 import { useSandbox } from '../harness/sandbox';
 
@@ -108,6 +108,39 @@ describe('Seam node · ACS system', () => {
 		expect(result.error?.message).toMatch(/not found/i);
 		expect(result.error?.description).toMatch(/ACS system was not found.*pick it from the list/);
 		expect(result.error?.description).toMatch(/Seam request ID: /);
+	});
+
+	test('On Error: Continue (using error output): the failed item goes down the error output, good items down the main one', async () => {
+		const unknownId = '00000000-0000-4000-8000-000000000000';
+		const run = (onError: 'continueRegularOutput' | 'continueErrorOutput') =>
+			runSeamNode({
+				credentials: seam.credentials,
+				parameters: { resource: 'acsSystem', operation: 'get', acsSystemId: { __rl: true, mode: 'id', value: '={{ $json.id }}' } },
+				input: [{ id: SEED.saltoSpace.acsSystemId }, { id: unknownId }, { id: SEED.visionline.acsSystemId }],
+				onError,
+			});
+
+		const failure = {
+			message: 'ACS system not found',
+			description: expect.stringMatching(/ACS system was not found.*pick it from the list/),
+		};
+		const split = await run('continueErrorOutput');
+		const regular = await run('continueRegularOutput');
+
+		expect(split.error).toBeUndefined();
+		expect(split.items).toEqual([
+			{ json: expect.objectContaining({ acs_system_id: SEED.saltoSpace.acsSystemId }), pairedItem: { item: 0 } },
+			{ json: expect.objectContaining({ acs_system_id: SEED.visionline.acsSystemId }), pairedItem: { item: 2 } },
+		]);
+		expect(split.errorItems).toEqual([{ json: { error: 'ACS system not found' }, error: expect.any(Error), pairedItem: { item: 1 } }]);
+		expect(failureOf(split.errorItems[0])).toEqual(failure);
+
+		// "Continue (regular output)" keeps every item on the one output, the failed one in its place.
+		expect(regular.error).toBeUndefined();
+		expect(regular.items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+		expect(regular.items[1]).toEqual({ json: { error: 'ACS system not found' }, error: expect.any(Error), pairedItem: { item: 1 } });
+		expect(failureOf(regular.items[1])).toEqual(failure);
+		expect(regular.errorItems).toEqual([]);
 	});
 });
 

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { SEED } from '../../sandbox';
-import { jsonOf, runSeamNode, type RunResult } from '../harness';
+import { failureOf, jsonOf, runSeamNode, type RunResult } from '../harness';
 import { loadOptions, searchPicker } from '../harness/load-options';
 import { useSandbox } from '../harness/sandbox';
 
@@ -300,12 +300,13 @@ describe('Seam node · ACS user', () => {
 			{ route: 'acs/users/suspend', body: { acs_user_id: SEED.acsUsers.johnSaltoSpace }, status: 200 },
 		]);
 		expect(result.items).toEqual([
-			{
-				json: { error: 'ACS user not found', description: expect.stringMatching(/ACS user was not found/) },
-				pairedItem: { item: 0 },
-			},
+			{ json: { error: 'ACS user not found' }, error: expect.any(Error), pairedItem: { item: 0 } },
 			{ json: { suspended: true }, pairedItem: { item: 1 } },
 		]);
+		expect(failureOf(result.items[0])).toEqual({
+			message: 'ACS user not found',
+			description: expect.stringMatching(/ACS user was not found/),
+		});
 	});
 
 	test('without Continue On Fail, the first bad item stops the node with Seam’s message', async () => {

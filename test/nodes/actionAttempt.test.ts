@@ -2,7 +2,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { SEED } from '../../sandbox';
 import { sandboxClient } from '../../sandbox/client';
-import { runSeamNode, type RunResult } from '../harness';
+import { failureOf, runSeamNode, type RunResult } from '../harness';
 import { searchPicker } from '../harness/load-options';
 import { useSandbox } from '../harness/sandbox';
 
@@ -68,11 +68,12 @@ describe('Seam node · Action attempt', () => {
 		expect(seam.calls().map((call) => call.status)).toEqual([200, 404]);
 		expect(result.items).toEqual([
 			{ json: attempt, pairedItem: { item: 0 } },
-			{
-				json: { error: 'Action attempt not found', description: expect.stringMatching(/action attempt was not found/) },
-				pairedItem: { item: 1 },
-			},
+			{ json: { error: 'Action attempt not found' }, error: expect.any(Error), pairedItem: { item: 1 } },
 		]);
+		expect(failureOf(result.items[1])).toEqual({
+			message: 'Action attempt not found',
+			description: expect.stringMatching(/action attempt was not found/),
+		});
 	});
 
 	test('an unknown attempt stops the node with Seam’s message', async () => {

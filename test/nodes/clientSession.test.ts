@@ -2,7 +2,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { SEED } from '../../sandbox';
 import { createClientSession } from '../../sandbox/sessions';
-import { jsonOf, runSeamNode, type RunResult } from '../harness';
+import { failureOf, jsonOf, runSeamNode, type RunResult } from '../harness';
 import { searchPicker } from '../harness/load-options';
 import { useSandbox } from '../harness/sandbox';
 
@@ -186,11 +186,12 @@ describe('Seam node · Client session', () => {
 		expect(seam.calls().map((call) => call.status)).toEqual([200, 404]);
 		expect(result.items).toEqual([
 			{ json: { deleted: true }, pairedItem: { item: 0 } },
-			{
-				json: { error: 'Client session not found', description: expect.stringMatching(/client session was not found/) },
-				pairedItem: { item: 1 },
-			},
+			{ json: { error: 'Client session not found' }, error: expect.any(Error), pairedItem: { item: 1 } },
 		]);
+		expect(failureOf(result.items[1])).toEqual({
+			message: 'Client session not found',
+			description: expect.stringMatching(/client session was not found/),
+		});
 	});
 
 	test('get or create with neither a person nor a key: Seam’s message, on the field to fill', async () => {

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { SEED } from '../../sandbox';
-import { jsonOf, runSeamNode, type RunResult } from '../harness';
+import { failureOf, jsonOf, runSeamNode, type RunResult } from '../harness';
 import { searchPicker } from '../harness/load-options';
 import { useSandbox } from '../harness/sandbox';
 
@@ -110,13 +110,15 @@ describe('Seam node · Credential', () => {
 			expect(result.items).toEqual([
 				{ json: expect.objectContaining({ acs_user_id: SEED.acsUsers.johnSaltoSpace }), pairedItem: { item: 0 } },
 				{
-					json: {
-						error: 'Salto Space allows at most 1 mobile_key credential per ACS user',
-						description: expect.stringMatching(/^The access system allows no more credentials of this kind per person/),
-					},
+					json: { error: 'Salto Space allows at most 1 mobile_key credential per ACS user' },
+					error: expect.any(Error),
 					pairedItem: { item: 1 },
 				},
 			]);
+			expect(failureOf(result.items[1])).toEqual({
+				message: 'Salto Space allows at most 1 mobile_key credential per ACS user',
+				description: expect.stringMatching(/^The access system allows no more credentials of this kind per person/),
+			});
 			expect(alone.error?.message).toBe('Salto Space allows at most 1 mobile_key credential per ACS user');
 		});
 

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { SEED } from '../../sandbox';
-import { jsonOf, runSeamNode, type RunResult } from '../harness';
+import { failureOf, jsonOf, runSeamNode, type RunResult } from '../harness';
 import { searchPicker } from '../harness/load-options';
 import { useSandbox } from '../harness/sandbox';
 
@@ -120,14 +120,12 @@ describe('Seam node · Enrollment automation (legacy)', () => {
 		expect(seam.calls().map((call) => call.status)).toEqual([200, 404]);
 		expect(result.items).toEqual([
 			{ json: { deleted: true }, pairedItem: { item: 0 } },
-			{
-				json: {
-					error: 'Enrollment automation not found',
-					description: expect.stringMatching(/enrollment automation was not found in this Seam workspace/),
-				},
-				pairedItem: { item: 1 },
-			},
+			{ json: { error: 'Enrollment automation not found' }, error: expect.any(Error), pairedItem: { item: 1 } },
 		]);
+		expect(failureOf(result.items[1])).toEqual({
+			message: 'Enrollment automation not found',
+			description: expect.stringMatching(/enrollment automation was not found in this Seam workspace/),
+		});
 	});
 
 	test('picker: the automations of the people found by the typed text', async () => {

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { SEED } from '../../sandbox';
-import { jsonOf, runSeamNode, type RunResult } from '../harness';
+import { failureOf, jsonOf, runSeamNode, type RunResult } from '../harness';
 import { searchPicker } from '../harness/load-options';
 import { useSandbox } from '../harness/sandbox';
 
@@ -189,18 +189,21 @@ describe('Seam node · Entrance', () => {
 		expect(seam.calls().map((call) => call.status)).toEqual([200, 400, 400]);
 		expect(result.items).toEqual([
 			{ json: expect.objectContaining({ status: 'success' }), pairedItem: { item: 0 } },
+			{ json: { error: 'The credential does not give access to this entrance' }, error: expect.any(Error), pairedItem: { item: 1 } },
 			{
-				json: { error: 'The credential does not give access to this entrance', description: expect.any(String) },
-				pairedItem: { item: 1 },
-			},
-			{
-				json: {
-					error: 'The credential is not a cloud_key credential for "acs_credential_id"',
-					description: expect.stringMatching(/acs_credential_id: The credential is not a cloud_key credential/),
-				},
+				json: { error: 'The credential is not a cloud_key credential for "acs_credential_id"' },
+				error: expect.any(Error),
 				pairedItem: { item: 2 },
 			},
 		]);
+		expect(failureOf(result.items[1])).toEqual({
+			message: 'The credential does not give access to this entrance',
+			description: expect.any(String),
+		});
+		expect(failureOf(result.items[2])).toEqual({
+			message: 'The credential is not a cloud_key credential for "acs_credential_id"',
+			description: expect.stringMatching(/acs_credential_id: The credential is not a cloud_key credential/),
+		});
 	});
 
 	test('an unknown entrance stops the node with Seam’s message', async () => {

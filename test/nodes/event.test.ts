@@ -1,7 +1,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { SEED } from '../../sandbox';
-import { jsonOf, runSeamNode, type RunResult } from '../harness';
+import { failureOf, jsonOf, runSeamNode, type RunResult } from '../harness';
 import { searchPicker } from '../harness/load-options';
 import { useSandbox } from '../harness/sandbox';
 
@@ -164,12 +164,13 @@ describe('Seam node · Event', () => {
 
 		expect(seam.calls().map((call) => call.status)).toEqual([404, 200]);
 		expect(result.items).toEqual([
-			{
-				json: { error: 'Event not found', description: expect.stringMatching(/event was not found in this Seam/) },
-				pairedItem: { item: 0 },
-			},
+			{ json: { error: 'Event not found' }, error: expect.any(Error), pairedItem: { item: 0 } },
 			{ json: expect.objectContaining({ event_id: id }), pairedItem: { item: 1 } },
 		]);
+		expect(failureOf(result.items[0])).toEqual({
+			message: 'Event not found',
+			description: expect.stringMatching(/event was not found in this Seam/),
+		});
 	});
 
 	test('a date that is no date fails before any request', async () => {

@@ -2,7 +2,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { SEED } from '../../sandbox';
 import { createInstantKey } from '../../sandbox/sessions';
-import { jsonOf, runSeamNode, type RunResult } from '../harness';
+import { failureOf, jsonOf, runSeamNode, type RunResult } from '../harness';
 import { searchPicker } from '../harness/load-options';
 import { useSandbox } from '../harness/sandbox';
 
@@ -117,12 +117,13 @@ describe('Seam node · Instant key', () => {
 
 		expect(seam.calls().map((call) => call.status)).toEqual([404, 200]);
 		expect(result.items).toEqual([
-			{
-				json: { error: 'Instant key not found', description: expect.stringMatching(/instant key was not found/) },
-				pairedItem: { item: 0 },
-			},
+			{ json: { error: 'Instant key not found' }, error: expect.any(Error), pairedItem: { item: 0 } },
 			{ json: { deleted: true }, pairedItem: { item: 1 } },
 		]);
+		expect(failureOf(result.items[0])).toEqual({
+			message: 'Instant key not found',
+			description: expect.stringMatching(/instant key was not found/),
+		});
 	});
 
 	test('an unknown link stops the node with Seam’s message; an empty one fails before any request', async () => {

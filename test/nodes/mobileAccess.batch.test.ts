@@ -1,7 +1,7 @@
 import type { INodeParameters } from 'n8n-workflow';
 
 import { SEED } from '../../sandbox';
-import { jsonOf, runSeamNode } from '../harness';
+import { failureOf, jsonOf, runSeamNode } from '../harness';
 import { useSandbox } from '../harness/sandbox';
 import { byId, callsOf, saltoGuest, STAY, storeOf, VISIONLINE, writesOf } from './mobileAccess.fixtures';
 
@@ -142,7 +142,11 @@ describe('Seam node · mobile access · checks before anything is written', () =
 
 		const out = jsonOf(result);
 		expect(out[0].changes).toMatchObject({ user_identity: 'created' });
-		expect(out[1]).toEqual({ error: 'The key would end before it starts', description: expect.stringMatching(/check-in and check-out/) });
+		expect(out[1]).toEqual({ error: 'The key would end before it starts' });
+		expect(failureOf(result.items[1])).toEqual({
+			message: 'The key would end before it starts',
+			description: expect.stringMatching(/check-in and check-out/),
+		});
 		expect(out[2].changes).toMatchObject({ user_identity: 'created' });
 		expect(result.items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 		expect(storeOf(seam.sandbox, 'guest-1', 'guest-2', 'guest-3').identities.map((i) => i.user_identity_key).sort()).toEqual([

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { SEED } from '../../sandbox';
-import { jsonOf, runSeamNode, type RunResult } from '../harness';
+import { failureOf, jsonOf, runSeamNode, type RunResult } from '../harness';
 import { searchPicker } from '../harness/load-options';
 import { useSandbox } from '../harness/sandbox';
 
@@ -122,12 +122,13 @@ describe('Seam node · Phone', () => {
 
 		expect(seam.calls().map((call) => call.status)).toEqual([404, 200]);
 		expect(result.items).toEqual([
-			{
-				json: { error: 'Phone not found', description: expect.stringMatching(/phone was not found in this Seam workspace/) },
-				pairedItem: { item: 0 },
-			},
+			{ json: { error: 'Phone not found' }, error: expect.any(Error), pairedItem: { item: 0 } },
 			{ json: { deactivated: true }, pairedItem: { item: 1 } },
 		]);
+		expect(failureOf(result.items[0])).toEqual({
+			message: 'Phone not found',
+			description: expect.stringMatching(/phone was not found in this Seam workspace/),
+		});
 	});
 
 	test('picker: the phones of the chosen person, named by model, kind and date, matched on the typed text', async () => {

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { SEED } from '../../sandbox';
-import { jsonOf, runSeamNode, type RunResult } from '../harness';
+import { failureOf, jsonOf, runSeamNode, type RunResult } from '../harness';
 import { loadOptions, searchPicker } from '../harness/load-options';
 import { useSandbox } from '../harness/sandbox';
 
@@ -279,16 +279,18 @@ describe('Seam node · User identity', () => {
 			{ route: 'user_identities/get', body: { user_identity_id: jane.userIdentityId }, status: 200 },
 		]);
 		expect(result.items).toEqual([
-			{
-				json: { error: 'User identity not found', description: expect.stringMatching(/user identity was not found/) },
-				pairedItem: { item: 0 },
-			},
+			{ json: { error: 'User identity not found' }, error: expect.any(Error), pairedItem: { item: 0 } },
 			{ json: expect.objectContaining({ user_identity_id: jane.userIdentityId }), pairedItem: { item: 1 } },
-			{
-				json: { error: 'The user identity ID "Jane Doe" is not a Seam ID', description: expect.stringMatching(/Pick the user identity/) },
-				pairedItem: { item: 2 },
-			},
+			{ json: { error: 'The user identity ID "Jane Doe" is not a Seam ID' }, error: expect.any(Error), pairedItem: { item: 2 } },
 		]);
+		expect(failureOf(result.items[0])).toEqual({
+			message: 'User identity not found',
+			description: expect.stringMatching(/user identity was not found/),
+		});
+		expect(failureOf(result.items[2])).toEqual({
+			message: 'The user identity ID "Jane Doe" is not a Seam ID',
+			description: expect.stringMatching(/Pick the user identity/),
+		});
 	});
 
 	describe('pickers', () => {

@@ -1,6 +1,6 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { jsonOf, runSeamNode, type RunResult } from '../harness';
+import { failureOf, jsonOf, runSeamNode, type RunResult } from '../harness';
 import { searchPicker } from '../harness/load-options';
 import { useSandbox } from '../harness/sandbox';
 
@@ -108,11 +108,12 @@ describe('Seam node · Webhook', () => {
 		]);
 		expect(result.items).toEqual([
 			{ json: { deleted: true }, pairedItem: { item: 0 } },
-			{
-				json: { error: 'Webhook not found', description: expect.stringMatching(/webhook was not found in this Seam workspace/) },
-				pairedItem: { item: 1 },
-			},
+			{ json: { error: 'Webhook not found' }, error: expect.any(Error), pairedItem: { item: 1 } },
 		]);
+		expect(failureOf(result.items[1])).toEqual({
+			message: 'Webhook not found',
+			description: expect.stringMatching(/webhook was not found in this Seam workspace/),
+		});
 	});
 
 	test('webhook IDs are taken as Seam gives them (they are not UUIDs); an empty one fails before any request', async () => {

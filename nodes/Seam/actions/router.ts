@@ -1,5 +1,5 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { resourceOperations } from './resources';
 import type { SeamOperation } from './types';
@@ -15,10 +15,17 @@ function operationFor(context: IExecuteFunctions): SeamOperation {
 	return found;
 }
 
-function errorItem(error: Error & { description?: string | null }, itemIndex: number): INodeExecutionData {
-	const json: IDataObject = { error: error.message };
-	if (error.description) json.description = error.description;
-	return { json, pairedItem: { item: itemIndex } };
+/**
+ * The output item of a failed input item under "On Error: Continue". `error` on the item is what sends it down
+ * the node's error output when that is chosen, and keeps the description (the fix) in the execution data; n8n
+ * shows the next node only `{ error: <message> }`.
+ */
+function errorItem(context: IExecuteFunctions, reason: Error, itemIndex: number): INodeExecutionData {
+	const error =
+		reason instanceof NodeApiError || reason instanceof NodeOperationError
+			? reason
+			: new NodeOperationError(context.getNode(), reason, { itemIndex });
+	return { json: { error: reason.message }, error, pairedItem: { item: itemIndex } };
 }
 
 /** Runs the chosen operation for every input item; each output item is paired with the input it came from. */
@@ -38,7 +45,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		if (result.status === 'fulfilled') {
 			returnData.push(...result.value);
 		} else if (this.continueOnFail()) {
-			returnData.push(errorItem(result.reason, itemIndex));
+			returnData.push(errorItem(this, result.reason, itemIndex));
 		} else {
 			throw result.reason;
 		}

@@ -94,8 +94,10 @@ export class N8nInstance {
 	async startProcess(
 		role: 'main' | 'worker',
 		extraEnv: Record<string, string> = {},
-	): Promise<{ service: Service; url: string }> {
-		const port = await freePort();
+		/** The same port again is the same n8n address (production webhook URLs included) after a restart. */
+		port?: number,
+	): Promise<{ service: Service; url: string; port: number }> {
+		port ??= await freePort();
 		const ports: Record<string, string> = { N8N_RUNNERS_BROKER_PORT: String(await freePort()) };
 		if (role === 'main') {
 			Object.assign(ports, {
@@ -130,7 +132,7 @@ export class N8nInstance {
 				service,
 			});
 		}
-		return { service, url };
+		return { service, url, port };
 	}
 }
 
@@ -169,11 +171,15 @@ export class N8nRest {
 		return page.results;
 	}
 
-	/** Waits for the workflow's first finished execution. */
-	async waitForExecution(workflowId: string, timeoutMs = 30_000): Promise<ExecutionSummary> {
+	/** Waits for a finished execution of the workflow (one not in `except`: those seen before). */
+	async waitForExecution(
+		workflowId: string,
+		{ except = new Set<string>(), timeoutMs = 30_000 }: { except?: Set<string>; timeoutMs?: number } = {},
+	): Promise<ExecutionSummary> {
 		return await waitFor(
 			`an execution of workflow ${workflowId}`,
-			async () => (await this.executions(workflowId)).find((execution) => FINISHED.has(execution.status)),
+			async () =>
+				(await this.executions(workflowId)).find((execution) => !except.has(execution.id) && FINISHED.has(execution.status)),
 			{ timeoutMs },
 		);
 	}

@@ -128,7 +128,7 @@ export interface RunResult {
 /** Runs a command to its end, output captured. */
 export async function run(command: string, args: string[], options: SpawnOptions = {}): Promise<RunResult> {
 	return await new Promise((resolve, reject) => {
-		const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
 		let stdout = '';
 		let stderr = '';
 		child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
