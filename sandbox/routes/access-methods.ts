@@ -5,7 +5,7 @@ import { newestFirst } from '../pagination';
 import type { AccessMethodRecord } from '../records';
 import type { SandboxStore } from '../store';
 import type { RouteMap } from '../types';
-import { recordActionAttempt } from './action-attempts';
+import { recordUnlock } from './action-attempts';
 
 /** The access methods a delete names: one, or all of an access grant (by ID or reservation key). */
 function methodsToDelete(
@@ -57,12 +57,6 @@ export const accessMethodRoutes = {
 		if (!entrance.metadata.can_unlock_with_cloud_key || !grant?.acs_entrance_ids.includes(entrance.acs_entrance_id)) {
 			throw badRequest('access_method_not_valid_for_entrance', 'The access method does not give access to this entrance');
 		}
-		const actionAttempt = recordActionAttempt(store, {
-			action_type: 'UNLOCK_DOOR',
-			status: 'success',
-			result: { was_confirmed_by_device: false },
-			error: null,
-		});
-		return { action_attempt: actionAttempt };
+		return recordUnlock(store);
 	},
 } satisfies RouteMap;

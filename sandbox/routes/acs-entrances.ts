@@ -4,7 +4,7 @@ import { renderCredential, renderEntrance } from '../factories';
 import { lookup } from '../lookup';
 import { newestFirst, paginate } from '../pagination';
 import type { RouteMap } from '../types';
-import { recordActionAttempt } from './action-attempts';
+import { recordUnlock } from './action-attempts';
 import { matchesSearch } from './util';
 
 export const acsEntranceRoutes = {
@@ -57,12 +57,6 @@ export const acsEntranceRoutes = {
 		if (!entrance.metadata.can_unlock_with_cloud_key || !credentialEntranceIds(store, credential).includes(entrance.acs_entrance_id)) {
 			throw badRequest('credential_not_valid_for_entrance', 'The credential does not give access to this entrance');
 		}
-		const actionAttempt = recordActionAttempt(store, {
-			action_type: 'UNLOCK_DOOR',
-			status: 'success',
-			result: { was_confirmed_by_device: false },
-			error: null,
-		});
-		return { action_attempt: actionAttempt };
+		return recordUnlock(store);
 	},
 } satisfies RouteMap;

@@ -21,6 +21,18 @@ export function recordActionAttempt(store: SandboxStore, attempt: NewActionAttem
 	return actionAttempt;
 }
 
+/** A cloud-key unlock, which the sandbox completes at once without a device to confirm it. */
+export function recordUnlock(store: SandboxStore): { action_attempt: ActionAttempt } {
+	return {
+		action_attempt: recordActionAttempt(store, {
+			action_type: 'UNLOCK_DOOR',
+			status: 'success',
+			result: { was_confirmed_by_device: false },
+			error: null,
+		}),
+	};
+}
+
 export const actionAttemptRoutes = {
 	'action_attempts/get': ({ store, params }) => ({
 		action_attempt: lookup.actionAttempt(store, params.action_attempt_id).action_attempt,
