@@ -29,8 +29,13 @@ async function searchList(
 	};
 }
 
-/** The entries whose name contains the typed text, for routes that take no `search`. */
-function matchingName(result: INodeListSearchResult, filter?: string): INodeListSearchResult {
+/** For routes that take no `search`: one page of entries, narrowed here to those whose name contains the typed text. */
+async function searchByName(
+	context: ILoadOptionsFunctions,
+	filter: string | undefined,
+	...list: Parameters<typeof searchList> extends [unknown, ...infer Rest] ? Rest : never
+): Promise<INodeListSearchResult> {
+	const result = await searchList(context, ...list);
 	const text = filter?.trim().toLowerCase();
 	return text ? { results: result.results.filter((entry) => entry.name.toLowerCase().includes(text)) } : result;
 }
@@ -153,8 +158,9 @@ export async function searchEntrances(
 }
 
 export async function searchPhones(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const result = await searchList(
+	return await searchByName(
 		this,
+		filter,
 		'phones/list',
 		chosenFilter(this, 'userIdentityId', 'owner_user_identity_id'),
 		(phone) => ({
@@ -162,25 +168,22 @@ export async function searchPhones(this: ILoadOptionsFunctions, filter?: string)
 			value: phone.device_id as string,
 		}),
 	);
-	// phones/list takes no search text: match the typed text here.
-	return matchingName(result, filter);
 }
 
 export async function searchCustomizationProfiles(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const result = await searchList(this, 'workspaces/customization_profiles/list', {}, (profile) => ({
+	return await searchByName(this, filter, 'workspaces/customization_profiles/list', {}, (profile) => ({
 		name: (profile.name as string | null) ?? (profile.customization_profile_id as string),
 		value: profile.customization_profile_id as string,
 	}));
-	// workspaces/customization_profiles/list takes no search text: match the typed text here.
-	return matchingName(result, filter);
 }
 
 /** The date part of a Seam timestamp, for picker names. */
 const day = (timestamp: unknown): string => String(timestamp ?? '').slice(0, 10);
 
 export async function searchClientSessions(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const result = await searchList(
+	return await searchByName(
 		this,
+		filter,
 		'client_sessions/list',
 		{},
 		(session) => ({
@@ -188,19 +191,16 @@ export async function searchClientSessions(this: ILoadOptionsFunctions, filter?:
 			value: session.client_session_id as string,
 		}),
 	);
-	// client_sessions/list takes no search text: match the typed text here.
-	return matchingName(result, filter);
 }
 
 export async function searchInstantKeys(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const result = await searchList(
+	return await searchByName(
 		this,
+		filter,
 		'instant_keys/list',
 		{},
 		(key) => ({ name: `${key.instant_key_url as string} (expires ${day(key.expires_at)})`, value: key.instant_key_id as string }),
 	);
-	// instant_keys/list takes no search text: match the typed text here.
-	return matchingName(result, filter);
 }
 
 export async function searchAccessGrants(
@@ -208,8 +208,9 @@ export async function searchAccessGrants(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const result = await searchList(
+	return await searchByName(
 		this,
+		filter,
 		'access_grants/list',
 		{},
 		(grant) => ({
@@ -218,13 +219,12 @@ export async function searchAccessGrants(
 		}),
 		paginationToken,
 	);
-	// access_grants/list takes no search text: match the typed text here.
-	return matchingName(result, filter);
 }
 
 export async function searchAccessMethods(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const result = await searchList(
+	return await searchByName(
 		this,
+		filter,
 		'access_methods/list',
 		{},
 		(method) => ({
@@ -232,8 +232,6 @@ export async function searchAccessMethods(this: ILoadOptionsFunctions, filter?: 
 			value: method.access_method_id as string,
 		}),
 	);
-	// access_methods/list takes no search text: match the typed text here.
-	return matchingName(result, filter);
 }
 
 /** Seam lists enrollment automations per person: those of a few people at a time, found by the typed text. */
@@ -269,12 +267,10 @@ const PICKER_EVENT_DAYS = 30;
 
 export async function searchEvents(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	const since = new Date(Date.now() - PICKER_EVENT_DAYS * 24 * 60 * 60 * 1000).toISOString();
-	const result = await searchList(this, 'events/list', { since, limit: PAGE_SIZE }, (event) => ({
+	return await searchByName(this, filter, 'events/list', { since, limit: PAGE_SIZE }, (event) => ({
 		name: `${event.event_type as string} (${String(event.created_at).slice(0, 16).replace('T', ' ')})`,
 		value: event.event_id as string,
 	}));
-	// events/list takes no search text: match the typed text here.
-	return matchingName(result, filter);
 }
 
 export async function searchActionAttempts(
@@ -282,8 +278,9 @@ export async function searchActionAttempts(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const result = await searchList(
+	return await searchByName(
 		this,
+		filter,
 		'action_attempts/list',
 		{},
 		(attempt) => ({
@@ -292,8 +289,6 @@ export async function searchActionAttempts(
 		}),
 		paginationToken,
 	);
-	// action_attempts/list takes no search text: match the typed text here.
-	return matchingName(result, filter);
 }
 
 export async function searchDevices(
@@ -321,10 +316,8 @@ export async function searchSpaces(this: ILoadOptionsFunctions, filter?: string)
 }
 
 export async function searchWebhooks(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const result = await searchList(this, 'webhooks/list', {}, (webhook) => ({
+	return await searchByName(this, filter, 'webhooks/list', {}, (webhook) => ({
 		name: `${webhook.url as string} (${((webhook.event_types as string[] | undefined) ?? ['*']).join(', ')})`,
 		value: webhook.webhook_id as string,
 	}));
-	// webhooks/list takes no search text: match the typed text here.
-	return matchingName(result, filter);
 }
