@@ -28,25 +28,39 @@ function errorItem(context: IExecuteFunctions, reason: Error, itemIndex: number)
 	return { json: { error: reason.message }, error, pairedItem: { item: itemIndex } };
 }
 
-/** Runs the chosen operation for every input item; each output item is paired with the input it came from. */
+/**
+ * Runs the chosen operation for every input item, in item order (several at once where the operation allows it);
+ * each output item is paired with the input it came from.
+ *
+ * With Continue On Fail off, a failure stops the run as n8n's own nodes do: no item starts once a failure is
+ * known, items already running finish (their requests are under way), and the error thrown is the failed item
+ * with the lowest index. Items start in order, so every item before it has run: that is the failure a
+ * one-at-a-time loop would have stopped at. With Continue On Fail on, every item runs and a failed one becomes an
+ * error item in its place.
+ */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const operation = operationFor(this);
 	const concurrency = operation.concurrency?.call(this) ?? 1;
+	const continueOnFail = this.continueOnFail();
 
-	const results = await mapWithConcurrency(items.length, concurrency, async (itemIndex) =>
-		this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(await operation.execute.call(this, itemIndex)), {
-			itemData: { item: itemIndex },
-		}),
+	const results = await mapWithConcurrency(
+		items.length,
+		concurrency,
+		async (itemIndex) =>
+			this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(await operation.execute.call(this, itemIndex)), {
+				itemData: { item: itemIndex },
+			}),
+		{ stopOnFailure: !continueOnFail },
 	);
 
 	const returnData: INodeExecutionData[] = [];
 	for (const [itemIndex, result] of results.entries()) {
-		if (result.status === 'fulfilled') {
+		if (result?.status === 'fulfilled') {
 			returnData.push(...result.value);
-		} else if (this.continueOnFail()) {
+		} else if (result && continueOnFail) {
 			returnData.push(errorItem(this, result.reason, itemIndex));
-		} else {
+		} else if (result) {
 			throw result.reason;
 		}
 	}

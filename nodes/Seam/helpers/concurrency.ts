@@ -1,20 +1,32 @@
+export interface ConcurrencyOptions {
+	/**
+	 * Start nothing more once a task has failed: tasks already running finish, the ones not yet started are left
+	 * out of the results (`undefined` at their index). Off: every task runs, whatever the others do.
+	 */
+	stopOnFailure?: boolean;
+}
+
 /**
- * Runs `task` for indexes 0..count-1 with at most `limit` at once and returns the results in index order.
- * Items must not wait on each other: a failure is returned as a settled result, never thrown past the others.
+ * Runs `task` for indexes 0..count-1, in index order, with at most `limit` at once, and returns the results in
+ * index order. A failure is returned as a settled result, never thrown past the others. With `stopOnFailure`, the
+ * results of tasks never started are `undefined`.
  */
 export async function mapWithConcurrency<T>(
 	count: number,
 	limit: number,
 	task: (index: number) => Promise<T>,
-): Promise<Array<PromiseSettledResult<T>>> {
-	const results = new Array<PromiseSettledResult<T>>(count);
+	options: ConcurrencyOptions = {},
+): Promise<Array<PromiseSettledResult<T> | undefined>> {
+	const results = new Array<PromiseSettledResult<T> | undefined>(count).fill(undefined);
 	let next = 0;
+	let failed = false;
 	async function worker(): Promise<void> {
-		while (next < count) {
+		while (next < count && !(options.stopOnFailure && failed)) {
 			const index = next++;
 			try {
 				results[index] = { status: 'fulfilled', value: await task(index) };
 			} catch (reason) {
+				failed = true;
 				results[index] = { status: 'rejected', reason };
 			}
 		}
@@ -24,9 +36,9 @@ export async function mapWithConcurrency<T>(
 	return results;
 }
 
-function valuesOrFirstFailure<T>(results: Array<PromiseSettledResult<T>>): T[] {
-	const failure = results.find((result) => result.status === 'rejected');
-	if (failure) throw failure.reason;
+function valuesOrFirstFailure<T>(results: Array<PromiseSettledResult<T> | undefined>): T[] {
+	const failure = results.find((result) => result?.status === 'rejected');
+	if (failure) throw (failure as PromiseRejectedResult).reason;
 	return results.map((result) => (result as PromiseFulfilledResult<T>).value);
 }
 
