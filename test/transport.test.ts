@@ -1,11 +1,39 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+
+import type { IExecuteFunctions, INode } from 'n8n-workflow';
 
 import { SEED } from '../sandbox';
 import { jsonOf, runSeamNode, type RunOptions } from './harness';
 import { useSandbox } from './harness/sandbox';
-import { PAGED_ROUTES } from '../nodes/Seam/transport';
+import { PAGED_ROUTES, seamApiCall, seamApiRequest, unwrap } from '../nodes/Seam/transport';
+import { networkCodeOf } from '../nodes/Seam/transport/errors';
+import { RESPONSE_KEYS } from '../nodes/Seam/transport/responseKeys';
 import { isRetrySafe, parseRetryAfter, retryDelayMs, shouldRetry } from '../nodes/Seam/transport/retry';
+import { RESPONSE_KEYS_FILE, renderResponseKeysModule, responseKeysFromOpenApi } from '../scripts/generate-response-keys';
+
+/** A local HTTP server answering every request with `answer`; `requests` counts what it received. */
+async function fakeSeam(answer: (request: http.IncomingMessage, response: http.ServerResponse) => void) {
+	const received: string[] = [];
+	const server = http.createServer((request, response) => {
+		received.push(request.url ?? '');
+		answer(request, response);
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	return {
+		baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+		received,
+		close: async () => await new Promise<void>((resolve) => server.close(() => resolve())),
+	};
+}
+
+const json = (body: unknown) => (_request: http.IncomingMessage, response: http.ServerResponse) => {
+	response.setHeader('content-type', 'application/json');
+	response.end(JSON.stringify(body));
+};
 
 const getSalto = {
 	resource: 'acsSystem',
@@ -166,6 +194,168 @@ describe('transport through the engine', () => {
 	});
 });
 
+describe('transport: only network failures are network errors', () => {
+	test('a Base URL that is not a web address is said to be one, with nothing retried', async () => {
+		const result = await runSeamNode({ credentials: { apiKey: 'seam_key_1', baseUrl: 'connect.getseam.com' }, parameters: getSalto });
+
+		expect(result.error?.message).toBe(
+			'The Base URL "connect.getseam.com" in the Seam API credential is not a web address Seam can be reached at',
+		);
+		expect(result.error?.description).toMatch(/https:\/\/connect\.getseam\.com/);
+		expect(result.error?.message).not.toMatch(/Could not reach/);
+	});
+
+	test('a server that does not speak HTTP: one request, reported as it is, not as a lost connection', async () => {
+		let connections = 0;
+		const server = net.createServer((socket) => {
+			connections++;
+			socket.once('data', () => socket.end('this is not HTTP\r\n\r\n'));
+		});
+		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+		try {
+			const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+			// A read: the transport would retry it were it a network failure.
+			const result = await runSeamNode({ credentials: { apiKey: 'seam_key_1', baseUrl }, parameters: getSalto });
+
+			expect(connections).toBe(1);
+			expect(result.error?.message).toMatch(new RegExp(`^The request to Seam at ${baseUrl} could not be completed: `));
+			expect(result.error?.message).not.toMatch(/Could not reach|did not answer/);
+			expect(result.error?.description).toMatch(/not a network failure, so it was not retried/);
+		} finally {
+			server.close();
+		}
+	});
+
+	/** A node context whose HTTP helper throws `error` on every call, counting them. */
+	function contextThrowing(error: unknown) {
+		const node: INode = { id: '1', name: 'Seam', type: 'n8n-nodes-seam.seam', typeVersion: 1, position: [0, 0], parameters: {} };
+		const attempts = { count: 0 };
+		const context = {
+			getNode: () => node,
+			getCredentials: async () => ({ apiKey: 'seam_key_1', baseUrl: 'https://connect.getseam.com' }),
+			helpers: {
+				httpRequestWithAuthentication: async () => {
+					attempts.count++;
+					throw error;
+				},
+			},
+		} as unknown as IExecuteFunctions;
+		return { context, attempts };
+	}
+
+	test.each([
+		['a JSON parse error', new SyntaxError('Unexpected token < in JSON at position 0')],
+		['a credential that cannot be read', new Error('Credentials could not be decrypted')],
+		['an error without any code', new Error('something else')],
+	])('%s on a read is not retried and not called a network error', async (_case, thrown) => {
+		const { context, attempts } = contextThrowing(thrown);
+
+		const failure = seamApiCall(context, { route: 'acs/systems/get', body: { acs_system_id: SEED.saltoSpace.acsSystemId } });
+
+		await expect(failure).rejects.toThrow(`The request to Seam at https://connect.getseam.com could not be completed: ${thrown.message}`);
+		expect(attempts.count).toBe(1);
+	});
+
+	test('a system error code anywhere in the wrapped error is a network failure, and a reset read is retried', async () => {
+		const reset = Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+		const wrapped = Object.assign(new Error('n8n wrapper'), { cause: Object.assign(new Error('axios'), { cause: reset }) });
+		expect(networkCodeOf(wrapped)).toBe('ECONNRESET');
+		expect(networkCodeOf(Object.assign(new Error('undici'), { code: 'UND_ERR_SOCKET' }))).toBe('UND_ERR_SOCKET');
+		expect(networkCodeOf(new AggregateError([Object.assign(new Error('x'), { code: 'ECONNREFUSED' })]))).toBe('ECONNREFUSED');
+		expect(networkCodeOf(Object.assign(new Error('bad url'), { code: 'ERR_INVALID_URL' }))).toBeUndefined();
+		expect(networkCodeOf(new Error('no code'))).toBeUndefined();
+
+		const { context, attempts } = contextThrowing(wrapped);
+		const { TIMING } = await import('../nodes/Seam/transport/retry');
+		const shortDelays = jest.replaceProperty(TIMING, 'baseDelayMs', 1);
+		try {
+			const failure = seamApiCall(context, { route: 'acs/systems/get', body: {} });
+			await expect(failure).rejects.toThrow('Could not reach Seam at https://connect.getseam.com');
+			expect(attempts.count).toBe(5);
+		} finally {
+			shortDelays.restore();
+		}
+	});
+});
+
+describe('transport: each route’s response key comes from the OpenAPI document', () => {
+	test('the committed response keys are exactly those derived from @seamapi/types', () => {
+		const fromOpenApi = responseKeysFromOpenApi();
+		expect(RESPONSE_KEYS).toEqual(fromOpenApi);
+		expect(readFileSync(RESPONSE_KEYS_FILE, 'utf8')).toBe(renderResponseKeysModule(fromOpenApi));
+		expect(Object.keys(fromOpenApi).length).toBeGreaterThan(200);
+	});
+
+	test('keys as Seam documents them: the non-deprecated one, the object over its action attempt, null for ok-only', () => {
+		expect(RESPONSE_KEYS['acs/users/get']).toBe('acs_user');
+		expect(RESPONSE_KEYS['acs/users/list']).toBe('acs_users');
+		expect(RESPONSE_KEYS['user_identities/list_accessible_devices']).toBe('devices');
+		expect(RESPONSE_KEYS['access_codes/create']).toBe('access_code');
+		expect(RESPONSE_KEYS['acs/users/delete']).toBeNull();
+		expect(RESPONSE_KEYS['acs/access_groups/add_user']).toBeNull();
+	});
+
+	test('every route the nodes name is in the document', () => {
+		const sourceFiles = (dir: string): string[] =>
+			readdirSync(dir).flatMap((name) => {
+				const path = join(dir, name);
+				return statSync(path).isDirectory() ? sourceFiles(path) : path.endsWith('.ts') ? [path] : [];
+			});
+		// Every quoted 'resource/action' whose resource is one of Seam's: routes are named in many places (route: …,
+		// route === …, lists of routes), so look at all of them.
+		const resources = new Set(Object.keys(RESPONSE_KEYS).map((route) => route.split('/')[0]));
+		const routes = new Set<string>();
+		for (const file of sourceFiles(join(__dirname, '..', 'nodes'))) {
+			for (const [, route, resource] of readFileSync(file, 'utf8').matchAll(/'(([a-z_]+)(?:\/[a-z_]+)+)'/g)) {
+				if (resources.has(resource)) routes.add(route);
+			}
+		}
+		expect(routes.size).toBeGreaterThan(150);
+		expect([...routes].filter((route) => !(route in RESPONSE_KEYS))).toEqual([]);
+	});
+
+	test('a new sibling key in an answer does not change what is returned', () => {
+		const user = { acs_user_id: 'u1' };
+		expect(unwrap({ acs_user: user, ok: true }, 'acs/users/get')).toBe(user);
+		expect(unwrap({ acs_user: user, acs_user_v2: { id: 'x' }, ok: true }, 'acs/users/get')).toBe(user);
+		expect(unwrap({ acs_users: [], ok: true, pagination: {}, next_steps: [] }, 'acs/users/list')).toEqual([]);
+		expect(unwrap({ devices: [1], accessible_devices: [1], ok: true }, 'user_identities/list_accessible_devices')).toEqual([1]);
+		expect(unwrap({ ok: true, warnings: [] }, 'acs/users/delete')).toEqual({});
+		expect(() => unwrap({ ok: true }, 'acs/users/teleport')).toThrow(/acs\/users\/teleport is not in the OpenAPI document/);
+	});
+
+	test('through the engine: a list answered with an extra key still outputs one item per object', async () => {
+		const systems = [{ acs_system_id: 'a', name: 'A' }, { acs_system_id: 'b', name: 'B' }];
+		const seam = await fakeSeam(json({ acs_systems: systems, ok: true, workspace_hint: { note: 'new in Seam' } }));
+		try {
+			const result = await runSeamNode({
+				credentials: { apiKey: 'seam_key_1', baseUrl: seam.baseUrl },
+				parameters: { resource: 'acsSystem', operation: 'getAll', returnAll: true, simplify: false },
+			});
+			expect(jsonOf(result)).toEqual(systems);
+		} finally {
+			await seam.close();
+		}
+	});
+
+	test('a success answer without the route’s key is not taken for Seam’s', async () => {
+		const seam = await fakeSeam(json({ ok: true, something_else: {} }));
+		try {
+			const node = { id: '1', name: 'Seam', type: 'n8n-nodes-seam.seam', typeVersion: 1, position: [0, 0], parameters: {} };
+			const context = {
+				getNode: () => node,
+				getCredentials: async () => ({ apiKey: 'seam_key_1', baseUrl: seam.baseUrl }),
+				helpers: { httpRequestWithAuthentication: async () => ({ statusCode: 200, headers: {}, body: { ok: true, something_else: {} } }) },
+			} as unknown as IExecuteFunctions;
+			await expect(seamApiRequest(context, { route: 'acs/users/get', body: {} })).rejects.toThrow(
+				`The server at ${seam.baseUrl} answered acs/users/get without "acs_user", which Seam always sends`,
+			);
+		} finally {
+			await seam.close();
+		}
+	});
+});
+
 describe('retry policy', () => {
 	test('creates are retried only where a repeat cannot duplicate', () => {
 		expect(isRetrySafe('acs/users/get', {})).toBe(true);
@@ -180,6 +370,8 @@ describe('retry policy', () => {
 		expect(shouldRetry({ kind: 'status', status: 400 }, true)).toBe(false);
 		expect(shouldRetry({ kind: 'network', code: 'ECONNREFUSED' }, false)).toBe(true);
 		expect(shouldRetry({ kind: 'network', code: 'ECONNRESET' }, false)).toBe(false);
+		expect(shouldRetry({ kind: 'network', code: 'UND_ERR_SOCKET' }, true)).toBe(true);
+		expect(shouldRetry({ kind: 'network', code: 'EHOSTUNREACH' }, false)).toBe(true);
 	});
 
 	test('Retry-After is honoured in seconds or as a date, and backoff grows with jitter', () => {

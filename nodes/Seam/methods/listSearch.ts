@@ -24,7 +24,7 @@ async function searchList(
 	}
 	const response = await seamApiCall(context, { route, body: request });
 	return {
-		results: (unwrap<IDataObject[]>(response) ?? []).map(toEntry),
+		results: (unwrap<IDataObject[]>(response, route) ?? []).map(toEntry),
 		paginationToken: paged ? (response.pagination?.next_page_cursor ?? undefined) : undefined,
 	};
 }
@@ -242,7 +242,7 @@ export async function searchEnrollmentAutomations(
 ): Promise<INodeListSearchResult> {
 	const body: IDataObject = { ...searchBody(filter), limit: 10, ...(paginationToken ? { page_cursor: paginationToken } : {}) };
 	const response = await seamApiCall(this, { route: 'user_identities/list', body });
-	const people = unwrap<IDataObject[]>(response) ?? [];
+	const people = unwrap<IDataObject[]>(response, 'user_identities/list') ?? [];
 	const automations = await Promise.all(
 		people.map(
 			async (person) =>

@@ -1,5 +1,5 @@
 import type { INode, JsonObject } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 /** Seam's error body: `{ error: { type, message, validation_errors? } }`. */
 export interface SeamErrorBody {
@@ -131,16 +131,68 @@ export function notSeamResponseError(
 	);
 }
 
+/** System error codes of a request that got no answer, and what each means. */
 const NETWORK_PROBLEMS: Record<string, string> = {
 	ECONNREFUSED: 'the connection was refused',
 	ECONNRESET: 'the connection was closed before Seam answered',
+	EPIPE: 'the connection was closed while the request was being sent',
 	ECONNABORTED: 'Seam did not answer in time',
 	ETIMEDOUT: 'Seam did not answer in time',
+	ESOCKETTIMEDOUT: 'Seam did not answer in time',
+	ERR_SOCKET_CONNECTION_TIMEOUT: 'the connection could not be opened in time',
 	ENOTFOUND: 'the address could not be found',
 	EAI_AGAIN: 'the address could not be looked up',
+	EHOSTUNREACH: 'the server could not be reached',
+	EHOSTDOWN: 'the server could not be reached',
+	ENETUNREACH: 'the network could not be reached',
+	ENETDOWN: 'the network is down',
+	UND_ERR_CONNECT_TIMEOUT: 'the connection could not be opened in time',
+	UND_ERR_HEADERS_TIMEOUT: 'Seam did not answer in time',
+	UND_ERR_BODY_TIMEOUT: 'Seam did not answer in time',
+	UND_ERR_SOCKET: 'the connection was closed before Seam answered',
+	UND_ERR_CLOSED: 'the connection was closed before Seam answered',
 };
 
-const TIMEOUT_CODES = new Set(['ECONNABORTED', 'ETIMEDOUT']);
+const TIMEOUT_CODES = new Set(['ECONNABORTED', 'ETIMEDOUT', 'ESOCKETTIMEDOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
+
+/** Whether a system error code means the request got no answer over the network. */
+export function isNetworkCode(code: unknown): code is string {
+	return typeof code === 'string' && Object.prototype.hasOwnProperty.call(NETWORK_PROBLEMS, code);
+}
+
+interface ErrorLike {
+	message?: unknown;
+	code?: unknown;
+	httpCode?: unknown;
+	cause?: unknown;
+	errors?: unknown;
+}
+
+/** The error and the errors it wraps (n8n's NodeApiError → axios's error → Node's system error), outermost first. */
+function errorChain(error: unknown): ErrorLike[] {
+	const chain: ErrorLike[] = [];
+	const queue: unknown[] = [error];
+	while (queue.length && chain.length < 10) {
+		const next = queue.shift();
+		if (!next || typeof next !== 'object' || chain.includes(next as ErrorLike)) continue;
+		const link = next as ErrorLike;
+		chain.push(link);
+		queue.push(link.cause, ...(Array.isArray(link.errors) ? link.errors : []));
+	}
+	return chain;
+}
+
+/**
+ * The system error code of a request that failed on the network (ECONNRESET, ETIMEDOUT, UND_ERR_SOCKET, …), wherever
+ * the wrapping put it; undefined for every other failure, which is then not a network failure at all.
+ */
+export function networkCodeOf(error: unknown): string | undefined {
+	for (const link of errorChain(error)) {
+		if (isNetworkCode(link.code)) return link.code;
+		if (isNetworkCode(link.httpCode)) return link.httpCode;
+	}
+	return undefined;
+}
 
 /** The request never got an answer: connection refused or reset, DNS failure, timeout. */
 export function networkError(node: INode, code: string, baseUrl: string, itemIndex?: number): NodeApiError {
@@ -151,6 +203,58 @@ export function networkError(node: INode, code: string, baseUrl: string, itemInd
 		{
 			message: TIMEOUT_CODES.has(code) ? `Seam at ${baseUrl} did not answer in time` : `Could not reach Seam at ${baseUrl}`,
 			description: `n8n got no answer: ${NETWORK_PROBLEMS[code] ?? 'the network failed'} [${code}]. Check the Base URL in the Seam API credential and the network of this n8n instance, then run again.`,
+			itemIndex,
+		},
+	);
+}
+
+const TLS_CODE = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|^EPROTO$|^ERR_SSL|^ERR_TLS/;
+
+/**
+ * A request that failed for a reason other than the network: a Base URL that is not a web address, a secure
+ * connection refused for its certificate, an execution stopped while waiting, a credential that could not be
+ * read. Said as what it is; the transport never retries it.
+ */
+export function requestError(node: INode, error: unknown, baseUrl: string, itemIndex?: number): NodeOperationError {
+	const chain = errorChain(error);
+	const codes = chain.map((link) => link.code).filter((code): code is string => typeof code === 'string');
+	const messages = chain.map((link) => link.message).filter((message): message is string => typeof message === 'string' && message !== '');
+	// The innermost message is the original one; the wrappers' are restatements.
+	const reason = messages[messages.length - 1] ?? 'unknown error';
+	const has = (test: (code: string) => boolean) => codes.some(test);
+
+	if (has((code) => code === 'ERR_INVALID_URL') || messages.some((message) => /invalid url|unsupported protocol/i.test(message))) {
+		return new NodeOperationError(node, `The Base URL "${baseUrl}" in the Seam API credential is not a web address Seam can be reached at`, {
+			description: 'Set Base URL to the address of the Seam API, normally https://connect.getseam.com (starting with https://), or leave it empty.',
+			itemIndex,
+		});
+	}
+	if (has((code) => code === 'ERR_CANCELED')) {
+		return new NodeOperationError(node, 'The request to Seam was cancelled before Seam answered', {
+			description: 'The execution was stopped while it waited for Seam. Nothing was retried.',
+			itemIndex,
+		});
+	}
+	if (has((code) => TLS_CODE.test(code))) {
+		return new NodeOperationError(node, `Could not make a secure connection to Seam at ${baseUrl}: ${reason}`, {
+			description: 'The server’s certificate was not accepted. Check the Base URL in the Seam API credential; if a proxy sits between n8n and Seam, it may be replacing the certificate.',
+			itemIndex,
+		});
+	}
+	return new NodeOperationError(node, `The request to Seam at ${baseUrl} could not be completed: ${reason}`, {
+		description: 'This is not a network failure, so it was not retried. Check the Seam API credential (API key and Base URL) and run again; if it keeps happening, report the message above.',
+		itemIndex,
+	});
+}
+
+/** A success answer without the object the route always answers with: not Seam's answer. */
+export function missingResponseKeyError(node: INode, route: string, key: string, baseUrl: string, itemIndex?: number): NodeApiError {
+	return new NodeApiError(
+		node,
+		{ route, missing: key },
+		{
+			message: `The server at ${baseUrl} answered ${route} without "${key}", which Seam always sends`,
+			description: 'Check the Base URL in the Seam API credential (normally https://connect.getseam.com): it may point at a server that is not the Seam API.',
 			itemIndex,
 		},
 	);

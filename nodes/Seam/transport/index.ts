@@ -9,7 +9,15 @@ import type {
 } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
-import { networkError, notSeamResponseError, seamApiError, type SeamErrorBody } from './errors';
+import {
+	missingResponseKeyError,
+	networkCodeOf,
+	networkError,
+	notSeamResponseError,
+	requestError,
+	seamApiError,
+	type SeamErrorBody,
+} from './errors';
 import {
 	isRetrySafe,
 	MAX_ATTEMPTS,
@@ -19,6 +27,7 @@ import {
 	TIMING,
 	type Failure,
 } from './retry';
+import { RESPONSE_KEYS } from './responseKeys';
 
 export type SeamContext =
 	| IExecuteFunctions
@@ -74,12 +83,6 @@ function baseUrlOf(context: SeamContext): Promise<string> {
 	return baseUrl;
 }
 
-/** The system error code of a failed request (n8n's NodeApiError keeps it in `httpCode`, axios in `code`). */
-function networkCodeOf(error: unknown): string {
-	const { cause, code, httpCode } = error as { cause?: { code?: string }; code?: string; httpCode?: string };
-	return cause?.code ?? code ?? (httpCode && !/^\d+$/.test(httpCode) ? httpCode : 'ECONNRESET');
-}
-
 function seamErrorOf(body: unknown): SeamErrorBody | undefined {
 	const error = (body as { error?: SeamErrorBody } | undefined)?.error;
 	return error && typeof error.type === 'string' ? error : undefined;
@@ -92,8 +95,14 @@ function headerOf(headers: IDataObject | undefined, name: string): string | unde
 
 type Outcome =
 	| { kind: 'answer'; statusCode: number; headers: IDataObject; body: unknown }
-	| { kind: 'network'; code: string };
+	| { kind: 'network'; code: string }
+	| { kind: 'error'; error: unknown };
 
+/**
+ * One HTTP exchange. A thrown error is a network failure only when it carries a system error code (ECONNRESET,
+ * ETIMEDOUT, UND_ERR_SOCKET, …); anything else (a Base URL that is not a URL, a credential that cannot be read, an
+ * aborted execution) is an error of its own, which is never retried and never called a network failure.
+ */
 async function send(context: SeamContext, options: IHttpRequestOptions): Promise<Outcome> {
 	try {
 		const response = (await context.helpers.httpRequestWithAuthentication.call(context, 'seamApi', options)) as {
@@ -103,7 +112,8 @@ async function send(context: SeamContext, options: IHttpRequestOptions): Promise
 		};
 		return { kind: 'answer', ...response };
 	} catch (error) {
-		return { kind: 'network', code: networkCodeOf(error) };
+		const code = networkCodeOf(error);
+		return code ? { kind: 'network', code } : { kind: 'error', error };
 	}
 }
 
@@ -120,10 +130,12 @@ function answerError(context: SeamContext, outcome: Extract<Outcome, { kind: 'an
 
 /**
  * Calls one Seam route and returns Seam's whole answer. Retries rate limits and transient failures with
- * exponential backoff (see retry.ts for which failures, on which routes); every other failure becomes a
- * NodeApiError that names the problem and never contains the API key.
+ * exponential backoff (see retry.ts for which failures, on which routes); every other failure becomes an
+ * error that names the problem and never contains the API key: Seam's own, a network failure (only for a
+ * system error code such as ECONNRESET), or what else went wrong (never retried).
  */
 export async function seamApiCall(context: SeamContext, request: SeamRequest): Promise<SeamResponse> {
+	responseKeyOf(request.route); // an unknown route fails here, before anything is sent
 	const baseUrl = await baseUrlOf(context);
 	const options: IHttpRequestOptions = {
 		method: 'POST',
@@ -138,6 +150,7 @@ export async function seamApiCall(context: SeamContext, request: SeamRequest): P
 
 	for (let attempt = 1; ; attempt++) {
 		const outcome = await send(context, options);
+		if (outcome.kind === 'error') throw requestError(context.getNode(), outcome.error, baseUrl, request.itemIndex);
 		if (outcome.kind === 'answer' && outcome.statusCode < 300 && outcome.body && typeof outcome.body === 'object') {
 			return outcome.body as SeamResponse;
 		}
@@ -164,18 +177,36 @@ export async function seamApiCall(context: SeamContext, request: SeamRequest): P
 	}
 }
 
-/** Keys Seam still answers beside their replacement (deprecated in its OpenAPI document), e.g. `accessible_devices` beside `devices`. */
-const DEPRECATED_RESPONSE_KEYS = new Set(['accessible_devices']);
+/**
+ * The key of a route's answer that holds its object or list (`acs/users/get` → `acs_user`), from Seam's OpenAPI
+ * document (responseKeys.ts, generated); null for routes that answer only `ok`.
+ */
+export function responseKeyOf(route: string): string | null {
+	const key = RESPONSE_KEYS[route];
+	if (key === undefined) throw new Error(`The Seam route ${route} is not in the OpenAPI document the node was built from`);
+	return key;
+}
 
-/** Seam's object under its response key (`{ acs_user, ok }` → the ACS user); `{}` for routes that answer only `ok`. */
-export function unwrap<T = IDataObject>(response: SeamResponse): T {
-	const { ok: _ok, pagination: _pagination, ...rest } = response;
-	const keys = Object.keys(rest).filter((key) => !DEPRECATED_RESPONSE_KEYS.has(key));
-	return (keys.length === 1 ? rest[keys[0]] : rest) as T;
+/**
+ * Seam's object under the route's response key (`{ acs_user, ok }` → the ACS user); `{}` for routes that answer only
+ * `ok`. Other keys of the answer (a deprecated twin, a key Seam adds later) never change what is returned.
+ */
+export function unwrap<T = IDataObject>(response: SeamResponse, route: string): T {
+	const key = responseKeyOf(route);
+	return (key === null ? {} : response[key]) as T;
+}
+
+/** Seam's answer to a route, unwrapped; an answer without the route's response key is not Seam's and says so. */
+async function unwrapChecked<T>(context: SeamContext, response: SeamResponse, request: SeamRequest): Promise<T> {
+	const key = responseKeyOf(request.route);
+	if (key !== null && response[key] === undefined) {
+		throw missingResponseKeyError(context.getNode(), request.route, key, await baseUrlOf(context), request.itemIndex);
+	}
+	return unwrap<T>(response, request.route);
 }
 
 export async function seamApiRequest<T = IDataObject>(context: SeamContext, request: SeamRequest): Promise<T> {
-	return unwrap<T>(await seamApiCall(context, request));
+	return await unwrapChecked<T>(context, await seamApiCall(context, request), request);
 }
 
 /**
@@ -196,7 +227,7 @@ export async function* seamApiPages(
 			if (pageCursor) body.page_cursor = pageCursor;
 		}
 		const response = await seamApiCall(context, { ...request, body });
-		yield unwrap<IDataObject[]>(response) ?? [];
+		yield await unwrapChecked<IDataObject[]>(context, response, request);
 		pageCursor = paged ? (response.pagination?.next_page_cursor ?? undefined) : undefined;
 	} while (pageCursor);
 }

@@ -21,14 +21,21 @@ export type Failure =
 	| { kind: 'status'; status: number; retryAfter?: string }
 	| { kind: 'network'; code: string };
 
-const ALWAYS_RETRYABLE_NETWORK_CODES = new Set(['ECONNREFUSED']);
+/** The request never left n8n's side: no connection to Seam was opened. */
+const ALWAYS_RETRYABLE_NETWORK_CODES = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'EHOSTDOWN', 'ENETUNREACH', 'ENETDOWN']);
 const MAYBE_APPLIED_NETWORK_CODES = new Set([
 	'ECONNRESET',
 	'ECONNABORTED',
 	'ETIMEDOUT',
+	'ESOCKETTIMEDOUT',
 	'EPIPE',
 	'ERR_SOCKET_CONNECTION_TIMEOUT',
 	'EAI_AGAIN',
+	'UND_ERR_CONNECT_TIMEOUT',
+	'UND_ERR_HEADERS_TIMEOUT',
+	'UND_ERR_BODY_TIMEOUT',
+	'UND_ERR_SOCKET',
+	'UND_ERR_CLOSED',
 ]);
 const MAYBE_APPLIED_STATUSES = new Set([502, 503, 504]);
 
