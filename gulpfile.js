@@ -1,7 +1,14 @@
+const fs = require('fs');
 const path = require('path');
 const { task, src, dest } = require('gulp');
 
 task('build:icons', copyIcons);
+
+// dist/ starts empty on every build: nothing a previous build left (e.g. declaration files) is packed.
+task('clean', function clean(done) {
+	fs.rmSync(path.resolve('dist'), { recursive: true, force: true });
+	done();
+});
 
 // n8n resolves `file:` icons relative to the compiled node and credential files, and reads each node's
 // codex (`<Node>.node.json`) beside it.

@@ -1,6 +1,6 @@
 import { PackageDirectoryLoader } from 'n8n-core';
 import { resolve } from 'node:path';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 
 /** Loads the built package the way n8n loads an installed community package (`npm test` builds first). */
 describe('the published package', () => {
@@ -13,6 +13,16 @@ describe('the published package', () => {
 		expect(packageJson.peerDependencies).toEqual({ 'n8n-workflow': '*' });
 		expect(packageJson.files).toEqual(['dist']);
 		expect(packageJson.keywords).toContain('n8n-community-node-package');
+	});
+
+	test('names an author with an email, as n8n\'s verification requires', () => {
+		expect(packageJson.author).toEqual({ name: expect.any(String), email: expect.stringMatching(/^[^@\s]+@[^@\s]+\.[a-z]+$/) });
+	});
+
+	test('dist holds no declaration files (n8n\'s scanner lints every .ts it ships)', () => {
+		const files = readdirSync(resolve(root, 'dist'), { recursive: true }) as string[];
+		expect(files.filter((file) => file.endsWith('.d.ts'))).toEqual([]);
+		expect(files).toContain('credentials/SeamApi.credentials.js');
 	});
 
 	test('n8n loads every node and the credential from dist, icons included', async () => {
