@@ -26,6 +26,12 @@ export interface SandboxControls {
 	webhookDeliveries(): WebhookDeliveryAttempt[];
 	/** Resolves once no webhook delivery is queued, waiting for a retry, or in flight. */
 	waitForWebhookDeliveries(): Promise<void>;
+	/** How long locks take to act and to set access codes; `null`: until runScheduledActions(). */
+	setActionDelay(ms: number | null): void;
+	/** Finishes every pending lock action and code programming now; answers how many. */
+	runScheduledActions(): number;
+	/** The owner signed in on a Connect Webview: a new connected account of `provider` (default `august`). */
+	completeConnectWebview(connectWebviewId: string, provider?: string, email?: string): void;
 }
 
 export interface ControlResult {
@@ -61,6 +67,21 @@ const CONTROL_ROUTES: Record<string, ControlHandler> = {
 	'GET webhooks/deliveries': (c) => ({ deliveries: c.webhookDeliveries() }),
 	'POST webhooks/wait': (c) => c.waitForWebhookDeliveries(),
 	'POST events/emit': (c, body) => ({ event: c.emitEvent(body as NewEvent) }),
+	'POST action_delay': (c, body) => {
+		const ms = isObject(body) ? body.ms : undefined;
+		if (ms !== null && typeof ms !== 'number') throw new Error('ms must be a number of milliseconds or null');
+		c.setActionDelay(ms);
+	},
+	'POST actions/run': (c) => ({ finished: c.runScheduledActions() }),
+	'POST connect_webviews/complete': (c, body) => {
+		const field = (name: string): string | undefined => {
+			const value = isObject(body) ? body[name] : undefined;
+			return typeof value === 'string' ? value : undefined;
+		};
+		const id = field('connect_webview_id');
+		if (!id) throw new Error('connect_webview_id is required');
+		c.completeConnectWebview(id, field('provider'), field('email'));
+	},
 	'GET clock': (c) => ({ now: c.now() }),
 	'POST clock': (c, body) => {
 		const now = isObject(body) ? body.now : undefined;

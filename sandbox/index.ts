@@ -5,6 +5,8 @@ import type { ApiState, RequestLogEntry } from './api';
 import type { SandboxControls } from './control';
 import { FaultInjector, RateLimiter, type FaultSpec, type RateLimitSpec } from './faults';
 import { implementedRoutes } from './routes';
+import { completeConnectWebview } from './connect-webviews';
+import { cancelScheduled, DEFAULT_ACTION_DELAY_MS, runScheduled, setActionDelay } from './scheduler';
 import { SANDBOX_API_KEY, SANDBOX_PERSONAL_ACCESS_TOKEN, SEED } from './seed';
 import { createSandboxServer } from './server';
 import { SandboxStore, type NewEvent } from './store';
@@ -21,6 +23,8 @@ export type { FaultSpec, RateLimitSpec } from './faults';
 export { DEFAULT_NOW, SandboxStore } from './store';
 export { SANDBOX_API_KEY, SANDBOX_PERSONAL_ACCESS_TOKEN, SEED } from './seed';
 export { implementedRoutes } from './routes';
+export { SMART_LOCKS } from './seed-smart-locks';
+export { DEFAULT_ACTION_DELAY_MS } from './scheduler';
 export type { TestDelivery, TestDeliveryKind, TestDeliveryResult, WebhookDeliveryAttempt } from './webhook-deliveries';
 
 export interface StartSandboxOptions {
@@ -33,6 +37,11 @@ export interface StartSandboxOptions {
 	rateLimit?: RateLimitSpec;
 	/** Delays between webhook delivery retries (default 100, 400, 1600 ms); the length is the number of retries. */
 	webhookRetryDelaysMs?: number[];
+	/**
+	 * How long a lock takes to lock/unlock or to set an access code (default {@link DEFAULT_ACTION_DELAY_MS});
+	 * `null`: those stay pending until `runScheduledActions()`.
+	 */
+	actionDelayMs?: number | null;
 }
 
 /** A running Seam-compatible server and the handles to steer it. */
@@ -65,6 +74,7 @@ class RunningSandbox implements Sandbox {
 			baseUrl: 'http://127.0.0.1',
 		};
 		this.setRateLimit(options.rateLimit);
+		this.setActionDelay(options.actionDelayMs === undefined ? DEFAULT_ACTION_DELAY_MS : options.actionDelayMs);
 		this.deliverer = new WebhookDeliverer(this.state.store, options.webhookRetryDelaysMs);
 		this.store.onEvent((record) => this.deliverer.eventRecorded(record));
 	}
@@ -101,6 +111,7 @@ class RunningSandbox implements Sandbox {
 		this.clearFaults();
 		this.setLatency(this.options.latencyMs ?? 0);
 		this.setRateLimit(this.options.rateLimit);
+		this.setActionDelay(this.options.actionDelayMs === undefined ? DEFAULT_ACTION_DELAY_MS : this.options.actionDelayMs);
 	}
 
 	requests(): RequestLogEntry[] {
@@ -148,6 +159,18 @@ class RunningSandbox implements Sandbox {
 		return this.store.addEvent(event, userIdentityId).event;
 	}
 
+	setActionDelay(ms: number | null): void {
+		setActionDelay(this.store, ms);
+	}
+
+	runScheduledActions(): number {
+		return runScheduled(this.store);
+	}
+
+	completeConnectWebview(connectWebviewId: string, provider?: string, email?: string): void {
+		completeConnectWebview(this.store, connectWebviewId, provider, email);
+	}
+
 	webhookDeliveries(): WebhookDeliveryAttempt[] {
 		return this.deliverer.deliveries();
 	}
@@ -158,6 +181,7 @@ class RunningSandbox implements Sandbox {
 
 	async stop(): Promise<void> {
 		this.deliverer.stop();
+		cancelScheduled(this.store);
 		const server = this.server;
 		if (!server) return;
 		this.server = undefined;

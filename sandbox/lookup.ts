@@ -35,6 +35,10 @@ export const lookup = {
 	accessMethod: by('accessMethods', 'access_method_not_found', 'Access method not found'),
 	enrollmentAutomation: by('enrollmentAutomations', 'enrollment_automation_not_found', 'Enrollment automation not found'),
 	actionAttempt: by('actionAttempts', 'action_attempt_not_found', 'Action attempt not found'),
+	device: by('devices', 'device_not_found', 'Device not found'),
+	connectedAccount: by('connectedAccounts', 'connected_account_not_found', 'Connected account not found'),
+	connectWebview: by('connectWebviews', 'connect_webview_not_found', 'Connect webview not found'),
+	accessCode: by('accessCodes', 'access_code_not_found', 'Access code not found'),
 };
 
 export interface AcsUserLocator {

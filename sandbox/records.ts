@@ -191,3 +191,83 @@ export interface ActionAttemptRecord extends Timestamped {
 	action_attempt: ActionAttempt;
 	device_id?: string;
 }
+
+/** A login to a device brand's cloud (August, Yale, …) or an access system, linked to Seam. */
+export interface ConnectedAccountRecord extends Timestamped {
+	connected_account_id: string;
+	/** Seam's provider key, e.g. `august`, `salto_space`. */
+	account_type: string;
+	account_type_display_name: string;
+	email: string;
+	accepted_capabilities: Array<'lock' | 'thermostat' | 'noise_sensor' | 'access_control' | 'camera'>;
+	custom_metadata: Record<string, string | boolean>;
+	automatically_manage_new_devices: boolean;
+}
+
+export interface ConnectWebviewRecord extends Timestamped {
+	connect_webview_id: string;
+	accepted_providers: string[];
+	provider_category?: string;
+	custom_redirect_url: string | null;
+	custom_redirect_failure_url: string | null;
+	custom_metadata: Record<string, string | boolean | null>;
+	customer_key?: string;
+	automatically_manage_new_devices: boolean;
+	wait_for_device_creation: boolean;
+	status: 'pending' | 'failed' | 'authorized';
+	connected_account_id: string | null;
+	authorized_at: string | null;
+	selected_provider: string | null;
+}
+
+/** A smart lock or other device from a connected account. */
+export interface DeviceRecord extends Timestamped {
+	device_id: string;
+	connected_account_id: string;
+	/** Seam's device type, e.g. `august_lock`. */
+	device_type: string;
+	/** Seam's manufacturer key, e.g. `august`. */
+	manufacturer: string;
+	/** The name in the brand's app (`properties.name`). */
+	name: string;
+	/** The name given in Seam (`devices/update { name }`), shown as `display_name` when set. */
+	nickname?: string;
+	model: string;
+	online: boolean;
+	locked?: boolean;
+	battery_level: number;
+	/** `lock`, `access_code`, `noise_detection`, … */
+	capabilities: string[];
+	can_remotely_lock: boolean;
+	can_remotely_unlock: boolean;
+	can_program_online_access_codes: boolean;
+	can_program_offline_access_codes: boolean;
+	supported_code_lengths: number[];
+	supports_backup_access_code_pool: boolean;
+	/** Turned on for good by the first code created with `use_backup_access_code_pool`. */
+	backup_access_code_pool_enabled: boolean;
+	space_ids: string[];
+	time_zone: string;
+	custom_metadata: Record<string, string | boolean>;
+}
+
+/** Where a managed access code is on its lock. */
+export type AccessCodeProgramming = 'pending' | 'programmed' | 'scheduled' | 'failed';
+
+/** An access code (PIN) on a lock: managed by Seam, or unmanaged (set outside Seam, e.g. in the brand's app). */
+export interface AccessCodeRecord extends Timestamped {
+	access_code_id: string;
+	device_id: string;
+	name: string | null;
+	code: string;
+	is_managed: boolean;
+	starts_at: string | null;
+	ends_at: string | null;
+	common_code_key: string | null;
+	programming: AccessCodeProgramming;
+	/** Set when setting the code on the lock failed (e.g. the lock is offline). */
+	failure?: { error_code: 'device_offline'; message: string; created_at: string };
+	is_backup: boolean;
+	pulled_backup_access_code_id: string | null;
+	is_external_modification_allowed: boolean;
+}

@@ -1,4 +1,5 @@
 import { seedId } from './ids';
+import { seedSmartLocks } from './seed-smart-locks';
 import type { AccessSchedule, EntranceMetadata } from './records';
 import type { SandboxStore } from './store';
 import type { AcsSystemExternalType } from './types';
@@ -199,6 +200,7 @@ export function seedStore(store: SandboxStore): void {
 	store.workspace = { workspace_id: SEED.workspaceId, name: SEED.workspaceName, company_name: 'Sandbox Hospitality Inc.' };
 	for (const system of SYSTEMS) seedSystem(store, system);
 	seedPeople(store);
+	seedSmartLocks(store);
 }
 
 function seedSystem(store: SandboxStore, s: SystemSeed): void {

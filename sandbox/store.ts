@@ -1,5 +1,6 @@
 import { counterId } from './ids';
 import type {
+	AccessCodeRecord,
 	AccessGrantRecord,
 	AccessGroupRecord,
 	AccessMethodRecord,
@@ -7,7 +8,10 @@ import type {
 	AcsSystemRecord,
 	AcsUserRecord,
 	ClientSessionRecord,
+	ConnectedAccountRecord,
+	ConnectWebviewRecord,
 	CredentialRecord,
+	DeviceRecord,
 	EnrollmentAutomationRecord,
 	EntranceRecord,
 	EventRecord,
@@ -52,6 +56,10 @@ export class SandboxStore {
 	readonly accessMethods = new Map<string, AccessMethodRecord>();
 	readonly enrollmentAutomations = new Map<string, EnrollmentAutomationRecord>();
 	readonly actionAttempts = new Map<string, ActionAttemptRecord>();
+	readonly connectedAccounts = new Map<string, ConnectedAccountRecord>();
+	readonly connectWebviews = new Map<string, ConnectWebviewRecord>();
+	readonly devices = new Map<string, DeviceRecord>();
+	readonly accessCodes = new Map<string, AccessCodeRecord>();
 
 	private readonly initialNow: Date;
 	private clock!: Date;
@@ -136,6 +144,10 @@ export class SandboxStore {
 			this.accessMethods,
 			this.enrollmentAutomations,
 			this.actionAttempts,
+			this.connectedAccounts,
+			this.connectWebviews,
+			this.devices,
+			this.accessCodes,
 		];
 	}
 }

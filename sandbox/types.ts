@@ -53,3 +53,11 @@ export type ActionAttempt = RouteResponse<'/action_attempts/get'>['action_attemp
 export type AcsSystemExternalType = NonNullable<AcsSystem['external_type']>;
 export type AccessMethod = AcsCredential['access_method'];
 export type SeamEventType = SeamEvent['event_type'];
+
+// Smart locks: devices, access codes, connected accounts and Connect Webviews.
+export type Device = RouteResponse<'/devices/get'>['device'];
+export type DeviceType = Device['device_type'];
+export type AccessCode = RouteResponse<'/access_codes/get'>['access_code'];
+export type UnmanagedAccessCode = RouteResponse<'/access_codes/unmanaged/get'>['access_code'];
+export type ConnectedAccount = RouteResponse<'/connected_accounts/get'>['connected_account'];
+export type ConnectWebview = RouteResponse<'/connect_webviews/get'>['connect_webview'];

@@ -1,6 +1,7 @@
 import { sandboxClient, type SandboxClient } from '../sandbox/client';
 import { implementedRoutes, SEED, startSandbox, type Sandbox } from '../sandbox/index';
 import { validateResponse } from '../sandbox/validation';
+import { coverSmartLockRoutes } from './sandbox.responses.smartLocks';
 
 // Every implemented route, called with realistic parameters; every 200 response must match the
 // route's response schema in Seam's OpenAPI document, and every route must be covered.
@@ -223,6 +224,8 @@ test('every implemented route answers with Seam response shapes', async () => {
 	await ok('webhooks/list');
 	await ok('webhooks/update', { webhook_id: webhook.webhook_id, event_types: ['acs_credential.issued'] });
 	await ok('webhooks/delete', { webhook_id: webhook.webhook_id });
+
+	await coverSmartLockRoutes(ok, sandbox);
 
 	expect([...covered].sort()).toEqual(implementedRoutes());
 });

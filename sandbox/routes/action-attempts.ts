@@ -1,5 +1,6 @@
 import { lookup } from '../lookup';
 import { paginate } from '../pagination';
+import { afterDeviceDelay } from '../scheduler';
 import type { SandboxStore } from '../store';
 import type { ActionAttempt, RouteMap } from '../types';
 
@@ -12,7 +13,7 @@ type NewActionAttempt = ActionAttempt extends infer A
 
 /**
  * Records the action attempt an action answers with (e.g. an unlock), for action_attempts/get and /list.
- * The sandbox finishes actions at once: attempts are recorded as they end, `success` or `error`.
+ * Cloud-key unlocks are recorded as they end; device actions start `pending` (startDeviceAction).
  */
 export function recordActionAttempt(store: SandboxStore, attempt: NewActionAttempt, deviceId?: string): ActionAttempt {
 	const actionAttempt = { ...attempt, action_attempt_id: store.nextId() } as ActionAttempt;
@@ -31,6 +32,46 @@ export function recordUnlock(store: SandboxStore): { action_attempt: ActionAttem
 			error: null,
 		}),
 	};
+}
+
+/** How a device action ended: Seam's `result`, or its `error`. */
+export type ActionOutcome = { result: Record<string, unknown> } | { error: { type: string; message: string } };
+
+/**
+ * Starts an action a device carries out in the background (a lock or unlock, setting a code): records the attempt
+ * `pending` and answers it, as Seam does; after the device delay (sandbox/scheduler.ts) `finish` runs and the attempt
+ * ends `success` or `error`. With `sync` (Seam's parameter) the action ends before the answer.
+ */
+export function startDeviceAction(
+	store: SandboxStore,
+	actionType: ActionAttempt['action_type'],
+	deviceId: string,
+	finish: (actionAttemptId: string) => ActionOutcome,
+	sync = false,
+): ActionAttempt {
+	const attempt = recordActionAttempt(
+		store,
+		{ action_type: actionType, status: 'pending', result: null, error: null } as NewActionAttempt,
+		deviceId,
+	);
+	const record = store.actionAttempts.get(attempt.action_attempt_id);
+	const end = (): void => {
+		if (!record || store.actionAttempts.get(attempt.action_attempt_id) !== record) return;
+		const outcome = finish(attempt.action_attempt_id);
+		record.action_attempt = {
+			action_attempt_id: attempt.action_attempt_id,
+			action_type: actionType,
+			...('error' in outcome
+				? { status: 'error', result: null, error: outcome.error }
+				: { status: 'success', result: outcome.result, error: null }),
+		} as ActionAttempt;
+	};
+	if (sync) {
+		end();
+		return record?.action_attempt ?? attempt;
+	}
+	afterDeviceDelay(store, end);
+	return attempt;
 }
 
 export const actionAttemptRoutes = {

@@ -1,4 +1,5 @@
 import type { AnyHandler } from '../types';
+import { accessCodeRoutes } from './access-codes';
 import { accessGrantRoutes } from './access-grants';
 import { accessMethodRoutes } from './access-methods';
 import { accessGroupRoutes } from './acs-access-groups';
@@ -8,9 +9,13 @@ import { acsSystemRoutes } from './acs-systems';
 import { acsUserRoutes } from './acs-users';
 import { actionAttemptRoutes } from './action-attempts';
 import { clientSessionRoutes } from './client-sessions';
+import { connectWebviewRoutes } from './connect-webviews';
+import { connectedAccountRoutes } from './connected-accounts';
+import { deviceRoutes } from './devices';
 import { enrollmentAutomationRoutes } from './enrollment-automations';
 import { eventRoutes } from './events';
 import { instantKeyRoutes } from './instant-keys';
+import { lockRoutes } from './locks';
 import { phoneRoutes } from './phones';
 import { userIdentityRoutes } from './user-identities';
 import { webhookRoutes } from './webhooks';
@@ -34,6 +39,11 @@ export const routes: Readonly<Record<string, AnyHandler>> = {
 	...enrollmentAutomationRoutes,
 	...actionAttemptRoutes,
 	...webhookRoutes,
+	...connectedAccountRoutes,
+	...connectWebviewRoutes,
+	...deviceRoutes,
+	...lockRoutes,
+	...accessCodeRoutes,
 };
 
 /** The handler of a route name, if the sandbox implements it. */

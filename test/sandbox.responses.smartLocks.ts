@@ -1,0 +1,86 @@
+import type { Sandbox } from '../sandbox/index';
+import { SMART_LOCKS } from '../sandbox/index';
+
+/** Calls a route, expects 200 and a response that matches its OpenAPI schema (see sandbox.responses.test.ts). */
+export type Ok = (route: string, params?: Record<string, unknown>) => Promise<any>;
+
+const { devices, accessCodes, unmanagedAccessCodes } = SMART_LOCKS;
+
+/**
+ * Every smart-lock route (devices, locks, access codes, connected accounts, Connect Webviews) with realistic
+ * parameters, including the answers of the states that only come later: an attempt pending, then finished
+ * (`success` and `error`), a code `setting`, `set`, scheduled and failed on an offline lock, and the events.
+ */
+export async function coverSmartLockRoutes(ok: Ok, sandbox: Sandbox): Promise<void> {
+	sandbox.setActionDelay(null);
+
+	await ok('devices/list');
+	await ok('devices/list', { device_types: ['august_lock', 'minut_sensor'], limit: 2 });
+	await ok('devices/list', { manufacturer: 'nuki', search: 'studio' });
+	await ok('devices/get', { device_id: devices.beachNoiseSensor });
+	await ok('devices/get', { name: SMART_LOCKS.deviceNames.studioDoor });
+	await ok('devices/update', { device_id: devices.loftDoor, name: 'Loft Front Door', custom_metadata: { unit: '4B' } });
+	await ok('locks/list');
+	await ok('locks/list', { connected_account_id: SMART_LOCKS.connectedAccounts.august });
+	await ok('locks/get', { device_id: devices.studioDoor });
+
+	const { action_attempt: unlock } = await ok('locks/unlock_door', { device_id: devices.beachFrontDoor });
+	await ok('action_attempts/get', { action_attempt_id: unlock.action_attempt_id });
+	const { action_attempt: failed } = await ok('locks/lock_door', { device_id: devices.studioDoor });
+	await ok('locks/lock_door', { device_id: devices.beachBackDoor, sync: true });
+
+	const { access_code: code } = await ok('access_codes/create', {
+		device_id: devices.beachFrontDoor,
+		name: 'Guest: Tom Baker',
+		code: '5522',
+		starts_at: '2025-01-16T15:00:00Z',
+		ends_at: '2025-01-20T11:00:00Z',
+		use_backup_access_code_pool: true,
+	});
+	const { access_code: ongoing } = await ok('access_codes/create', { device_id: devices.beachBackDoor, preferred_code_length: 6 });
+	await ok('access_codes/create', { device_id: devices.studioDoor, name: 'Offline', code: '654321' });
+	await ok('access_codes/get', { access_code_id: ongoing.access_code_id });
+	await ok('access_codes/create_multiple', {
+		device_ids: [devices.beachFrontDoor, devices.beachBackDoor],
+		name: 'Guest: Lee',
+		starts_at: '2025-01-15T15:00:00Z',
+		ends_at: '2025-01-17T11:00:00Z',
+	});
+	sandbox.runScheduledActions();
+	await ok('action_attempts/get', { action_attempt_id: unlock.action_attempt_id });
+	await ok('action_attempts/get', { action_attempt_id: failed.action_attempt_id });
+	await ok('access_codes/list', { device_id: devices.studioDoor });
+	await ok('access_codes/list', { device_id: devices.beachFrontDoor, limit: 1 });
+	await ok('access_codes/list', { access_code_ids: [code.access_code_id, accessCodes.loftGuest] });
+	await ok('access_codes/get', { device_id: devices.beachFrontDoor, code: '5522' });
+	await ok('access_codes/update', { access_code_id: ongoing.access_code_id, name: 'Cleaner', code: '246810' });
+	await ok('access_codes/generate_code', { device_id: devices.loftDoor });
+	await ok('access_codes/pull_backup_access_code', { access_code_id: code.access_code_id });
+	await ok('access_codes/unmanaged/list', { device_id: devices.loftDoor });
+	await ok('access_codes/unmanaged/get', { access_code_id: unmanagedAccessCodes.beachFamily });
+	await ok('access_codes/unmanaged/convert_to_managed', { access_code_id: unmanagedAccessCodes.loftOwner });
+	await ok('access_codes/delete', { access_code_id: accessCodes.cleaningCrew });
+
+	await ok('connected_accounts/list');
+	await ok('connected_accounts/list', { search: 'august', limit: 1 });
+	await ok('connected_accounts/get', { connected_account_id: SMART_LOCKS.connectedAccounts.nuki });
+	await ok('connected_accounts/get', { email: 'cabins@example.com' });
+	const { connect_webview: webview } = await ok('connect_webviews/create', {
+		accepted_providers: ['august', 'yale'],
+		custom_redirect_url: 'https://example.com/connected',
+		custom_metadata: { owner: 'owner-17' },
+	});
+	await ok('connect_webviews/get', { connect_webview_id: webview.connect_webview_id });
+	sandbox.completeConnectWebview(webview.connect_webview_id, 'yale');
+	await ok('connect_webviews/get', { connect_webview_id: webview.connect_webview_id });
+	await ok('connect_webviews/list');
+	await ok('devices/list', { connect_webview_id: webview.connect_webview_id });
+
+	await ok('devices/delete', { device_id: devices.beachNoiseSensor });
+	const { events } = await ok('events/list', { since: '2025-01-01T00:00:00.000Z', device_ids: Object.values(devices) });
+	for (const event of events) await ok('events/get', { event_id: event.event_id });
+	const { events: accountEvents } = await ok('events/list', { since: '2025-01-01T00:00:00.000Z', connect_webview_id: webview.connect_webview_id });
+	for (const event of accountEvents) await ok('events/get', { event_id: event.event_id });
+
+	sandbox.reset();
+}
