@@ -55,7 +55,7 @@ export async function receiveDelivery(context: IWebhookFunctions): Promise<IWebh
 	}
 	const event = parseEvent(rawBody!);
 	if (!event) return answer(context, 400, 'The body is not a Seam event');
-	if (!isFirstDelivery(webhookState(context), verification.id)) {
+	if (!isFirstDelivery(webhookState(context), verification.id, Math.floor(Date.now() / 1000))) {
 		return { webhookResponse: { message: 'Already received' } };
 	}
 

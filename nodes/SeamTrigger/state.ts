@@ -7,12 +7,33 @@ import type { IDataObject, IHookFunctions, IWebhookFunctions } from 'n8n-workflo
 export interface WebhookState extends IDataObject {
 	webhookId?: string;
 	secret?: string;
-	/** `svix-id`s of the latest deliveries, oldest first: a retried delivery starts no second execution. */
+	/**
+	 * The `svix-id` of each delivery received within Seam's retry window, and when it first arrived (Unix seconds),
+	 * in order of arrival: a delivery Seam retries, however late, starts no second execution.
+	 */
+	deliveriesSeen?: DeliveriesSeen;
+	/** The earlier form (the last 200 `svix-id`s), read once and replaced by `deliveriesSeen`. */
 	recentDeliveryIds?: string[];
 }
 
-/** How many delivery ids are remembered; Seam retries a delivery well before this many others arrive. */
-export const RECENT_DELIVERIES_KEPT = 200;
+/**
+ * How long a delivery is remembered. Seam (through Svix) retries a failed delivery for about 32 hours
+ * (5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h, …); 4 hours more cover clock differences and slow attempts.
+ */
+export const DELIVERY_WINDOW_SECONDS = 36 * 60 * 60;
+
+/**
+ * The most deliveries remembered at once, so the static data n8n stores with the workflow stays bounded
+ * (about 45 bytes each, under 0.5 MB). It covers the whole window up to about 275 deliveries an hour; beyond that,
+ * the most recent ones.
+ */
+export const DELIVERIES_KEPT_MAX = 10_000;
+
+/** Two lists of the same length, so the static data stays small and cheap to read: `ids[i]` arrived at `at[i]`. */
+export interface DeliveriesSeen extends IDataObject {
+	ids: string[];
+	at: number[];
+}
 
 export function webhookState(context: IHookFunctions | IWebhookFunctions): WebhookState {
 	return context.getWorkflowStaticData('node') as WebhookState;
@@ -21,19 +42,41 @@ export function webhookState(context: IHookFunctions | IWebhookFunctions): Webho
 export function rememberWebhook(state: WebhookState, webhookId: string, secret: string): void {
 	state.webhookId = webhookId;
 	state.secret = secret;
-	state.recentDeliveryIds = [];
+	state.deliveriesSeen = { ids: [], at: [] };
+	delete state.recentDeliveryIds;
 }
 
 export function forgetWebhook(state: WebhookState): void {
 	delete state.webhookId;
 	delete state.secret;
+	delete state.deliveriesSeen;
 	delete state.recentDeliveryIds;
 }
 
-/** Records a delivery; false when it was received before (Seam retrying it). */
-export function isFirstDelivery(state: WebhookState, deliveryId: string): boolean {
-	const recent = state.recentDeliveryIds ?? [];
-	if (recent.includes(deliveryId)) return false;
-	state.recentDeliveryIds = [...recent, deliveryId].slice(-RECENT_DELIVERIES_KEPT);
-	return true;
+/** What is remembered, oldest first, with the ids of the earlier form counted as received now. */
+function deliveriesOf(state: WebhookState, nowSeconds: number): DeliveriesSeen {
+	const { ids = [], at = [] } = state.deliveriesSeen ?? {};
+	const legacy = state.recentDeliveryIds ?? [];
+	return { ids: [...ids, ...legacy], at: [...at, ...legacy.map(() => nowSeconds)] };
+}
+
+/**
+ * Records a delivery received at `nowSeconds`; false when the same `svix-id` was received within Seam's retry
+ * window (Seam retrying it). On the way, deliveries older than the window are forgotten, and the earliest ones
+ * beyond DELIVERIES_KEPT_MAX.
+ */
+export function isFirstDelivery(state: WebhookState, deliveryId: string, nowSeconds: number): boolean {
+	const { ids, at } = deliveriesOf(state, nowSeconds);
+	// Arrival order is time order, so the expired ones lead.
+	let start = 0;
+	while (start < at.length && !(nowSeconds - at[start] <= DELIVERY_WINDOW_SECONDS)) start++;
+	const first = !ids.includes(deliveryId, start);
+	if (first) {
+		ids.push(deliveryId);
+		at.push(nowSeconds);
+	}
+	start = Math.max(start, ids.length - DELIVERIES_KEPT_MAX);
+	state.deliveriesSeen = { ids: ids.slice(start), at: at.slice(start) };
+	delete state.recentDeliveryIds;
+	return first;
 }

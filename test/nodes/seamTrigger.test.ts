@@ -26,6 +26,8 @@ describe('Seam Trigger', () => {
 
 	const seamWebhooks = () =>
 		[...seam.sandbox.store.webhooks.values()].map(({ webhook_id, url, event_types }) => ({ webhook_id, url, event_types }));
+	/** The svix-ids the trigger remembers, oldest first. */
+	const seenIds = (trigger: WebhookTrigger) => (trigger.staticData.deliveriesSeen as { ids: string[] }).ids;
 	const eventTypesRun = (trigger: WebhookTrigger) => trigger.executions.map((items) => items.map((item) => item.json.event_type));
 
 	const issued = () => ({
@@ -50,7 +52,7 @@ describe('Seam Trigger', () => {
 			expect(trigger.staticData).toEqual({
 				webhookId: registered.webhook_id,
 				secret: seam.sandbox.store.webhooks.get(registered.webhook_id)!.secret,
-				recentDeliveryIds: [],
+				deliveriesSeen: { ids: [], at: [] },
 			});
 
 			seam.sandbox.clearRequests();
@@ -199,7 +201,52 @@ describe('Seam Trigger', () => {
 			expect([again.status, twice.status]).toEqual([200, 200]);
 			expect(JSON.parse(again.response)).toEqual({ message: 'Already received' });
 			expect(trigger.executions).toHaveLength(1);
-			expect(trigger.staticData.recentDeliveryIds).toEqual([again.svix_id]);
+			expect(seenIds(trigger)).toEqual([again.svix_id]);
+		});
+
+		describe('for Seam’s whole retry window (about 32 h)', () => {
+			const HOUR_MS = 60 * 60 * 1000;
+			/** Moves the clock of the node and of the sandbox's signing (one process: one `Date.now`). */
+			const clockAt = (offsetMs: number) => {
+				const realNow = Date.now.bind(Date);
+				const start = realNow();
+				return jest.spyOn(Date, 'now').mockImplementation(() => realNow() - start + offsetMs + start);
+			};
+			afterEach(() => jest.restoreAllMocks());
+
+			test('a retry arriving 31 h later, after 250 other deliveries, starts no second execution', async () => {
+				const trigger = await activeTrigger();
+				const first = await seam.sandbox.deliverWebhook({ url: trigger.url(), event: { ...issued(), event_id: 'e-late' }, svix_id: 'msg_late_retry' });
+				expect(first.status).toBe(200);
+				// A busy workspace: 250 more deliveries (events the trigger is not set for: acknowledged, remembered).
+				for (let i = 0; i < 250; i++) {
+					const other = await seam.sandbox.deliverWebhook({ url: trigger.url(), event: { event_id: `e-${i}`, event_type: 'phone.deactivated' } });
+					expect(other.status).toBe(200);
+				}
+				clockAt(31 * HOUR_MS);
+
+				const retry = await seam.sandbox.deliverWebhook({ url: trigger.url(), body: first.body, svix_id: 'msg_late_retry' });
+
+				expect(retry.status).toBe(200);
+				expect(JSON.parse(retry.response)).toEqual({ message: 'Already received' });
+				expect(trigger.executions).toHaveLength(1);
+				expect(seenIds(trigger)).toHaveLength(251);
+			});
+
+			test('deliveries older than the window are forgotten; the ones within it kept', async () => {
+				const trigger = await activeTrigger();
+				await seam.sandbox.deliverWebhook({ url: trigger.url(), event: { ...issued(), event_id: 'e-old' }, svix_id: 'msg_old' });
+				clockAt(20 * HOUR_MS);
+				await seam.sandbox.deliverWebhook({ url: trigger.url(), event: { ...issued(), event_id: 'e-mid' }, svix_id: 'msg_mid' });
+				jest.restoreAllMocks();
+				clockAt(37 * HOUR_MS);
+
+				const next = await seam.sandbox.deliverWebhook({ url: trigger.url(), event: { ...issued(), event_id: 'e-new' }, svix_id: 'msg_new' });
+
+				expect(next.status).toBe(200);
+				expect(seenIds(trigger)).toEqual(['msg_mid', 'msg_new']);
+				expect(trigger.executions).toHaveLength(3);
+			});
 		});
 
 		test.each(['forged', 'stale', 'unsigned', 'malformed'] as const)(
@@ -211,7 +258,7 @@ describe('Seam Trigger', () => {
 				expect(JSON.parse(result.response)).toEqual({ message: 'Not a signed delivery from Seam for this webhook' });
 				expect(result.response).not.toContain(trigger.staticData.secret as string);
 				expect(trigger.executions).toEqual([]);
-				expect(trigger.staticData.recentDeliveryIds).toEqual([]);
+				expect(seenIds(trigger)).toEqual([]);
 			},
 		);
 
