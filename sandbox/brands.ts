@@ -18,6 +18,12 @@ export interface Brand {
 	maxCredentialsPerUser: Partial<Record<AccessMethod, number>>;
 	/** Mobile keys are issued through a credential manager system (e.g. Visionline). */
 	mobileKeyNeedsCredentialManager: boolean;
+	/**
+	 * Where a person's doors are set: through access groups (Salto Space, Salto KS, Brivo: "an access group-based
+	 * access system") or on each credential's `allowed_acs_entrance_ids` (Visionline, Latch: "a credential-based
+	 * access control system"); seamapi/docs device-and-system-integration-guides/<system>/README.md.
+	 */
+	doorsOn: 'accessGroups' | 'credential';
 }
 
 const BRANDS: Partial<Record<AcsSystemExternalType, Brand>> = {
@@ -29,6 +35,7 @@ const BRANDS: Partial<Record<AcsSystemExternalType, Brand>> = {
 		accessMethods: ['card', 'mobile_key'],
 		maxCredentialsPerUser: { card: 1, mobile_key: 1 },
 		mobileKeyNeedsCredentialManager: false,
+		doorsOn: 'accessGroups',
 	},
 	visionline_system: {
 		displayName: 'Visionline System',
@@ -36,12 +43,14 @@ const BRANDS: Partial<Record<AcsSystemExternalType, Brand>> = {
 		accessMethods: ['card', 'mobile_key'],
 		maxCredentialsPerUser: {},
 		mobileKeyNeedsCredentialManager: true,
+		doorsOn: 'credential',
 	},
 	assa_abloy_credential_service: {
 		displayName: 'ASSA ABLOY Credential Service',
 		accessMethods: [],
 		maxCredentialsPerUser: {},
 		mobileKeyNeedsCredentialManager: false,
+		doorsOn: 'credential',
 	},
 	brivo_account: {
 		displayName: 'Brivo Account',
@@ -52,6 +61,22 @@ const BRANDS: Partial<Record<AcsSystemExternalType, Brand>> = {
 		accessMethods: ['code', 'card', 'mobile_key', 'cloud_key'],
 		maxCredentialsPerUser: {},
 		mobileKeyNeedsCredentialManager: false,
+		doorsOn: 'accessGroups',
+	},
+	latch_building: {
+		displayName: 'Latch Building',
+		accessMethods: ['code', 'mobile_key'],
+		maxCredentialsPerUser: {},
+		mobileKeyNeedsCredentialManager: false,
+		doorsOn: 'credential',
+	},
+	// Vostio's guide does not say; its credential fields in the OpenAPI document name entrances (override_guest_acs_entrance_ids).
+	assa_abloy_vostio: {
+		displayName: 'ASSA ABLOY Vostio',
+		accessMethods: ['card', 'mobile_key'],
+		maxCredentialsPerUser: {},
+		mobileKeyNeedsCredentialManager: false,
+		doorsOn: 'credential',
 	},
 };
 
@@ -60,6 +85,7 @@ const GENERIC: Brand = {
 	accessMethods: ['code', 'card', 'mobile_key'],
 	maxCredentialsPerUser: {},
 	mobileKeyNeedsCredentialManager: false,
+	doorsOn: 'accessGroups',
 };
 
 export const brandOf = (externalType: AcsSystemExternalType): Brand => BRANDS[externalType] ?? GENERIC;

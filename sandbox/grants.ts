@@ -1,11 +1,17 @@
-import type { AccessGrantRecord, AccessMethodMode, AccessMethodRecord, RequestedAccessMethod } from './records';
+import { brandOf } from './brands';
+import { acsUserForIdentity, deleteCredential } from './domain';
+import type { AccessGrantRecord, AccessMethodMode, AccessMethodRecord, CredentialRecord, RequestedAccessMethod } from './records';
 import { digitsOf } from './routes/acs-credentials';
+import { afterDeviceDelay } from './scheduler';
 import { createInstantKey } from './sessions';
 import type { SandboxStore } from './store';
 import type { AccessGrant, AccessMethodObject } from './types';
 
-// Access grants and the access methods Seam creates for them: codes work at once, mobile keys
-// come as an instant key link, cloud keys unlock remotely, cards wait to be encoded.
+// Access grants and the access methods Seam creates for them. Methods are issued in the background ("The
+// `access_method.is_issued` property and event let you know when an access method is ready to deliver",
+// access-grants/delivering-access-methods.md): after the sandbox's background delay, except cards, which wait to be
+// encoded. Behind each method the sandbox keeps one ACS credential per access system of the grant's entrances, with
+// those entrances allowed, so a key's accessible entrances can be checked as for any credential (the shape is a guess).
 
 const MODE_NAMES: Record<AccessMethodMode, string> = {
 	code: 'PIN Code',
@@ -16,6 +22,51 @@ const MODE_NAMES: Record<AccessMethodMode, string> = {
 
 export const accessMethodsOf = (store: SandboxStore, accessGrantId: string): AccessMethodRecord[] =>
 	[...store.accessMethods.values()].filter((m) => m.access_grant_id === accessGrantId);
+
+/** The grant's doors per access system, without those a later reservation took over. */
+function doorsBySystem(store: SandboxStore, grant: AccessGrantRecord): Map<string, string[]> {
+	const bySystem = new Map<string, string[]>();
+	for (const id of grant.acs_entrance_ids) {
+		const systemId = store.entrances.get(id)?.acs_system_id;
+		if (systemId === undefined || grant.lost_acs_entrance_ids.includes(id)) continue;
+		bySystem.set(systemId, [...(bySystem.get(systemId) ?? []), id]);
+	}
+	return bySystem;
+}
+
+/** The ACS credential that carries a method in one system: the person's user there, the grant's doors and times. */
+function backingCredential(
+	store: SandboxStore,
+	grant: AccessGrantRecord,
+	method: AccessMethodRecord,
+	acsSystemId: string,
+	entranceIds: string[],
+): CredentialRecord | undefined {
+	const system = store.acsSystems.get(acsSystemId);
+	const identity = store.userIdentities.get(grant.user_identity_id);
+	if (!system || !identity || !brandOf(system.external_type).accessMethods.includes(method.mode)) return undefined;
+	const user = acsUserForIdentity(store, identity, acsSystemId);
+	const id = store.nextId();
+	const credential: CredentialRecord = {
+		...store.stamp(),
+		acs_credential_id: id,
+		acs_system_id: acsSystemId,
+		acs_user_id: user.acs_user_id,
+		user_identity_id: identity.user_identity_id,
+		access_method: method.mode,
+		is_multi_phone_sync_credential: method.mode === 'mobile_key',
+		code: method.code,
+		card_number: method.mode === 'card' ? digitsOf(id, 8) : null,
+		starts_at: grant.starts_at,
+		...(grant.ends_at !== null ? { ends_at: grant.ends_at } : {}),
+		is_issued: false,
+		issued_at: null,
+		allowed_acs_entrance_ids: entranceIds,
+		display_name: `${MODE_NAMES[method.mode]} (${grant.access_grant_key ?? grant.access_grant_id})`,
+	};
+	store.credentials.set(id, credential);
+	return credential;
+}
 
 export function createAccessMethod(
 	store: SandboxStore,
@@ -29,7 +80,8 @@ export function createAccessMethod(
 		access_grant_id: grant.access_grant_id,
 		mode: requested.mode,
 		code: requested.mode === 'code' ? (requested.code ?? digitsOf(id, 6)) : null,
-		issued_at: requested.mode === 'card' ? null : store.nowIso(),
+		issued_at: null,
+		acs_credential_ids: [],
 	};
 	if (requested.mode === 'mobile_key') {
 		const key = createInstantKey(store, grant.user_identity_id, {
@@ -39,16 +91,56 @@ export function createAccessMethod(
 		method.instant_key_url = key.instant_key_url;
 		method.client_session_token = store.clientSessions.get(key.client_session_id)?.token;
 	}
+	for (const [systemId, entranceIds] of doorsBySystem(store, grant)) {
+		const credential = backingCredential(store, grant, method, systemId, entranceIds);
+		if (credential) method.acs_credential_ids.push(credential.acs_credential_id);
+	}
 	store.accessMethods.set(id, method);
 	requested.created_access_method_ids.push(id);
 	methodEvent(store, method, 'access_method.created');
-	methodEvent(store, method, method.issued_at ? 'access_method.issued' : 'access_method.card_encoding_required');
+	if (method.mode === 'card') methodEvent(store, method, 'access_method.card_encoding_required');
+	else afterDeviceDelay(store, () => issueAccessMethod(store, id));
 	return method;
+}
+
+/** The method (and the credentials behind it) now works: `access_method.issued`. Gone in between: nothing. */
+function issueAccessMethod(store: SandboxStore, accessMethodId: string): void {
+	const method = store.accessMethods.get(accessMethodId);
+	if (!method) return;
+	method.issued_at = store.nowIso();
+	for (const credentialId of method.acs_credential_ids) {
+		const credential = store.credentials.get(credentialId);
+		if (credential) Object.assign(credential, { is_issued: true, issued_at: method.issued_at });
+	}
+	methodEvent(store, method, 'access_method.issued');
+}
+
+/** A later reservation took these doors: the grant's keys stop opening them (`access_grant.access_to_door_lost`). */
+export function loseDoors(store: SandboxStore, grant: AccessGrantRecord, entranceIds: readonly string[]): void {
+	const lost = entranceIds.filter((id) => grant.acs_entrance_ids.includes(id) && !grant.lost_acs_entrance_ids.includes(id));
+	if (lost.length === 0) return;
+	grant.lost_acs_entrance_ids.push(...lost);
+	for (const method of accessMethodsOf(store, grant.access_grant_id)) {
+		for (const credentialId of method.acs_credential_ids) {
+			const credential = store.credentials.get(credentialId);
+			if (credential) credential.allowed_acs_entrance_ids = credential.allowed_acs_entrance_ids.filter((id) => !lost.includes(id));
+		}
+	}
+	for (const id of lost) {
+		store.addEvent(
+			{ event_type: 'access_grant.access_to_door_lost', access_grant_id: grant.access_grant_id, acs_entrance_id: id },
+			grant.user_identity_id,
+		);
+	}
 }
 
 /** Deletes the access method and the instant key made for it. */
 export function deleteAccessMethod(store: SandboxStore, method: AccessMethodRecord): void {
 	store.accessMethods.delete(method.access_method_id);
+	for (const credentialId of method.acs_credential_ids) {
+		const credential = store.credentials.get(credentialId);
+		if (credential) deleteCredential(store, credential);
+	}
 	for (const key of [...store.instantKeys.values()]) {
 		if (key.access_method_id === method.access_method_id) store.instantKeys.delete(key.instant_key_id);
 	}

@@ -41,6 +41,7 @@ export type EntranceMetadata = Pick<
 	| 'can_unlock_with_mobile_key'
 	| 'can_unlock_with_code'
 	| 'can_unlock_with_cloud_key'
+	| 'can_belong_to_reservation'
 >;
 
 export interface EntranceRecord extends Timestamped {
@@ -168,6 +169,8 @@ export interface AccessGrantRecord extends Timestamped {
 	starts_at: string;
 	ends_at: string | null;
 	requested_access_methods: RequestedAccessMethod[];
+	/** Doors a later reservation took over (reservation-access-grants.md: a new reservation overrides). */
+	lost_acs_entrance_ids: string[];
 }
 
 export interface AccessMethodRecord extends Timestamped {
@@ -178,6 +181,8 @@ export interface AccessMethodRecord extends Timestamped {
 	issued_at: string | null;
 	instant_key_url?: string;
 	client_session_token?: string;
+	/** The ACS credentials behind the method, one per access system of the grant's entrances. */
+	acs_credential_ids: string[];
 }
 
 export interface EnrollmentAutomationRecord extends Timestamped {

@@ -115,6 +115,8 @@ const saltoDoor = (doorId: string, name: string, room?: string): EntranceMetadat
 	can_unlock_with_card: true,
 	can_unlock_with_mobile_key: true,
 	salto_space_metadata: { door_id: doorId, door_name: name, audit_on_keys: true, ...(room ? { room_name: room } : {}) },
+	// Guest rooms take part in reservations, common doors do not (reservation-access-grants.md).
+	can_belong_to_reservation: room !== undefined,
 });
 
 const visionlineDoor = (
@@ -124,6 +126,7 @@ const visionlineDoor = (
 	can_unlock_with_card: true,
 	can_unlock_with_mobile_key: true,
 	visionline_metadata: { door_name: name, door_category: category, profiles: [] },
+	can_belong_to_reservation: category === 'guest',
 });
 
 const brivoDoor = (accessPointId: string): EntranceMetadata => ({
@@ -132,6 +135,8 @@ const brivoDoor = (accessPointId: string): EntranceMetadata => ({
 	can_unlock_with_mobile_key: true,
 	can_unlock_with_cloud_key: true,
 	brivo_metadata: { access_point_id: accessPointId, site_id: 1001, site_name: 'HQ Office' },
+	// Brivo is online: no reservations (reservation-access-grants.md, "fully online systems like Brivo").
+	can_belong_to_reservation: false,
 });
 
 const { saltoSpace: ss, visionline: vl, brivo: bv } = SEED;

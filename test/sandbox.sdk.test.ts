@@ -1,20 +1,11 @@
 import type * as SeamSdk from 'seam';
 
+import { loadSeam } from './harness/sdk';
 import { sandboxClient } from '../sandbox/client';
 import { SANDBOX_PERSONAL_ACCESS_TOKEN, SEED, startSandbox, type Sandbox } from '../sandbox/index';
 
 // The official `seam` SDK against the sandbox: the SDK reads with GET and query parameters,
 // writes with POST/PUT/PATCH/DELETE, pages lists and recognises Seam's errors; so must the sandbox.
-
-/**
- * `seam` is ESM-only. Jest (CommonJS) cannot import() it without --experimental-vm-modules, and
- * jest's own require cannot parse ESM; Node's native require can (require(esm), Node >= 20.19),
- * so load it through Node's real `module.createRequire`, outside jest's module registry.
- */
-function loadSeam(): typeof SeamSdk {
-	const { createRequire } = process.getBuiltinModule('node:module');
-	return createRequire(__filename)('seam') as typeof SeamSdk;
-}
 
 const sdk = loadSeam();
 let sandbox: Sandbox;

@@ -11,7 +11,9 @@ export class Seam implements INodeType {
 		name: 'seam',
 		icon: { light: 'file:../../icons/seam.svg', dark: 'file:../../icons/seam.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		// 2: Provision defaults to Access Grant mode. Version 1 workflows keep their ACS credential mode.
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle,
 		description: 'Give people access with Seam: user identities, access groups and mobile keys',
 		defaults: { name: 'Seam' },

@@ -1,9 +1,11 @@
 import { assertEndsAt, assertUniqueIdentity } from '../domain';
 import { badRequest, invalidParam, notFound } from '../errors';
-import { accessMethodsOf, createAccessMethod, deleteAccessMethod, renderAccessGrant } from '../grants';
+import { renderEntrance, renderUserIdentity } from '../factories';
+import { accessMethodsOf, createAccessMethod, deleteAccessMethod, loseDoors, renderAccessGrant, renderAccessMethod } from '../grants';
 import { lookup } from '../lookup';
 import { paginate } from '../pagination';
 import type { AccessGrantRecord, UserIdentityRecord } from '../records';
+import { checkReservation, reservationEntranceIds } from '../reservations';
 import type { SandboxStore } from '../store';
 import type { Params, RouteMap } from '../types';
 
@@ -77,6 +79,12 @@ export const accessGrantRoutes = {
 		const startsAt = isoOf(params.starts_at, 'starts_at') ?? store.nowIso();
 		const endsAt = isoOf(params.ends_at, 'ends_at') ?? null;
 		if (endsAt !== null) assertEndsAt(store, endsAt, startsAt, 'ends_at');
+		const overridden = checkReservation(store, {
+			reservation_key: params.reservation_key,
+			acs_entrance_ids: entranceIds,
+			starts_at: startsAt,
+			ends_at: endsAt,
+		});
 		const identity = grantee(store, params);
 
 		const grant: AccessGrantRecord = {
@@ -94,7 +102,10 @@ export const accessGrantRoutes = {
 				created_at: store.nowIso(),
 				created_access_method_ids: [],
 			})),
+			lost_acs_entrance_ids: [],
 		};
+		const reservationDoors = reservationEntranceIds(store, entranceIds);
+		for (const other of overridden) loseDoors(store, other, reservationDoors);
 		store.accessGrants.set(grant.access_grant_id, grant);
 		grantEvent(store, grant, 'access_grant.created');
 		for (const requested of grant.requested_access_methods) createAccessMethod(store, grant, requested);
@@ -104,6 +115,40 @@ export const accessGrantRoutes = {
 	'access_grants/get': ({ store, params }) => ({
 		access_grant: renderAccessGrant(store, grantByIdOrKey(store, params)),
 	}),
+
+	// Only what the sandbox has of a grant's related objects: its entrances, access methods and user identities.
+	'access_grants/get_related': ({ store, params }) => {
+		const keys = params.access_grant_keys ?? [];
+		const grants = [...store.accessGrants.values()].filter(
+			(g) =>
+				(params.access_grant_ids ?? []).includes(g.access_grant_id) ||
+				(g.access_grant_key !== undefined && keys.includes(g.access_grant_key)),
+		);
+		const wanted = (kind: 'acs_entrances' | 'access_methods' | 'user_identities') =>
+			(params.include === undefined || params.include.includes(kind)) && !(params.exclude ?? []).includes(kind);
+		const unique = <T>(values: T[]) => [...new Set(values)];
+		return {
+			batch: {
+				...(wanted('acs_entrances')
+					? {
+							acs_entrances: unique(grants.flatMap((g) => g.acs_entrance_ids)).map((id) =>
+								renderEntrance(store, lookup.entrance(store, id)),
+							),
+						}
+					: {}),
+				...(wanted('access_methods')
+					? { access_methods: grants.flatMap((g) => accessMethodsOf(store, g.access_grant_id)).map((m) => renderAccessMethod(store, m)) }
+					: {}),
+				...(wanted('user_identities')
+					? {
+							user_identities: unique(grants.map((g) => g.user_identity_id)).map((id) =>
+								renderUserIdentity(store, lookup.userIdentity(store, id)),
+							),
+						}
+					: {}),
+			},
+		};
+	},
 
 	'access_grants/list': ({ store, params, route, baseUrl }) => {
 		const ids = params.access_grant_ids;

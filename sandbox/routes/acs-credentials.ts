@@ -34,6 +34,15 @@ export const acsCredentialRoutes = {
 				throw badRequest('acs_system_mismatch', 'The ACS entrance belongs to another access system');
 			}
 		}
+		// "Visionline is a credential-based access control system … Within these credentials, you specify the set of
+		// entrances" (likewise Latch): a key without entrances would open no door. The refusal itself is a guess.
+		if (brand.doorsOn === 'credential' && method !== 'code' && entranceIds.length === 0) {
+			throw invalidParam('allowed_acs_entrance_ids', `${brand.displayName} credentials must name the entrances they open`);
+		}
+		// "When creating a Seam mobile key for a Visionline ACS, you must set this property to `true`."
+		if (system.external_type === 'visionline_system' && method === 'mobile_key' && params.is_multi_phone_sync_credential !== true) {
+			throw invalidParam('is_multi_phone_sync_credential', 'Visionline mobile keys must be multi-phone sync credentials');
+		}
 		if (params.code !== undefined && method !== 'code') throw invalidParam('code', 'code is only allowed with access_method code');
 		if (params.ends_at !== undefined) assertEndsAt(store, params.ends_at, params.starts_at, 'ends_at');
 

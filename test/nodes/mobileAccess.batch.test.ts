@@ -31,7 +31,7 @@ function booking(n: number, overrides: Record<string, unknown> = {}) {
 describe('Seam node · mobile access · many items', () => {
 	const seam = useSandbox();
 
-	test('20 bookings with 3 guests sent twice: 17 people and keys; system facts read once; 3 + 4 calls per item', async () => {
+	test('20 bookings with 3 guests sent twice: 17 people and keys; system facts read once; 3 + 5 calls per item', async () => {
 		// Items 5, 11 and 17 repeat the guests of items 2, 3 and 4 (a PMS resending a booking).
 		const bookings = Array.from({ length: 17 }, (_, i) => booking(i + 1));
 		const input = [...bookings.slice(0, 4), bookings[1], ...bookings.slice(4, 9), bookings[2], ...bookings.slice(9, 14), bookings[3], ...bookings.slice(14)];
@@ -58,7 +58,8 @@ describe('Seam node · mobile access · many items', () => {
 		expect(count('acs/systems/list_compatible_credential_manager_acs_systems')).toBe(1);
 		expect(count('acs/access_groups/list')).toBe(1 + 3);
 		expect(count('user_identities/create')).toBe(17);
-		expect(routes).toHaveLength(3 + 20 * 4);
+		// Per item: the person by key and by email (a returning guest), ACS user, key, and the create when new.
+		expect(routes).toHaveLength(3 + 20 * 5);
 		// Items ran side by side: later guests were looked up before the first guest's key was created.
 		expect(routes.slice(0, routes.indexOf('acs/credentials/create')).filter((r) => r === 'user_identities/get').length).toBeGreaterThan(1);
 	});
@@ -86,18 +87,18 @@ describe('Seam node · mobile access · checks before anything is written', () =
 			'an access group name the system does not have',
 			saltoGuest({ accessGroupIds: ['Lobby', 'Spa'] }),
 			/access group "Spa" is not in Grand Hotel \(Salto Space\)/,
-			/Its access groups are: (?=.*Guest Rooms Floor 1)(?=.*Lobby)(?=.*Gym)/,
+			/Grand Hotel \(Salto Space\) has: (?=.*Guest Rooms Floor 1)(?=.*Lobby)(?=.*Gym)/,
 		],
 		[
 			'an access group of another system',
 			saltoGuest({ accessGroupIds: [brivoGroup] }),
 			new RegExp(`access group "${brivoGroup}" is not in Grand Hotel`),
-			/Pick them from the list/,
+			/Pick from the list/,
 		],
 		[
 			'groups for a system that has none',
 			saltoGuest({ acsSystemId: byId(VISIONLINE.acsSystemId), accessGroupIds: ['Lobby'] }),
-			/access group "Lobby" is not in Seaside Resort/, /has no access groups in Seam/,
+			/Seaside Resort \(Visionline\) has no access groups: its doors are set on each key/, /Entrance Names or IDs/,
 		],
 		['an end before the start', saltoGuest({ endsAt: '2030-05-30T11:00:00.000Z' }), /would end before it starts/, /check-in and check-out/],
 		['an end in the past', saltoGuest({ startsAt: '', endsAt: '2020-01-01T11:00:00.000Z' }), /is in the past/, /stay that is already over/],
@@ -124,15 +125,19 @@ describe('Seam node · mobile access · checks before anything is written', () =
 		expect(storeOf(seam.sandbox, 'guest-1001').identities).toEqual([]);
 	});
 
-	test('an email address already used by another person: Seam’s refusal explained, nothing else created', async () => {
+	test('a returning guest: a new booking number with the email address of someone Seam knows reuses that person', async () => {
+		const jane = SEED.userIdentities.jane;
 		const result = await runSeamNode({
 			credentials: seam.credentials,
-			parameters: saltoGuest({ emailAddress: SEED.userIdentities.jane.emailAddress }),
+			parameters: saltoGuest({ fullName: 'Jane Doe', emailAddress: jane.emailAddress, phoneNumber: '' }),
 		});
 
-		expect(result.error?.message).toBe(`Another person in Seam already has the email address ${SEED.userIdentities.jane.emailAddress}`);
-		expect(result.error?.description).toMatch(/use the User Identity Key they were given before/);
-		expect(writesOf(seam).map((call) => call.route)).toEqual(['user_identities/create']);
+		expect(result.error).toBeUndefined();
+		const [output] = result.items.map((item) => item.json);
+		expect(output.user_identity).toMatchObject({ user_identity_id: jane.userIdentityId, email_address: jane.emailAddress });
+		expect((output.changes as { user_identity: string }).user_identity).toBe('reused');
+		expect(writesOf(seam).map((call) => call.route)).not.toContain('user_identities/create');
+		expect([...seam.sandbox.store.userIdentities.values()].filter((i) => i.email_address === jane.emailAddress)).toHaveLength(1);
 	});
 
 	test('with Continue On Fail, the other items go through and the failed one is paired with its error', async () => {

@@ -39,6 +39,8 @@ export function visionlineGuest(overrides: INodeParameters = {}): INodeParameter
 		fullName: 'Victor Guest',
 		userIdentityKey: 'resort-2002',
 		emailAddress: 'victor.guest@example.com',
+		// Visionline sets doors on each key: the guest room and the lobby.
+		acsEntranceIds: [VISIONLINE.entrances.guestRoom201, VISIONLINE.entrances.mainLobby],
 		...STAY,
 		options: { visionlineMetadata: { cardFunctionType: 'guest', autoJoin: true } },
 		...overrides,

@@ -4,6 +4,7 @@ import { SEED } from '../../sandbox';
 import { jsonOf, runSeamNode } from '../harness';
 import { loadOptions } from '../harness/load-options';
 import { useSandbox } from '../harness/sandbox';
+import { seamSdkFor } from '../harness/sdk';
 import {
 	byId,
 	callsOf,
@@ -26,7 +27,7 @@ describe('Seam node · mobile access · provision', () => {
 	const run = async (parameters = saltoGuest(), input?: IDataObject[]) =>
 		await runSeamNode({ credentials: seam.credentials, parameters, input });
 
-	test('Salto Space: a new guest gets an identity, an ACS user in two groups and a multi-phone mobile key in 7 calls', async () => {
+	test('Salto Space: a new guest gets an identity, an ACS user in two groups and a multi-phone mobile key in 9 calls', async () => {
 		const result = await run();
 
 		expect(result.error).toBeUndefined();
@@ -53,12 +54,15 @@ describe('Seam node · mobile access · provision', () => {
 		const userIdentityId = identities[0].user_identity_id;
 		const acsUserId = acsUsers[0].acs_user_id;
 
-		// Round 1: four independent reads; then each write waits for the ID the one before it returns.
+		// Round 1: six independent reads (the person by key, email and phone: a returning guest has a new booking
+		// number); then each write waits for the ID the one before it returns.
 		expectCalls(seam, [
 			{ route: 'acs/systems/get', body: { acs_system_id: SALTO.acsSystemId } },
 			{ route: 'acs/access_groups/list', body: { acs_system_id: SALTO.acsSystemId } },
 			{ route: 'acs/systems/list_compatible_credential_manager_acs_systems', body: { acs_system_id: SALTO.acsSystemId } },
 			{ route: 'user_identities/get', body: { user_identity_key: GUEST.key } },
+			{ route: 'user_identities/list', body: { search: GUEST.email, limit: 500 } },
+			{ route: 'user_identities/list', body: { search: GUEST.phone, limit: 500 } },
 			{
 				route: 'user_identities/create',
 				body: { full_name: GUEST.fullName, user_identity_key: GUEST.key, email_address: GUEST.email, phone_number: GUEST.phone },
@@ -108,7 +112,7 @@ describe('Seam node · mobile access · provision', () => {
 		expect(result.items[0].pairedItem).toEqual({ item: 0 });
 	});
 
-	test('running it again only reads (7 calls, none a write) and reports everything as reused', async () => {
+	test('running it again only reads (9 calls, none a write) and reports everything as reused', async () => {
 		const [first] = jsonOf(await run());
 		const before = storeOf(seam.sandbox, GUEST.key);
 		seam.sandbox.clearRequests();
@@ -122,6 +126,8 @@ describe('Seam node · mobile access · provision', () => {
 			{ route: 'acs/access_groups/list', body: { acs_system_id: SALTO.acsSystemId } },
 			{ route: 'acs/systems/list_compatible_credential_manager_acs_systems', body: { acs_system_id: SALTO.acsSystemId } },
 			{ route: 'user_identities/get', body: { user_identity_key: GUEST.key } },
+			{ route: 'user_identities/list', body: { search: GUEST.email, limit: 500 } },
+			{ route: 'user_identities/list', body: { search: GUEST.phone, limit: 500 } },
 			{ route: 'acs/users/list', body: { user_identity_id: userIdentityId, acs_system_id: SALTO.acsSystemId, limit: 500 } },
 			{ route: 'acs/access_groups/list', body: { user_identity_id: userIdentityId, acs_system_id: SALTO.acsSystemId } },
 			{ route: 'acs/credentials/list', body: { user_identity_id: userIdentityId, limit: 500 } },
@@ -132,7 +138,7 @@ describe('Seam node · mobile access · provision', () => {
 		expect(storeOf(seam.sandbox, GUEST.key)).toEqual(before);
 	});
 
-	test('Visionline: the key is issued through its credential manager with the Visionline settings, in 6 calls; 5 reads again', async () => {
+	test('Visionline: the key carries the room and lobby and is issued through its credential manager (rfid48), in 8 calls; 8 reads again', async () => {
 		const result = await run(visionlineGuest());
 
 		const { identities, acsUsers, credentials } = storeOf(seam.sandbox, 'resort-2002');
@@ -141,13 +147,17 @@ describe('Seam node · mobile access · provision', () => {
 				access_method: 'mobile_key',
 				credential_manager_acs_system_id: VISIONLINE.credentialManagerAcsSystemId,
 				visionline_metadata: expect.objectContaining({ card_function_type: 'guest', auto_join: true }),
+				allowed_acs_entrance_ids: [VISIONLINE.entrances.guestRoom201, VISIONLINE.entrances.mainLobby],
 			}),
 		]);
-		// Visionline has no access groups in Seam: they are neither listed nor sent.
+		expect(result.error).toBeUndefined();
+		// Visionline has no access groups in Seam: the doors are its entrances, set on the key.
 		expectCalls(seam, [
 			{ route: 'acs/systems/get', body: { acs_system_id: VISIONLINE.acsSystemId } },
+			{ route: 'acs/entrances/list', body: { acs_system_id: VISIONLINE.acsSystemId, limit: 500 } },
 			{ route: 'acs/systems/list_compatible_credential_manager_acs_systems', body: { acs_system_id: VISIONLINE.acsSystemId } },
 			{ route: 'user_identities/get', body: { user_identity_key: 'resort-2002' } },
+			{ route: 'user_identities/list', body: { search: 'victor.guest@example.com', limit: 500 } },
 			{
 				route: 'user_identities/create',
 				body: { full_name: 'Victor Guest', user_identity_key: 'resort-2002', email_address: 'victor.guest@example.com' },
@@ -169,9 +179,10 @@ describe('Seam node · mobile access · provision', () => {
 					access_method: 'mobile_key',
 					is_multi_phone_sync_credential: true,
 					credential_manager_acs_system_id: VISIONLINE.credentialManagerAcsSystemId,
+					allowed_acs_entrance_ids: [VISIONLINE.entrances.guestRoom201, VISIONLINE.entrances.mainLobby],
 					starts_at: STAY.startsAt,
 					ends_at: STAY.endsAt,
-					visionline_metadata: { card_function_type: 'guest', auto_join: true },
+					visionline_metadata: { card_format: 'rfid48', card_function_type: 'guest', auto_join: true },
 				},
 			},
 		]);
@@ -180,15 +191,25 @@ describe('Seam node · mobile access · provision', () => {
 			acs_credential: { visionline_metadata: { card_function_type: 'guest', auto_join: true } },
 			changes: { user_identity: 'created', acs_user: 'created', access_groups_added: [], acs_credential: 'created' },
 		});
+		// The key opens the room: what Seam answers for the key's accessible entrances.
+		const accessible = await seamSdkFor({ url: seam.sandbox.url, apiKey: seam.sandbox.apiKey }).acs.credentials.listAccessibleEntrances({
+			acs_credential_id: credentials[0].acs_credential_id,
+		});
+		expect(accessible.map((e) => e.acs_entrance_id).sort()).toEqual(
+			[VISIONLINE.entrances.guestRoom201, VISIONLINE.entrances.mainLobby].sort(),
+		);
 
 		seam.sandbox.clearRequests();
 		const again = await run(visionlineGuest());
 		expect(callsOf(seam).map((call) => call.route).sort()).toEqual([
 			'acs/credentials/list',
+			'acs/credentials/list_accessible_entrances',
+			'acs/entrances/list',
 			'acs/systems/get',
 			'acs/systems/list_compatible_credential_manager_acs_systems',
 			'acs/users/list',
 			'user_identities/get',
+			'user_identities/list',
 		]);
 		expect(jsonOf(again)[0].changes).toMatchObject({ user_identity: 'reused', acs_user: 'reused', acs_credential: 'reused' });
 	});

@@ -19,7 +19,17 @@ describe('Seam node · mobile access · provision after an interruption', () => 
 		expect(credentials).toEqual([expect.objectContaining({ access_method: 'mobile_key', is_multi_phone_sync_credential: true })]);
 	}
 
-	test.each(['user_identities/create', 'acs/users/create', 'acs/credentials/create', 'user_identities/generate_instant_key'])(
+	test('Seam applied user_identities/create but its answer was lost: the same run looks the person up and finishes', async () => {
+		seam.sandbox.injectFaults({ route: 'user_identities/create', count: 1, kind: 'status', status: 500, after: 'after' });
+
+		const result = await run();
+
+		expect(result.error).toBeUndefined();
+		expectComplete();
+		expect(jsonOf(result)[0].changes).toMatchObject({ user_identity: 'reused', acs_user: 'created', acs_credential: 'created' });
+	});
+
+	test.each(['acs/users/create', 'acs/credentials/create', 'user_identities/generate_instant_key'])(
 		'Seam applied %s but its answer was lost: that run fails, the next one completes it without duplicates',
 		async (route) => {
 			seam.sandbox.injectFaults({ route, count: 1, kind: 'status', status: 500, after: 'after' });
@@ -53,11 +63,16 @@ describe('Seam node · mobile access · provision after an interruption', () => 
 
 		expect(result.error).toBeUndefined();
 		expectComplete();
+		// Each look-up asks by key and by email and phone side by side (a returning guest may have a new key).
 		expect(seam.calls().filter((call) => call.route.startsWith('user_identities/')).map(({ route, status }) => `${route} ${status}`)).toEqual([
 			'user_identities/get 404',
+			'user_identities/list 200',
+			'user_identities/list 200',
 			'user_identities/create 503',
 			'user_identities/create 400',
 			'user_identities/get 200',
+			'user_identities/list 200',
+			'user_identities/list 200',
 			'user_identities/generate_instant_key 200',
 		]);
 	});

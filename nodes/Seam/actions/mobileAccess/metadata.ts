@@ -16,7 +16,7 @@ const idList = (displayName: string, name: string, description: string): INodePr
 	type: 'string',
 	default: '',
 	placeholder: 'e.g. 3f6c6c0e-2f1a-4c59-9f8e-5a1d6b2f7c11, 8a0e…',
-	description: `${description} Separate several IDs with commas.`,
+	description: `${description} Separate several IDs with commas`,
 });
 
 export const metadataOptions: INodeProperties[] = [
@@ -62,8 +62,8 @@ export const metadataOptions: INodeProperties[] = [
 					{ name: 'TLCode', value: 'TLCode' },
 					{ name: 'RFID48', value: 'rfid48' },
 				],
-				default: 'TLCode',
-				description: 'The card technology of your Visionline system (ask your Visionline installer if unsure)',
+				default: 'rfid48',
+				description: 'The card technology of your Visionline system. RFID48 unless your Visionline installer says otherwise: Seam’s Visionline guide uses it for guest keys.',
 			},
 		],
 	},
@@ -118,11 +118,14 @@ export const metadataOptions: INodeProperties[] = [
 	},
 ];
 
+/** Settings a brand's key needs even when none are chosen: "For guest cards, generally use `rfid48`" (Seam's Visionline guide). */
+const BRAND_DEFAULTS: Record<string, IDataObject> = { visionline_system: { card_format: 'rfid48' } };
+
 /** The Seam body fields for the settings of this system's brand, e.g. `{ visionline_metadata: { … } }`. */
 export function brandSettings(externalType: unknown, options: IDataObject): IDataObject {
 	const brand = BRAND_SETTINGS[String(externalType)];
-	const settings = brand ? (options[brand.option] as IDataObject | undefined) : undefined;
-	if (!brand || !settings || Object.keys(settings).length === 0) return {};
+	if (!brand) return {};
+	const settings = (options[brand.option] as IDataObject | undefined) ?? {};
 	// ID lists are typed as comma-separated text; an empty one is left out like any empty field.
 	const values = Object.fromEntries(
 		Object.entries(settings).map(([name, value]) => {
@@ -130,5 +133,6 @@ export function brandSettings(externalType: unknown, options: IDataObject): IDat
 			return [name, ids ? (ids.length ? ids : undefined) : value];
 		}),
 	);
-	return { [brand.field]: toSeamFields(values) };
+	const fields = { ...BRAND_DEFAULTS[String(externalType)], ...toSeamFields(values) };
+	return Object.keys(fields).length ? { [brand.field]: fields } : {};
 }

@@ -4,8 +4,9 @@ import { brandSettings } from './metadata';
 import { validityOf, type ProvisionInput } from './provisionInput';
 import { sameInstant } from './values';
 import { seamApiRequest } from '../../transport';
+import { onSeamError } from '../../transport/errors';
 
-export type CredentialChange = 'created' | 'reused' | 'updated';
+export type CredentialChange = 'created' | 'reused' | 'updated' | 'replaced';
 
 /**
  * The ACS user's mobile key, preferring one of the wanted kind (multi-phone sync or not). Any mobile key counts:
@@ -17,17 +18,34 @@ export function pickMobileKey(credentials: IDataObject[], acsUserId: string, mul
 }
 
 /**
+ * Whether the key opens other doors than wanted. Only keys that carry their doors (Visionline, Latch, Vostio) are
+ * asked: a credential does not list its doors, `acs/credentials/list_accessible_entrances` does.
+ */
+async function opensOtherDoors(context: IExecuteFunctions, key: IDataObject, entranceIds: string[], itemIndex: number): Promise<boolean> {
+	if (entranceIds.length === 0) return false;
+	const doors = await seamApiRequest<IDataObject[]>(context, {
+		route: 'acs/credentials/list_accessible_entrances',
+		body: { acs_credential_id: key.acs_credential_id },
+		itemIndex,
+	});
+	const opened = doors.map((door) => door.acs_entrance_id as string);
+	return opened.length !== entranceIds.length || !entranceIds.every((id) => opened.includes(id));
+}
+
+/**
  * Reuses the existing mobile key, moving its end when the stay changed (Seam can change only the end of a
- * credential: a new start is applied to the ACS user's schedule instead), or creates it.
+ * credential: a new start is applied to the ACS user's schedule instead), or creates it. A key that carries its
+ * doors is replaced when the room changed ("Seam automatically replaces the old credential": Visionline guide).
  */
 export async function ensureMobileKey(
 	context: IExecuteFunctions,
-	target: { acsUser: IDataObject; system: IDataObject; existing?: IDataObject; credentialManagerId?: string },
+	target: { acsUser: IDataObject; system: IDataObject; existing?: IDataObject; credentialManagerId?: string; entranceIds: string[] },
 	input: ProvisionInput,
 	itemIndex: number,
 ): Promise<{ credential: IDataObject; change: CredentialChange }> {
-	const { existing } = target;
-	if (existing) {
+	const { existing, credentialManagerId, entranceIds } = target;
+	const replacing = existing !== undefined && (await opensOtherDoors(context, existing, entranceIds, itemIndex));
+	if (existing && !replacing) {
 		if (!input.endsAt || sameInstant(existing.ends_at, input.endsAt)) return { credential: existing, change: 'reused' };
 		const credential = await seamApiRequest(context, {
 			route: 'acs/credentials/update',
@@ -36,14 +54,23 @@ export async function ensureMobileKey(
 		});
 		return { credential, change: 'updated' };
 	}
-	const { credentialManagerId } = target;
 	const body: IDataObject = {
 		acs_user_id: target.acsUser.acs_user_id,
 		access_method: 'mobile_key',
 		is_multi_phone_sync_credential: input.isMultiPhoneSyncCredential,
 		...(credentialManagerId ? { credential_manager_acs_system_id: credentialManagerId } : {}),
+		...(entranceIds.length ? { allowed_acs_entrance_ids: entranceIds } : {}),
 		...validityOf(input),
 		...brandSettings(target.system.external_type, input.options),
 	};
-	return { credential: await seamApiRequest(context, { route: 'acs/credentials/create', body, itemIndex }), change: 'created' };
+	const credential = await seamApiRequest(context, { route: 'acs/credentials/create', body, itemIndex });
+	// The new key first, then the old one goes: the guest is never without a key.
+	if (replacing) {
+		await onSeamError(
+			seamApiRequest(context, { route: 'acs/credentials/delete', body: { acs_credential_id: existing.acs_credential_id }, itemIndex }),
+			'acs_credential_not_found',
+			() => undefined,
+		);
+	}
+	return { credential, change: replacing ? 'replaced' : 'created' };
 }

@@ -5,7 +5,7 @@ import type { PersonRef } from './fields';
 import type { ProvisionInput } from './provisionInput';
 import { allInOrder } from '../../helpers/concurrency';
 import { seamApiList, seamApiRequest } from '../../transport';
-import { onSeamError } from '../../transport/errors';
+import { isSeamErrorType, onSeamError } from '../../transport/errors';
 
 /** The user identity with this key or ID; undefined when Seam has none. */
 export async function findIdentity(context: IExecuteFunctions, ref: PersonRef, itemIndex: number): Promise<IDataObject | undefined> {
@@ -29,19 +29,21 @@ async function findByContact(
 }
 
 /**
- * The person this item is about, if Seam already has them: by User Identity Key, or without one by the email
- * address or phone number, which Seam allows on one person only.
+ * The person this item is about, if Seam already has them: by User Identity Key, else by the email address or
+ * phone number, which Seam allows on one person only. A returning guest whose new booking number is the key is
+ * thereby the same person again. All three are looked up side by side.
  */
 export async function findExistingIdentity(
 	context: IExecuteFunctions,
 	input: ProvisionInput,
 	itemIndex: number,
 ): Promise<IDataObject | undefined> {
-	if (input.userIdentityKey) return await findIdentity(context, { user_identity_key: input.userIdentityKey }, itemIndex);
-	const [byEmail, byPhone] = await allInOrder([
+	const [byKey, byEmail, byPhone] = await allInOrder([
+		input.userIdentityKey ? findIdentity(context, { user_identity_key: input.userIdentityKey }, itemIndex) : undefined,
 		findByContact(context, 'email_address', input.emailAddress, itemIndex),
 		findByContact(context, 'phone_number', input.phoneNumber, itemIndex),
 	]);
+	if (byKey) return byKey;
 	if (byEmail && byPhone && byEmail.user_identity_id !== byPhone.user_identity_id) {
 		throw new NodeOperationError(context.getNode(), 'The email address and the phone number belong to two different people in Seam', {
 			itemIndex,
@@ -66,28 +68,39 @@ function contactConflict(context: IExecuteFunctions, error: NodeApiError, input:
 	});
 }
 
+/** A refusal that says the request itself is wrong: looking anything up would not change it. */
+export const isInvalidInput = (error: unknown): boolean => isSeamErrorType(error, 'invalid_input');
+
 /**
- * Creates the person. When Seam says their key, email address or phone number is already taken, someone created
- * them in between (a run whose answer was lost, another execution): that identity is found and reused.
+ * Creates the person. When Seam refuses for any reason but invalid input (its error types for a taken key, email
+ * address or phone number are not published), or the answer is lost, someone may have created them in between (a
+ * run whose answer was lost, another execution): the person is looked up and reused. Only when nobody is found
+ * does the refusal stand. Error types only choose the message.
  */
 export async function createIdentity(
 	context: IExecuteFunctions,
 	input: ProvisionInput,
 	itemIndex: number,
 ): Promise<{ identity: IDataObject; created: boolean }> {
-	const body: IDataObject = { full_name: input.fullName };
-	if (input.userIdentityKey) body.user_identity_key = input.userIdentityKey;
-	if (input.emailAddress) body.email_address = input.emailAddress;
-	if (input.phoneNumber) body.phone_number = input.phoneNumber;
-	const create = seamApiRequest(context, { route: 'user_identities/create', body, itemIndex }).then((identity) => ({
-		identity,
-		created: true,
-	}));
-	return await onSeamError(create, /_already_in_use$/, async (error) => {
+	try {
+		const identity = await seamApiRequest(context, { route: 'user_identities/create', body: identityFields(input), itemIndex });
+		return { identity, created: true };
+	} catch (error) {
+		if (isInvalidInput(error)) throw error;
 		const existing = await findExistingIdentity(context, input, itemIndex);
 		if (existing) return { identity: existing, created: false };
-		throw contactConflict(context, error, input, itemIndex);
-	});
+		throw contactConflict(context, error as NodeApiError, input, itemIndex);
+	}
+}
+
+/** The person's details as Seam's user identity fields, each only when given. */
+export function identityFields(input: ProvisionInput): IDataObject {
+	return {
+		full_name: input.fullName,
+		...(input.userIdentityKey ? { user_identity_key: input.userIdentityKey } : {}),
+		...(input.emailAddress ? { email_address: input.emailAddress } : {}),
+		...(input.phoneNumber ? { phone_number: input.phoneNumber } : {}),
+	};
 }
 
 export function personNotFound(context: IExecuteFunctions, ref: PersonRef, itemIndex: number): NodeOperationError {

@@ -5,13 +5,44 @@ import { deliverOption } from './delivery';
 import { itemsAtOnceOption, personHandle, userIdentityKeyDescription } from './fields';
 import { metadataOptions } from './metadata';
 import { readProvisionInput, type ProvisionInput } from './provisionInput';
-import { provision } from './provisioning';
+import { provisionAccessGrant } from './viaAccessGrant';
+import { provisionAcsCredential } from './viaAcsCredential';
 import { itemConcurrency, runState } from './runState';
 import { acsSystemLocator, credentialManagerLocator } from '../../helpers/locators';
 import { contactFields } from '../userIdentity/fields';
 
+const MODES = [
+	{
+		name: 'Access Grant (Recommended)',
+		value: 'accessGrant',
+		description: "Seam's recommended way: one Access Grant per person and stay, on any system; bookings become reservations",
+	},
+	{
+		name: 'ACS Credential (Direct Control)',
+		value: 'acsCredential',
+		description: 'Create the ACS user, access groups and mobile key step by step, with every system setting at hand',
+	},
+];
+
+const mode = (version: number, defaultMode: string): INodeProperties => ({
+	displayName: 'Mode',
+	name: 'mode',
+	type: 'options',
+	noDataExpression: true,
+	options: MODES,
+	default: defaultMode,
+	description: 'How the person gets access',
+	displayOptions: { show: { '@version': [version] } },
+});
+
+const inMode = (value: string) => ({ show: { mode: [value] } });
+const grantOnly = (value: string) => ({ show: { '/mode': [value] } });
+
 const properties: INodeProperties[] = [
-	{ ...acsSystemLocator, description: 'The access system the person gets a key for, such as your Salto Space or Visionline installation' },
+	// Version 1 provisioned through ACS credentials only; a workflow saved then keeps doing so.
+	mode(1, 'acsCredential'),
+	mode(2, 'accessGrant'),
+	{ ...acsSystemLocator, description: 'The access system the person gets access in, such as your Salto Space or Visionline installation' },
 	{
 		displayName: 'Full Name',
 		name: 'fullName',
@@ -31,13 +62,32 @@ const properties: INodeProperties[] = [
 	},
 	...contactFields.filter((field) => field.name === 'emailAddress' || field.name === 'phoneNumber'),
 	{
+		displayName: 'Entrance Names or IDs',
+		name: 'acsEntranceIds',
+		type: 'multiOptions',
+		typeOptions: { loadOptionsMethod: 'getEntrances', loadOptionsDependsOn: ['acsSystemId.value'] },
+		default: [],
+		description:
+			'The rooms and doors the person may open, such as "Room 101" and "Main Entrance". Choose from the list, or specify IDs or names using an <a href="https://docs.n8n.io/code/expressions/">expression</a>. Visionline, Latch and Vostio take doors this way.',
+	},
+	{
 		displayName: 'Access Group Names or IDs',
 		name: 'accessGroupIds',
 		type: 'multiOptions',
 		typeOptions: { loadOptionsMethod: 'getAccessGroups', loadOptionsDependsOn: ['acsSystemId.value'] },
 		default: [],
 		description:
-			'The doors or zones the person may open, such as "Guest Rooms Floor 1" and "Lobby". Choose from the list, or specify IDs or names using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			'Groups of doors, such as "Guest Rooms Floor 1" (Salto Space, Salto KS, Brivo). In Access Grant mode the person gets every door of these groups. Choose from the list, or specify IDs or names using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	{
+		displayName: 'Reservation Key',
+		name: 'reservationKey',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. BK-48213',
+		description:
+			'The booking or stay, such as the PMS booking number. Guests with the same key share their room; a new key for the room replaces the previous guests’ access. Used for doors that take part in reservations (guest rooms).',
+		displayOptions: inMode('accessGrant'),
 	},
 	{
 		displayName: 'Starts At',
@@ -61,19 +111,44 @@ const properties: INodeProperties[] = [
 		default: {},
 		options: [
 			{
+				displayName: 'Access Grant Key',
+				name: 'accessGrantKey',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. BK-48213-guest-1',
+				description:
+					'Your own unique key for this person’s access to this stay. Empty: made from the User Identity Key (or email, or phone) and the Reservation Key, so a re-run finds the same grant.',
+				displayOptions: grantOnly('accessGrant'),
+			},
+			{
+				displayName: 'Access Methods',
+				name: 'accessMethods',
+				type: 'multiOptions',
+				options: [
+					{ name: 'Mobile Key', value: 'mobile_key' },
+					{ name: 'PIN Code', value: 'code' },
+					{ name: 'Card', value: 'card' },
+				],
+				default: ['mobile_key'],
+				description: 'What Seam issues for the grant: a mobile key (with an instant key link), a PIN code, or a card to encode',
+				displayOptions: grantOnly('accessGrant'),
+			},
+			{
 				...credentialManagerLocator,
 				description: `${credentialManagerLocator.description as string}. Empty: found automatically.`,
+				displayOptions: grantOnly('acsCredential'),
 			},
-			deliverOption,
+			{ ...deliverOption, displayOptions: grantOnly('acsCredential') },
 			{
 				displayName: 'Multi-Phone Sync Credential',
 				name: 'isMultiPhoneSyncCredential',
 				type: 'boolean',
 				default: true,
 				description: 'Whether the key works on every phone the person signs in on, rather than on one phone only',
+				displayOptions: grantOnly('acsCredential'),
 			},
 			itemsAtOnceOption,
-			...metadataOptions,
+			...metadataOptions.map((option) => ({ ...option, displayOptions: grantOnly('acsCredential') })),
 		],
 	},
 ];
@@ -100,6 +175,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		this.addExecutionHints?.({ message: KEY_HINT, type: 'warning', location: 'outputPane' });
 	}
 	// Items about the same person run one after the other, so the second finds what the first created.
+	const provision = input.mode === 'accessGrant' ? provisionAccessGrant : provisionAcsCredential;
 	return await state.people.run(personHandles(input), async () => await provision(this, input, itemIndex));
 }
 

@@ -6,8 +6,14 @@ import { checkPhoneNumber, getRequiredText, getSeamId, toIsoDate, toText } from 
 
 export type Delivery = 'none' | 'instantKey' | 'clientSession';
 
+/** Access Grant (Seam's recommended way) or an ACS credential made step by step. */
+export type ProvisionMode = 'accessGrant' | 'acsCredential';
+
+export type AccessMethodMode = 'mobile_key' | 'code' | 'card';
+
 /** One item's provisioning request, every value checked before anything is sent to Seam. */
 export interface ProvisionInput {
+	mode: ProvisionMode;
 	acsSystemId: string;
 	fullName: string;
 	userIdentityKey?: string;
@@ -15,6 +21,13 @@ export interface ProvisionInput {
 	phoneNumber?: string;
 	/** Access group IDs or names, checked against the system's groups once it is read. */
 	accessGroups: string[];
+	/** Entrance IDs or names (rooms, doors), checked against the system's entrances once they are read. */
+	entrances: string[];
+	/** The booking or stay: guests with the same key share a room (Access Grant mode). */
+	reservationKey?: string;
+	/** Options → Access Grant Key; derived from the person and reservation when empty. */
+	accessGrantKey?: string;
+	accessMethods: AccessMethodMode[];
 	startsAt?: string;
 	endsAt?: string;
 	credentialManagerAcsSystemId?: string;
@@ -30,12 +43,10 @@ function optionalText(context: IExecuteFunctions, name: string, itemIndex: numbe
 	return toText(context, context.getNodeParameter(name, itemIndex, ''), itemIndex, label) || undefined;
 }
 
-/** The picked groups, or names and IDs from an expression: a list or comma-separated text, never an object. */
-function accessGroupReferences(context: IExecuteFunctions, itemIndex: number): string[] {
-	const value = context.getNodeParameter('accessGroupIds', itemIndex, []);
-	const entries = (Array.isArray(value) ? value : [value]).map((entry) =>
-		toText(context, entry, itemIndex, 'Access Group Names or IDs'),
-	);
+/** A multi-select's picks, or names and IDs from an expression: a list or comma-separated text, never an object. */
+function references(context: IExecuteFunctions, name: string, itemIndex: number, label: string): string[] {
+	const value = context.getNodeParameter(name, itemIndex, []);
+	const entries = (Array.isArray(value) ? value : [value]).map((entry) => toText(context, entry, itemIndex, label));
 	return toList(Array.isArray(value) ? entries : entries[0]);
 }
 
@@ -84,19 +95,40 @@ export function validityOf(input: ProvisionInput): IDataObject {
 	};
 }
 
+const ACCESS_METHODS: AccessMethodMode[] = ['mobile_key', 'code', 'card'];
+
+/** Options → Access Methods (Access Grant mode): what Seam issues; a mobile key unless chosen otherwise. */
+function accessMethodsOf(context: IExecuteFunctions, options: IDataObject, itemIndex: number): AccessMethodMode[] {
+	const chosen = toList(options.accessMethods ?? []);
+	const unknown = chosen.find((mode) => !ACCESS_METHODS.includes(mode as AccessMethodMode));
+	if (unknown !== undefined) {
+		throw new NodeOperationError(context.getNode(), `"${unknown}" is not an access method Seam issues`, {
+			itemIndex,
+			description: 'Choose Mobile Key, PIN Code or Card in Options → Access Methods (from an expression: mobile_key, code or card).',
+		});
+	}
+	return chosen.length ? [...new Set(chosen as AccessMethodMode[])] : ['mobile_key'];
+}
+
 export function readProvisionInput(context: IExecuteFunctions, itemIndex: number): ProvisionInput {
 	const options = context.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const phoneNumber = optionalText(context, 'phoneNumber', itemIndex, 'Phone Number');
 	const startsAt = optionalDate(context, 'startsAt', itemIndex, 'Starts At');
 	const endsAt = optionalDate(context, 'endsAt', itemIndex, 'Ends At');
 	checkValidity(context, startsAt, endsAt, itemIndex);
+	const mode = context.getNodeParameter('mode', itemIndex, 'acsCredential') as ProvisionMode;
 	return {
+		mode,
 		acsSystemId: getSeamId(context, 'acsSystemId', itemIndex, 'ACS system ID'),
 		fullName: getRequiredText(context, 'fullName', itemIndex, 'Full Name'),
 		userIdentityKey: optionalText(context, 'userIdentityKey', itemIndex, 'User Identity Key'),
 		emailAddress: checkEmail(context, optionalText(context, 'emailAddress', itemIndex, 'Email Address'), itemIndex),
 		phoneNumber: phoneNumber === undefined ? undefined : checkPhoneNumber(context, phoneNumber, itemIndex),
-		accessGroups: accessGroupReferences(context, itemIndex),
+		accessGroups: references(context, 'accessGroupIds', itemIndex, 'Access Group Names or IDs'),
+		entrances: references(context, 'acsEntranceIds', itemIndex, 'Entrance Names or IDs'),
+		reservationKey: mode === 'accessGrant' ? optionalText(context, 'reservationKey', itemIndex, 'Reservation Key') : undefined,
+		accessGrantKey: toText(context, options.accessGrantKey ?? '', itemIndex, 'Access Grant Key') || undefined,
+		accessMethods: accessMethodsOf(context, options, itemIndex),
 		startsAt,
 		endsAt,
 		credentialManagerAcsSystemId: optionalCredentialManager(context, options, itemIndex),

@@ -19,6 +19,26 @@ export async function getAcsSystem(context: IExecuteFunctions, acsSystemId: stri
 	});
 }
 
+/** The system, which must have doors: a credential manager (ASSA ABLOY Credential Service) only issues keys for one. */
+export async function checkHasDoors(context: IExecuteFunctions, acsSystemId: string, itemIndex: number): Promise<IDataObject> {
+	const system = await getAcsSystem(context, acsSystemId, itemIndex);
+	if (system.is_credential_manager !== true) return system;
+	throw new NodeOperationError(context.getNode(), `${system.name as string} is a credential manager, not a system with doors`, {
+		itemIndex,
+		description: 'Pick the access system itself (for example your Visionline system): its credential manager is found automatically.',
+	});
+}
+
+/**
+ * Systems whose doors are set on each credential (`allowed_acs_entrance_ids`) instead of through access groups:
+ * "Visionline is a credential-based access control system … Within these credentials, you specify the set of
+ * entrances", likewise Latch (seamapi/docs device-and-system-integration-guides/<system>/); Vostio's credential
+ * fields in the OpenAPI document name entrances (override_guest_acs_entrance_ids).
+ */
+const DOORS_ON_CREDENTIAL = new Set(['visionline_system', 'latch_building', 'assa_abloy_vostio']);
+
+export const doorsOnCredential = (system: IDataObject): boolean => DOORS_ON_CREDENTIAL.has(system.external_type as string);
+
 export async function getSystemAccessGroups(
 	context: IExecuteFunctions,
 	acsSystemId: string,

@@ -8,32 +8,64 @@ import { deliver } from './delivery';
 import { ensureMobileKey } from './mobileKey';
 import { createIdentity, findExistingIdentity } from './person';
 import type { ProvisionInput } from './provisionInput';
-import { chooseCredentialManager, getAcsSystem, getCompatibleCredentialManagers, getSystemAccessGroups } from './system';
+import { ENTRANCE, getSystemEntrances, pickByNameOrId } from './doors';
+import {
+	checkHasDoors,
+	chooseCredentialManager,
+	doorsOnCredential,
+	getCompatibleCredentialManagers,
+	getSystemAccessGroups,
+} from './system';
 import { allInOrder } from '../../helpers/concurrency';
 
-function checkHasDoors(context: IExecuteFunctions, system: IDataObject, itemIndex: number): void {
-	if (system.is_credential_manager !== true) return;
-	throw new NodeOperationError(context.getNode(), `${system.name as string} is a credential manager, not a system with doors`, {
-		itemIndex,
-		description: 'Pick the access system itself (for example your Visionline system): its credential manager is found automatically.',
-	});
+/**
+ * The doors of the key, as the system's guide says it takes them: entrances on the key itself for credential-based
+ * systems (Visionline, Latch, Vostio), access groups for the others (Salto Space, Salto KS, Brivo). Asking for the
+ * other kind is an error before anything is written: it would silently open no door.
+ */
+function checkDoorKind(context: IExecuteFunctions, system: IDataObject, input: ProvisionInput, itemIndex: number): void {
+	const name = system.name as string;
+	if (doorsOnCredential(system)) {
+		if (input.accessGroups.length) {
+			throw new NodeOperationError(context.getNode(), `${name} has no access groups: its doors are set on each key`, {
+				itemIndex,
+				description: 'Choose the rooms and doors in "Entrance Names or IDs" instead of access groups.',
+			});
+		}
+		if (!input.entrances.length) {
+			throw new NodeOperationError(context.getNode(), `A key for ${name} needs its doors`, {
+				itemIndex,
+				description: `${name} sets the doors on each key: choose the guest room (and, for example, the lobby) in "Entrance Names or IDs".`,
+			});
+		}
+	} else if (input.entrances.length) {
+		throw new NodeOperationError(context.getNode(), `${name} gives doors through access groups, not on the key`, {
+			itemIndex,
+			description: 'Choose access groups instead of entrances, or use Mode → Access Grant, which takes entrances on any system.',
+		});
+	}
 }
 
 /**
- * Gives one person a working mobile key in one ACS system, creating only what is missing. Every check and look-up
+ * Gives one person a working mobile key in one ACS system, step by step (Mode → ACS Credential), creating only what is missing. Every check and look-up
  * comes before the first write, independent calls run side by side, and a run that stopped half-way is completed
  * by the next one, never duplicated. A new person costs 7 calls in 4 rounds, a re-run 7 reads in 2 rounds, each
- * further item of the run 4 (docs/mobile-access.md; asserted in test/nodes/mobileAccess.*.test.ts).
+ * further item of the run 4 (docs/mobile-access.md; asserted in test/nodes/mobileAccess.*.test.ts). On
+ * credential-based systems the key carries its entrances; other doors replace the key.
  */
-export async function provision(context: IExecuteFunctions, input: ProvisionInput, itemIndex: number): Promise<IDataObject> {
+export async function provisionAcsCredential(context: IExecuteFunctions, input: ProvisionInput, itemIndex: number): Promise<IDataObject> {
 	// System facts are read once per run (see system.ts); only the person is looked up for every item.
-	const [system, systemGroups, managers, found] = await allInOrder([
-		getAcsSystem(context, input.acsSystemId, itemIndex),
+	const [system, systemGroups, entrances, managers, found] = await allInOrder([
+		checkHasDoors(context, input.acsSystemId, itemIndex),
 		input.accessGroups.length ? getSystemAccessGroups(context, input.acsSystemId, itemIndex) : [],
+		input.entrances.length ? getSystemEntrances(context, input.acsSystemId, itemIndex) : [],
 		getCompatibleCredentialManagers(context, input.acsSystemId, itemIndex),
 		findExistingIdentity(context, input, itemIndex),
 	]);
-	checkHasDoors(context, system, itemIndex);
+	checkDoorKind(context, system, input, itemIndex);
+	const entranceIds = pickByNameOrId(context, ENTRANCE, system, entrances, input.entrances, itemIndex).map(
+		(entrance) => entrance.acs_entrance_id as string,
+	);
 	const groups = pickAccessGroups(context, system, systemGroups, input.accessGroups, itemIndex);
 	const credentialManagerId = chooseCredentialManager(context, system, managers, input.credentialManagerAcsSystemId, itemIndex);
 	const wants = { groups: groups.length > 0, multiPhoneSync: input.isMultiPhoneSyncCredential };
@@ -49,7 +81,7 @@ export async function provision(context: IExecuteFunctions, input: ProvisionInpu
 		current.acsUser
 			? addMissingGroups(context, acsUserId, groups, current.groupIds, itemIndex)
 			: groups.map((group) => group.acs_access_group_id as string),
-		ensureMobileKey(context, { acsUser, system, existing: current.mobileKey, credentialManagerId }, input, itemIndex),
+		ensureMobileKey(context, { acsUser, system, existing: current.mobileKey, credentialManagerId, entranceIds }, input, itemIndex),
 	]);
 	const person = { userIdentityId: identity.user_identity_id as string, isNew: created };
 	const delivered = await deliver(context, input.deliver, person, itemIndex);

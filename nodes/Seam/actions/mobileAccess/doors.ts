@@ -1,0 +1,110 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { runState } from './runState';
+import { getAcsSystem, getSystemAccessGroups } from './system';
+import { allInOrder, mapAll } from '../../helpers/concurrency';
+import { seamApiList, seamApiRequest } from '../../transport';
+
+// The doors a person gets, named the way an operator names them: entrances (rooms, doors) and access groups, by
+// name or ID, checked against the system's own lists (read once per run) before anything is written.
+
+const GROUPS_AT_ONCE = 5;
+
+interface Kind {
+	/** "access group", "entrance": for messages. */
+	label: string;
+	idField: string;
+	nameField: string;
+	/** The parameter to correct, as the editor shows it. */
+	parameter: string;
+}
+
+export const ACCESS_GROUP: Kind = {
+	label: 'access group',
+	idField: 'acs_access_group_id',
+	nameField: 'name',
+	parameter: 'Access Group Names or IDs',
+};
+export const ENTRANCE: Kind = {
+	label: 'entrance',
+	idField: 'acs_entrance_id',
+	nameField: 'display_name',
+	parameter: 'Entrance Names or IDs',
+};
+
+/** The wanted objects of a system, given as IDs or exact names (case-insensitive), without repeats. */
+export function pickByNameOrId(
+	context: IExecuteFunctions,
+	kind: Kind,
+	system: IDataObject,
+	available: IDataObject[],
+	wanted: string[],
+	itemIndex: number,
+): IDataObject[] {
+	const systemName = system.name as string;
+	const picked = new Map<string, IDataObject>();
+	for (const reference of wanted) {
+		const byId = available.find((object) => object[kind.idField] === reference);
+		const byName = available.filter((object) => String(object[kind.nameField]).trim().toLowerCase() === reference.toLowerCase());
+		if (!byId && byName.length > 1) {
+			throw new NodeOperationError(context.getNode(), `${systemName} has several ${kind.label}s named "${reference}"`, {
+				itemIndex,
+				description: `Pick the ${kind.label} from the list in "${kind.parameter}" instead, so that its ID is used.`,
+			});
+		}
+		const object = byId ?? byName[0];
+		if (!object) {
+			const names = available.slice(0, 20).map((entry) => String(entry[kind.nameField]));
+			throw new NodeOperationError(context.getNode(), `The ${kind.label} "${reference}" is not in ${systemName}`, {
+				itemIndex,
+				description: available.length
+					? `${systemName} has: ${names.join(', ')}${available.length > names.length ? ', …' : ''}. Pick from the list in "${kind.parameter}", or map exact names or IDs.`
+					: `${systemName} has no ${kind.label}s in Seam: leave "${kind.parameter}" empty.`,
+			});
+		}
+		picked.set(object[kind.idField] as string, object);
+	}
+	return [...picked.values()];
+}
+
+export async function getSystemEntrances(context: IExecuteFunctions, acsSystemId: string, itemIndex: number): Promise<IDataObject[]> {
+	return await runState(context).reads.get(`entrances:${acsSystemId}`, async () =>
+		await seamApiList(context, { route: 'acs/entrances/list', body: { acs_system_id: acsSystemId }, itemIndex }),
+	);
+}
+
+async function groupEntrances(context: IExecuteFunctions, groupId: string, itemIndex: number): Promise<IDataObject[]> {
+	return await runState(context).reads.get(`group_entrances:${groupId}`, async () =>
+		await seamApiRequest<IDataObject[]>(context, {
+			route: 'acs/access_groups/list_accessible_entrances',
+			body: { acs_access_group_id: groupId },
+			itemIndex,
+		}),
+	);
+}
+
+/**
+ * The entrances an Access Grant gives: those named, plus every entrance of the access groups named (an operator
+ * who thinks in groups, "Guest Rooms Floor 1", gets those doors). Both are read once per run.
+ */
+export async function resolveDoors(
+	context: IExecuteFunctions,
+	acsSystemId: string,
+	references: { entrances: string[]; accessGroups: string[] },
+	itemIndex: number,
+): Promise<IDataObject[]> {
+	const [system, entrances, groups] = await allInOrder([
+		getAcsSystem(context, acsSystemId, itemIndex),
+		references.entrances.length ? getSystemEntrances(context, acsSystemId, itemIndex) : [],
+		references.accessGroups.length ? getSystemAccessGroups(context, acsSystemId, itemIndex) : [],
+	]);
+	const named = pickByNameOrId(context, ENTRANCE, system, entrances, references.entrances, itemIndex);
+	const pickedGroups = pickByNameOrId(context, ACCESS_GROUP, system, groups, references.accessGroups, itemIndex);
+	const viaGroups = await mapAll(pickedGroups, GROUPS_AT_ONCE, async (group) =>
+		await groupEntrances(context, group.acs_access_group_id as string, itemIndex),
+	);
+	const doors = new Map<string, IDataObject>();
+	for (const entrance of [...named, ...viaGroups.flat()]) doors.set(entrance.acs_entrance_id as string, entrance);
+	return [...doors.values()];
+}

@@ -1,0 +1,115 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import {
+	clearForNewDoors,
+	createGrant,
+	derivedGrantKey,
+	readGrant,
+	sameSet,
+	updateGrantTimes,
+	type GrantState,
+	type WantedGrant,
+} from './accessGrant';
+import { resolveDoors } from './doors';
+import { findExistingIdentity } from './person';
+import type { ProvisionInput } from './provisionInput';
+import { checkHasDoors } from './system';
+import { sameInstant } from './values';
+import { allInOrder } from '../../helpers/concurrency';
+import { seamApiRequest } from '../../transport';
+
+export type GrantChange = 'created' | 'reused' | 'updated' | 'replaced';
+
+function noDoors(context: IExecuteFunctions, itemIndex: number): NodeOperationError {
+	return new NodeOperationError(context.getNode(), 'No door to give access to', {
+		itemIndex,
+		description: 'Choose the guest room or doors in "Entrance Names or IDs" (or access groups, whose doors are then given).',
+	});
+}
+
+/**
+ * What the grant should be. The booking goes along as `reservation_key` only when at least one door can belong to
+ * a reservation (reservation-access-grants.md: "If none do → omit reservation_key"), e.g. a guest room, not a gym.
+ */
+function wantedGrant(key: string, doors: IDataObject[], input: ProvisionInput): WantedGrant {
+	const inReservation = doors.some((door) => door.can_belong_to_reservation === true);
+	return {
+		accessGrantKey: key,
+		entranceIds: doors.map((door) => door.acs_entrance_id as string),
+		reservationKey: inReservation ? input.reservationKey : undefined,
+		startsAt: input.startsAt,
+		endsAt: input.endsAt,
+		accessMethods: input.accessMethods,
+	};
+}
+
+/** How an existing grant differs from the wanted one: in what Seam can update (times), or in what it cannot. */
+function difference(state: GrantState, wanted: WantedGrant): 'none' | 'times' | 'doors' {
+	const { grant } = state;
+	const modes = ((grant.requested_access_methods as IDataObject[] | undefined) ?? []).map((method) => method.mode as string);
+	const sameWhere =
+		sameSet(state.entranceIds, wanted.entranceIds) &&
+		sameSet(modes, wanted.accessMethods) &&
+		(grant.reservation_key ?? undefined) === wanted.reservationKey;
+	if (!sameWhere) return 'doors';
+	const startsSame = wanted.startsAt === undefined || sameInstant(grant.starts_at, wanted.startsAt);
+	const endsSame = wanted.endsAt === undefined ? grant.ends_at === null || grant.ends_at === undefined : sameInstant(grant.ends_at, wanted.endsAt);
+	return startsSame && endsSame ? 'none' : 'times';
+}
+
+/**
+ * Gives one person access for one stay through a Seam Access Grant, Seam's recommended way. One round of reads (the
+ * system's doors, the person, the grant by its key), then at most what changed: a new guest is one
+ * `access_grants/create` with the person inline; a re-run writes nothing; new dates update the grant; other doors
+ * replace it (Seam cannot change a grant's doors).
+ */
+export async function provisionAccessGrant(context: IExecuteFunctions, input: ProvisionInput, itemIndex: number): Promise<IDataObject> {
+	const key = derivedGrantKey(context, input, itemIndex);
+	const [doors, found, existing] = await allInOrder([
+		resolveDoors(context, input.acsSystemId, { entrances: input.entrances, accessGroups: input.accessGroups }, itemIndex),
+		findExistingIdentity(context, input, itemIndex),
+		readGrant(context, { access_grant_key: key }, itemIndex),
+		checkHasDoors(context, input.acsSystemId, itemIndex),
+	]);
+	if (doors.length === 0) throw noDoors(context, itemIndex);
+	const wanted = wantedGrant(key, doors, input);
+
+	let state: GrantState;
+	let change: GrantChange;
+	let identityCreated = false;
+	let removedOthers: string[] = [];
+	const diff = existing && difference(existing, wanted);
+	if (!existing) {
+		const made = await createGrant(context, input, wanted, found, itemIndex);
+		({ state, identityCreated } = made);
+		change = made.created ? 'created' : 'reused';
+	} else if (diff === 'doors') {
+		removedOthers = await clearForNewDoors(context, existing, wanted, itemIndex);
+		({ state } = await createGrant(context, input, wanted, found ?? existing.identity, itemIndex));
+		change = 'replaced';
+	} else if (diff === 'times') {
+		state = await updateGrantTimes(context, existing, wanted, itemIndex);
+		change = 'updated';
+	} else {
+		state = existing;
+		change = 'reused';
+	}
+	const identity =
+		state.identity ??
+		found ??
+		(await seamApiRequest(context, { route: 'user_identities/get', body: { user_identity_id: state.grant.user_identity_id }, itemIndex }));
+	return {
+		user_identity: identity,
+		access_grant: state.grant,
+		access_methods: state.accessMethods,
+		acs_entrances: doors,
+		// Seam issues access methods in the background: a key may not be ready yet (`access_method.issued` tells when).
+		access_methods_issued: state.accessMethods.length > 0 && state.accessMethods.every((method) => method.is_issued === true),
+		changes: {
+			user_identity: identityCreated ? 'created' : 'reused',
+			access_grant: change,
+			...(removedOthers.length ? { other_guests_access_grants_removed: removedOthers } : {}),
+		},
+	};
+}
