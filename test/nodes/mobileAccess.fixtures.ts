@@ -68,7 +68,7 @@ export function expectOrder(seam: SandboxFixture, routes: string[]): void {
 	expect([...indexes].sort((a, b) => a - b)).toEqual(indexes);
 }
 
-const READ_ACTIONS = /\/(get|list|list_[a-z_]+)$/;
+const READ_ACTIONS = /\/(get|list|(get|list)_[a-z_]+)$/;
 
 /** The calls that change something in Seam. */
 export const writesOf = (seam: SandboxFixture): Call[] => callsOf(seam).filter((call) => !READ_ACTIONS.test(call.route));

@@ -54,7 +54,7 @@ describe('Seam node · mobile access · status and revoke', () => {
 		};
 	}
 
-	test('getStatus: the key waits for a phone; once the guest’s phone is registered it is issued and ready (5 calls)', async () => {
+	test('getStatus: the key waits for a phone; once the guest’s phone is registered it is issued and ready (6 calls)', async () => {
 		const { userIdentityId, acsUserId, acsCredentialId } = await provisioned();
 
 		const before = await one(status());
@@ -90,18 +90,20 @@ describe('Seam node · mobile access · status and revoke', () => {
 			{ route: 'acs/access_groups/list', body: { user_identity_id: userIdentityId } },
 			{ route: 'acs/credentials/list', body: { user_identity_id: userIdentityId, limit: 500 } },
 			{ route: 'phones/list', body: { owner_user_identity_id: userIdentityId } },
+			{ route: 'access_grants/list', body: { user_identity_id: userIdentityId, limit: 500 } },
 		]);
+		expect(after.access_grants).toEqual([]);
 	});
 
-	test('getStatus of a person with no access anywhere reads only the person and their phones', async () => {
+	test('getStatus of a person with no access anywhere reads only the person, their phones and their access grants', async () => {
 		const john = SEED.userIdentities.john;
 		await run(revoke({}, { userIdentityKey: john.userIdentityKey }));
 		seam.sandbox.clearRequests();
 
 		const out = await one(status({ userIdentityKey: john.userIdentityKey }));
 
-		expect(out).toMatchObject({ mobile_key_ready: false, acs_users: [], phones: [] });
-		expect(callsOf(seam).map((call) => call.route).sort()).toEqual(['phones/list', 'user_identities/get']);
+		expect(out).toMatchObject({ mobile_key_ready: false, access_grants: [], acs_users: [], phones: [] });
+		expect(callsOf(seam).map((call) => call.route).sort()).toEqual(['access_grants/list', 'phones/list', 'user_identities/get']);
 	});
 
 	test('getStatus and revoke of an unknown person: a clear error', async () => {
@@ -112,18 +114,19 @@ describe('Seam node · mobile access · status and revoke', () => {
 		}
 	});
 
-	test('revoke (default): deletes the ACS user with its key in 3 calls; run again, it is already revoked after 1 read', async () => {
+	test('revoke (default): deletes the ACS user with its key in 4 calls; run again, it is already revoked after 2 reads', async () => {
 		const { userIdentityId, acsUserId } = await provisioned();
 
 		const out = await one(revoke());
 
 		expect(out).toEqual({
 			user_identity_id: userIdentityId,
-			revoked: { acs_credentials: [], acs_users: [acsUserId], phones: [], user_identity_deleted: false },
+			revoked: { access_grants: [], acs_credentials: [], acs_users: [acsUserId], phones: [], user_identity_deleted: false },
 			already_revoked: false,
 		});
-		expect(callsOf(seam)).toEqual([
+		expectCalls(seam, [
 			{ route: 'user_identities/get', body: { user_identity_key: KEY } },
+			{ route: 'access_grants/list', body: { user_identity_id: userIdentityId, limit: 500 } },
 			{ route: 'acs/users/list', body: { user_identity_id: userIdentityId, limit: 500 } },
 			{ route: 'acs/users/delete', body: { acs_user_id: acsUserId } },
 		]);
@@ -131,7 +134,7 @@ describe('Seam node · mobile access · status and revoke', () => {
 
 		seam.sandbox.clearRequests();
 		expect(await one(revoke())).toMatchObject({ revoked: { acs_users: [] }, already_revoked: true });
-		expect(callsOf(seam).map((call) => call.route)).toEqual(['user_identities/get']);
+		expect(callsOf(seam).map((call) => call.route)).toEqual(['user_identities/get', 'access_grants/list']);
 	});
 
 	test('revoke by deleting mobile keys: the key card and the ACS user stay', async () => {
@@ -171,7 +174,7 @@ describe('Seam node · mobile access · status and revoke', () => {
 
 		expect(await one(revoke(checkout))).toEqual({
 			user_identity_id: userIdentityId,
-			revoked: { acs_credentials: [], acs_users: [acsUserId], phones: [deviceId], user_identity_deleted: true },
+			revoked: { access_grants: [], acs_credentials: [], acs_users: [acsUserId], phones: [deviceId], user_identity_deleted: true },
 			already_revoked: false,
 		});
 		expect(storeOf(seam.sandbox, KEY).identities).toEqual([]);
@@ -180,7 +183,7 @@ describe('Seam node · mobile access · status and revoke', () => {
 		expect((await run(revoke(checkout))).error?.description).toMatch(/Check the key/);
 		expect(await one(revoke({ ...checkout, succeedIfNotFound: true }))).toEqual({
 			user_identity_id: null,
-			revoked: { acs_credentials: [], acs_users: [], phones: [], user_identity_deleted: false },
+			revoked: { access_grants: [], acs_credentials: [], acs_users: [], phones: [], user_identity_deleted: false },
 			already_revoked: true,
 		});
 	});

@@ -13,6 +13,8 @@ export interface RevokeRequest {
 	person: PersonRef;
 	/** Only this system; every system the person has access in when undefined. */
 	acsSystemId?: string;
+	/** Only the person's access grants of this reservation (booking); their other access stays. */
+	reservationKey?: string;
 	mode: RevokeMode;
 	deactivatePhones: boolean;
 	deleteUserIdentity: boolean;
@@ -67,11 +69,28 @@ async function readAccess(context: IExecuteFunctions, identity: IDataObject, req
 /** What revoke answers for a person Seam does not know, when asked to succeed anyway. */
 const NOTHING_REVOKED: IDataObject = {
 	user_identity_id: null,
-	revoked: { acs_credentials: [], acs_users: [], phones: [], user_identity_deleted: false },
+	revoked: { access_grants: [], acs_credentials: [], acs_users: [], phones: [], user_identity_deleted: false },
 	already_revoked: true,
 };
 
-/** Removes what the mode says, then phones and the identity if asked; a second run finds nothing left to do. */
+/** The person's access grants in scope: of one reservation, and of one system, when asked. */
+async function grantsInScope(context: IExecuteFunctions, identity: IDataObject, request: RevokeRequest, itemIndex: number) {
+	return await seamApiList(context, {
+		route: 'access_grants/list',
+		body: {
+			user_identity_id: identity.user_identity_id,
+			...(request.reservationKey ? { reservation_key: request.reservationKey } : {}),
+			...(request.acsSystemId ? { acs_system_id: request.acsSystemId } : {}),
+		},
+		itemIndex,
+	});
+}
+
+/**
+ * Removes the person's access grants (what Provision's Access Grant mode gives), then what the mode says for
+ * access given directly in the systems, phones and the identity if asked; a second run finds nothing left to do.
+ * With a Reservation Key only that stay's grants go: the person keeps their other access.
+ */
 export async function revoke(context: IExecuteFunctions, request: RevokeRequest, itemIndex: number): Promise<IDataObject> {
 	const [identity] = await allInOrder([
 		findIdentity(context, request.person, itemIndex),
@@ -81,8 +100,13 @@ export async function revoke(context: IExecuteFunctions, request: RevokeRequest,
 		if (request.succeedIfNotFound) return NOTHING_REVOKED;
 		throw personNotFound(context, request.person, itemIndex);
 	}
-	const { acsUsers, mobileKeys, phones } = await readAccess(context, identity, request, itemIndex);
-	const [acsCredentialIds, acsUserIds, phoneIds] = await allInOrder([
+	const onlyReservation = request.reservationKey !== undefined;
+	const [grants, { acsUsers, mobileKeys, phones }] = await allInOrder([
+		grantsInScope(context, identity, request, itemIndex),
+		onlyReservation ? { acsUsers: [], mobileKeys: [], phones: [] } : readAccess(context, identity, request, itemIndex),
+	]);
+	const [accessGrantIds, acsCredentialIds, acsUserIds, phoneIds] = await allInOrder([
+		removeEach(context, grants, 'access_grants/delete', 'access_grant_id', itemIndex),
 		request.mode === 'deleteCredentials' ? removeEach(context, mobileKeys, 'acs/credentials/delete', 'acs_credential_id', itemIndex) : [],
 		request.mode === 'deleteAcsUsers'
 			? removeEach(context, acsUsers, 'acs/users/delete', 'acs_user_id', itemIndex)
@@ -91,12 +115,20 @@ export async function revoke(context: IExecuteFunctions, request: RevokeRequest,
 				: [],
 		removeEach(context, phones, 'phones/deactivate', 'device_id', itemIndex),
 	]);
-	const userIdentityDeleted = request.deleteUserIdentity
-		? (await removeEach(context, [identity], 'user_identities/delete', 'user_identity_id', itemIndex)).length > 0
-		: false;
+	const userIdentityDeleted =
+		request.deleteUserIdentity && !onlyReservation
+			? (await removeEach(context, [identity], 'user_identities/delete', 'user_identity_id', itemIndex)).length > 0
+			: false;
+	const removed = accessGrantIds.length + acsCredentialIds.length + acsUserIds.length + phoneIds.length;
 	return {
 		user_identity_id: identity.user_identity_id,
-		revoked: { acs_credentials: acsCredentialIds, acs_users: acsUserIds, phones: phoneIds, user_identity_deleted: userIdentityDeleted },
-		already_revoked: !userIdentityDeleted && acsCredentialIds.length + acsUserIds.length + phoneIds.length === 0,
+		revoked: {
+			access_grants: accessGrantIds,
+			acs_credentials: acsCredentialIds,
+			acs_users: acsUserIds,
+			phones: phoneIds,
+			user_identity_deleted: userIdentityDeleted,
+		},
+		already_revoked: !userIdentityDeleted && removed === 0,
 	};
 }

@@ -5,6 +5,7 @@ import { getOptionalAcsSystemId, getPersonRef, itemsAtOnceOption, personFields, 
 import { revoke, type RevokeMode } from './revocation';
 import { itemConcurrency, runState } from './runState';
 import { acsSystemLocator } from '../../helpers/locators';
+import { toText } from '../../helpers/parameters';
 
 const properties: INodeProperties[] = [
 	...personFields,
@@ -12,6 +13,15 @@ const properties: INodeProperties[] = [
 		...acsSystemLocator,
 		required: false,
 		description: 'Revoke access in this access system only. Leave empty to revoke it in every system the person has access in.',
+	},
+	{
+		displayName: 'Reservation Key',
+		name: 'reservationKey',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. BK-48213',
+		description:
+			'Revoke only the access of this booking or stay (its access grants); the person keeps any other access. Leave empty to revoke all their access.',
 	},
 	{
 		displayName: 'Options',
@@ -57,6 +67,8 @@ const properties: INodeProperties[] = [
 					},
 				],
 				default: 'deleteAcsUsers',
+				description:
+					'What happens to access given directly in the access system. The person’s access grants (Provision in Access Grant mode) are always removed.',
 			},
 			{
 				displayName: 'Succeed If Person Not Found',
@@ -78,6 +90,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const request = {
 		person,
 		acsSystemId: getOptionalAcsSystemId(this, itemIndex),
+		reservationKey: toText(this, this.getNodeParameter('reservationKey', itemIndex, ''), itemIndex, 'Reservation Key') || undefined,
 		mode: (options.mode as RevokeMode | undefined) ?? 'deleteAcsUsers',
 		deactivatePhones: options.deactivatePhones === true,
 		deleteUserIdentity: options.deleteUserIdentity === true,

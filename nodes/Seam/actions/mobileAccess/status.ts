@@ -11,9 +11,31 @@ function isUsableMobileKey(credential: IDataObject, now: number): boolean {
 	return credential.access_method === 'mobile_key' && credential.is_issued === true && !(endsAt && Date.parse(endsAt) <= now);
 }
 
+/** An issued mobile key access method of an Access Grant that has not ended. */
+function isUsableGrantKey(method: IDataObject, grant: IDataObject, now: number): boolean {
+	const endsAt = grant.ends_at as string | null | undefined;
+	return method.mode === 'mobile_key' && method.is_issued === true && !(endsAt && Date.parse(endsAt) <= now);
+}
+
+/** The person's access grants, each with its access methods (one `get_related` call for all of them). */
+async function grantsWithMethods(context: IExecuteFunctions, userIdentityId: string, itemIndex: number): Promise<IDataObject[]> {
+	const grants = await seamApiList(context, { route: 'access_grants/list', body: { user_identity_id: userIdentityId }, itemIndex });
+	if (grants.length === 0) return [];
+	const related = await seamApiRequest<IDataObject>(context, {
+		route: 'access_grants/get_related',
+		body: { access_grant_ids: grants.map((grant) => grant.access_grant_id), include: ['access_methods'] },
+		itemIndex,
+	});
+	const methods = (related.access_methods as IDataObject[] | undefined) ?? [];
+	return grants.map((grant) => {
+		const ids = (grant.access_method_ids as string[] | undefined) ?? [];
+		return { ...grant, access_methods: methods.filter((method) => ids.includes(method.access_method_id as string)) };
+	});
+}
+
 /**
- * Everything about one person's mobile access in one item: their ACS users per system with access groups and
- * credentials, their phones, and `mobile_key_ready`. Each list needs only the identity, so all are read side by side.
+ * Everything about one person's mobile access in one item: their access grants with their access methods, their
+ * ACS users per system with access groups and credentials, their phones, and `mobile_key_ready`. Each list needs only the identity, so all are read side by side.
  */
 export async function getStatus(context: IExecuteFunctions, person: PersonRef, itemIndex: number): Promise<IDataObject> {
 	const identity = await findIdentity(context, person, itemIndex);
@@ -21,11 +43,12 @@ export async function getStatus(context: IExecuteFunctions, person: PersonRef, i
 	const userIdentityId = identity.user_identity_id as string;
 	const hasAcsUsers = ((identity.acs_user_ids as string[] | undefined) ?? []).length > 0;
 	const byIdentity = { user_identity_id: userIdentityId };
-	const [acsUsers, groups, credentials, phones]: IDataObject[][] = await allInOrder([
+	const [acsUsers, groups, credentials, phones, grants]: IDataObject[][] = await allInOrder([
 		hasAcsUsers ? seamApiList(context, { route: 'acs/users/list', body: byIdentity, itemIndex }) : [],
 		hasAcsUsers ? seamApiRequest<IDataObject[]>(context, { route: 'acs/access_groups/list', body: byIdentity, itemIndex }) : [],
 		hasAcsUsers ? seamApiList(context, { route: 'acs/credentials/list', body: byIdentity, itemIndex }) : [],
 		seamApiRequest<IDataObject[]>(context, { route: 'phones/list', body: { owner_user_identity_id: userIdentityId }, itemIndex }),
+		grantsWithMethods(context, userIdentityId, itemIndex),
 	]);
 	const now = Date.now();
 	// A person has one ACS user per system, so a group of the identity belongs to its ACS user in the group's system.
@@ -36,9 +59,10 @@ export async function getStatus(context: IExecuteFunctions, person: PersonRef, i
 	}));
 	return {
 		user_identity: identity,
-		mobile_key_ready: users.some(
-			(user) => user.is_suspended !== true && user.acs_credentials.some((credential) => isUsableMobileKey(credential, now)),
-		),
+		mobile_key_ready:
+			users.some((user) => user.is_suspended !== true && user.acs_credentials.some((credential) => isUsableMobileKey(credential, now))) ||
+			grants.some((grant) => (grant.access_methods as IDataObject[]).some((method) => isUsableGrantKey(method, grant, now))),
+		access_grants: grants,
 		acs_users: users,
 		phones,
 	};
