@@ -11,6 +11,11 @@ export interface PollState extends IDataObject {
 	cursor?: string;
 	/** `event_id` → `created_at` of the events seen inside the overlap window. */
 	seen?: Record<string, string>;
+	/**
+	 * The last check passed on only the oldest of the waiting events, and stopped so far before Seam's newest event
+	 * that nothing before the cursor can still be listed late: the next check needs no overlap window.
+	 */
+	farBehind?: boolean;
 }
 
 export const OVERLAP_MS = 5 * 60 * 1000;

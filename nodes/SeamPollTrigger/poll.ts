@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { ALL_EVENTS, chosenEventTypes } from '../SeamTrigger/events';
 import { toEventFilters, toEventsListParameters } from '../SeamTrigger/filters';
 import { advance, sinceFor, type PollState } from './cursor';
-import { latestEventSince, listEventsSince } from './listEvents';
+import { latestEventSince, listEventsOfCheck } from './listEvents';
 
 /** How far back "Fetch Test Event" looks for an example. */
 const TEST_EVENT_LOOKBACK_MS = 30 * 24 * 60 * 60 * 1000;
@@ -38,7 +38,8 @@ async function testEvent(context: IPollFunctions, query: IDataObject): Promise<I
 /**
  * One check: the events since the last one, each once, oldest first. The trigger's place moves only once Seam
  * has answered, so a check that fails (Seam busy or down) loses nothing: the next one picks up from the same place.
- * The first check after activation emits only what "Start With" asks for.
+ * A check passes on at most `POLL_LIMITS.eventsPerCheck` events: when more wait, the oldest go first and the next
+ * checks pass on the rest, in order. The first check after activation emits only what "Start With" asks for.
  */
 export async function pollEvents(context: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 	const query = eventsQuery(context);
@@ -49,9 +50,14 @@ export async function pollEvents(context: IPollFunctions): Promise<INodeExecutio
 	const lookBackHours = first ? (context.getNodeParameter('startWith', 0) as number) : 0;
 	const cursor = state.cursor ?? new Date(Date.now() - lookBackHours * HOUR_MS).toISOString();
 
-	const events = (await listEventsSince(context, query, sinceFor(cursor))) as SeamEvent[];
-	const { fresh, next } = advance({ cursor, seen: state.seen }, events);
+	const since = state.farBehind ? cursor : sinceFor(cursor);
+	const { events, until, farBehind } = await listEventsOfCheck(context, query, since, cursor);
+	const { fresh, next } = advance({ cursor, seen: state.seen }, events as SeamEvent[]);
+	// Cut short: every event before `until` is passed on, so the next check starts there.
+	if (until && Date.parse(until) > Date.parse(next.cursor)) next.cursor = until;
 	Object.assign(state, next);
+	if (farBehind) state.farBehind = true;
+	else delete state.farBehind;
 	// On the first check, events before its start are only marked as seen: with "Only New Events", all of them.
 	const startsAt = Date.parse(cursor);
 	const emitted = first ? fresh.filter((e) => lookBackHours > 0 && Date.parse(e.created_at) >= startsAt) : fresh;

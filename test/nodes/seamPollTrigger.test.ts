@@ -1,5 +1,6 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
+import { POLL_LIMITS } from '../../nodes/SeamPollTrigger/listEvents';
 import { SEED } from '../../sandbox';
 import { sandboxClient } from '../../sandbox/client';
 import { jsonOf } from '../harness';
@@ -193,5 +194,93 @@ describe('Seam Polling Trigger', () => {
 
 		const nothing = await trigger({ events: ['phone.deactivated'] }).fetchTestEvent();
 		expect(nothing.error?.message).toBe('No matching Seam event in the last 30 days');
+	});
+	describe('more events than one check passes on', () => {
+		/** `count` issued events, `spacingMs` apart from `start`, recorded straight into the sandbox; their ids, oldest first. */
+		function issuedEvents(count: number, start: number, spacingMs: number): string[] {
+			return Array.from({ length: count }, (_, i) => {
+				seam.sandbox.setNow(new Date(start + i * spacingMs));
+				return issued().event_id;
+			});
+		}
+		const idsOf = (poller: PollTrigger) => poller.executions.map((items) => items.map(({ json }) => json.event_id as string));
+
+		/** Checks until one passes nothing on (at most `max`); the number of events/list calls of each check. */
+		async function pollUntilQuiet(poller: PollTrigger, max = 10): Promise<number[]> {
+			const calls: number[] = [];
+			for (let check = 0; check < max; check++) {
+				const before = poller.executions.length;
+				const callsBefore = eventsListCalls().length;
+				await poller.poll();
+				calls.push(eventsListCalls().length - callsBefore);
+				if (poller.executions.length === before) return calls;
+			}
+			throw new Error(`Still passing events on after ${max} checks`);
+		}
+
+		test('12,000 waiting events: the oldest 5,000 per check, then the next, in order, each once', async () => {
+			expect(POLL_LIMITS.eventsPerCheck).toBe(5000);
+			const poller = trigger({ events: ['acs_credential.issued'], startWith: 1 });
+			// A backlog from the last hour: 12,000 events 200 ms apart, the newest 10 minutes ago.
+			const events = issuedEvents(12_000, Date.now() - 50 * MINUTE, 200);
+			await poller.poll({ activation: true });
+			const calls = await pollUntilQuiet(poller);
+
+			expect(poller.errors).toEqual([]);
+			expect(idsOf(poller).map((ids) => ids.length)).toEqual([5000, 5000, 2000]);
+			expect(idsOf(poller).flat()).toEqual(events);
+			// Each check is a bounded number of requests: pages of 500, and one-event probes to find where to stop.
+			for (const count of calls) expect(count).toBeLessThan(80);
+			expect(poller.staticData.farBehind).toBeUndefined();
+		});
+
+		test('more than 50,000 events since the last check: the cursor moves, nothing is stuck or lost', async () => {
+			const poller = trigger({ events: ['acs_credential.issued'] });
+			await poller.poll({ activation: true });
+			const start = Date.parse(poller.staticData.cursor as string) + 1;
+			// 50,200 events 10 ms apart: more than 8 minutes of them.
+			const events = issuedEvents(50_200, start, 10);
+
+			await poller.poll();
+			await poller.poll();
+
+			expect(poller.errors).toEqual([]);
+			expect(idsOf(poller)).toEqual([events.slice(0, 5000), events.slice(5000, 10_000)]);
+			expect(Date.parse(poller.staticData.cursor as string)).toBe(start + 100_000);
+			// Minutes behind the newest event: nothing before the cursor can still be listed late, no overlap needed.
+			expect(poller.staticData.farBehind).toBe(true);
+			const next = eventsListCalls().length;
+			await poller.poll();
+			expect(eventsListCalls()[next].body).toMatchObject({ since: new Date(start + 100_000).toISOString() });
+			expect(idsOf(poller)[2]).toEqual(events.slice(10_000, 15_000));
+		}, 120_000);
+
+		test('a small limit: bursts, a single millisecond over the limit, events arriving meanwhile', async () => {
+			const limit = jest.replaceProperty(POLL_LIMITS, 'eventsPerCheck', 20);
+			const pageSize = jest.replaceProperty(POLL_LIMITS, 'pageSize', 7);
+			try {
+				const poller = trigger({ events: ['acs_credential.issued'] });
+				await poller.poll({ activation: true });
+				const start = Date.parse(poller.staticData.cursor as string) + 1;
+				const spread = issuedEvents(30, start, 10);
+				const sameInstant = issuedEvents(45, start + 400, 0);
+				const after = issuedEvents(12, start + 500, 5);
+
+				await poller.poll();
+				await poller.poll();
+				const arriving = issuedEvents(3, start + 700, 1);
+				await pollUntilQuiet(poller);
+
+				expect(poller.errors).toEqual([]);
+				expect(idsOf(poller).flat()).toEqual([...spread, ...sameInstant, ...after, ...arriving]);
+				// Every check keeps to the limit, except the one passing on the 45 events of one millisecond whole.
+				const sizes = idsOf(poller).map((ids) => ids.length);
+				expect(sizes.filter((size) => size > 20)).toEqual([45]);
+				expect(poller.staticData.farBehind).toBeUndefined();
+			} finally {
+				limit.restore();
+				pageSize.restore();
+			}
+		});
 	});
 });
