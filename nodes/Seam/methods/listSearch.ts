@@ -29,15 +29,33 @@ async function searchList(
 	};
 }
 
-/** For routes that take no `search`: one page of entries, narrowed here to those whose name contains the typed text. */
+/** How many pages a typed search reads at most in one call before handing the page token to n8n. */
+const PAGES_PER_SEARCH = 20;
+
+/**
+ * For routes that take no `search`: the entries whose name contains the typed text. It reads on through Seam's pages
+ * until it has a page's worth of matches (or read PAGES_PER_SEARCH pages, or the list ended), and hands the page
+ * token to n8n, so scrolling the picker reads on from there: a match beyond the first page is found.
+ */
 async function searchByName(
 	context: ILoadOptionsFunctions,
 	filter: string | undefined,
-	...list: Parameters<typeof searchList> extends [unknown, ...infer Rest] ? Rest : never
+	route: string,
+	body: IDataObject,
+	toEntry: (object: IDataObject) => INodeListSearchItems,
+	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const result = await searchList(context, ...list);
 	const text = filter?.trim().toLowerCase();
-	return text ? { results: result.results.filter((entry) => entry.name.toLowerCase().includes(text)) } : result;
+	if (!text) return await searchList(context, route, body, toEntry, paginationToken);
+	const results: INodeListSearchItems[] = [];
+	let token = paginationToken;
+	for (let page = 0; page < PAGES_PER_SEARCH; page++) {
+		const found = await searchList(context, route, body, toEntry, token);
+		results.push(...found.results.filter((entry) => entry.name.toLowerCase().includes(text)));
+		token = found.paginationToken as string | undefined;
+		if (!token || results.length >= PAGE_SIZE) break;
+	}
+	return { results, paginationToken: token };
 }
 
 function searchBody(filter?: string): IDataObject {
@@ -265,12 +283,28 @@ export async function searchEnrollmentAutomations(
 
 const PICKER_EVENT_DAYS = 30;
 
-export async function searchEvents(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+/** Events of the last 30 days, newest first; `events/list` pages by offset, which is the page token here. */
+export async function searchEvents(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
 	const since = new Date(Date.now() - PICKER_EVENT_DAYS * 24 * 60 * 60 * 1000).toISOString();
-	return await searchByName(this, filter, 'events/list', { since, limit: PAGE_SIZE }, (event) => ({
-		name: `${event.event_type as string} (${String(event.created_at).slice(0, 16).replace('T', ' ')})`,
-		value: event.event_id as string,
-	}));
+	const text = filter?.trim().toLowerCase();
+	const results: INodeListSearchItems[] = [];
+	let offset = Number(paginationToken) || 0;
+	for (let page = 0; page < PAGES_PER_SEARCH; page++) {
+		const body: IDataObject = { since, limit: PAGE_SIZE, ...(offset > 0 ? { unstable_offset: offset } : {}) };
+		const events = await seamApiRequest<IDataObject[]>(this, { route: 'events/list', body });
+		const entries = events.map((event) => ({
+			name: `${event.event_type as string} (${String(event.created_at).slice(0, 16).replace('T', ' ')})`,
+			value: event.event_id as string,
+		}));
+		results.push(...(text ? entries.filter((entry) => entry.name.toLowerCase().includes(text)) : entries));
+		offset = events.length < PAGE_SIZE ? 0 : offset + PAGE_SIZE;
+		if (!offset || !text || results.length >= PAGE_SIZE) break;
+	}
+	return { results, paginationToken: offset ? String(offset) : undefined };
 }
 
 export async function searchActionAttempts(

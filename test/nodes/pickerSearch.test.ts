@@ -1,0 +1,103 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { searchPicker } from '../harness/load-options';
+import { useSandbox } from '../harness/sandbox';
+
+// Typed search in the pickers of routes that take no search text: the node filters by name itself, so it must read
+// on through Seam's pages (and hand n8n the page token) instead of looking at the first page only.
+
+const rl = (value: string) => ({ __rl: true, mode: 'list', value });
+const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
+
+describe('Pickers · typed search reads beyond the first page', () => {
+	const seam = useSandbox();
+
+	/** Action attempts recorded straight into the sandbox, oldest first: `unlocks` UNLOCK_DOOR, then `locks` LOCK_DOOR. */
+	function recordAttempts(unlocks: number, locks: number): string[] {
+		const { store } = seam.sandbox;
+		return [...Array<string>(unlocks).fill('UNLOCK_DOOR'), ...Array<string>(locks).fill('LOCK_DOOR')].map((actionType) => {
+			const id = store.nextId();
+			store.actionAttempts.set(id, {
+				...store.stamp(),
+				action_attempt: { action_attempt_id: id, action_type: actionType, status: 'success', result: {}, error: null },
+			} as never);
+			return id;
+		});
+	}
+	const pickAttempt = (filter?: string, paginationToken?: string) =>
+		searchPicker('searchActionAttempts', {
+			parameters: { resource: 'actionAttempt', operation: 'get', actionAttemptId: rl('') },
+			credentials: seam.credentials,
+			filter,
+			paginationToken,
+		});
+	const listCalls = (route: string) => seam.calls().filter((call) => call.route === route);
+
+	test('the one match among 250 newer entries is found, reading Seam’s pages on', async () => {
+		const [unlockId] = recordAttempts(1, 250);
+
+		const result = await pickAttempt('unlock');
+
+		expect(result.results).toContainEqual({ name: 'UNLOCK_DOOR (success)', value: unlockId });
+		expect(result.results.every((entry) => entry.name.startsWith('UNLOCK_DOOR'))).toBe(true);
+		expect(result.paginationToken).toBeUndefined();
+		const pages = listCalls('action_attempts/list');
+		expect(pages.length).toBeGreaterThanOrEqual(3);
+		expect(pages[0].body).toEqual({ limit: 100 });
+		expect(pages[1].body).toEqual({ limit: 100, page_cursor: expect.any(String) });
+	});
+
+	test('past the pages one search reads, the page token lets n8n read on as the user scrolls', async () => {
+		const [unlockId] = recordAttempts(1, 2050);
+
+		const first = await pickAttempt('unlock');
+		expect(first.results.filter((entry) => entry.value === unlockId)).toEqual([]);
+		expect(first.paginationToken).toEqual(expect.any(String));
+		expect(listCalls('action_attempts/list')).toHaveLength(20);
+
+		const next = await pickAttempt('unlock', first.paginationToken as string);
+		expect(next.results.map((entry) => entry.value)).toContain(unlockId);
+		expect(next.paginationToken).toBeUndefined();
+	});
+
+	test('a page’s worth of matches ends the call, with the token for the rest', async () => {
+		recordAttempts(150, 0);
+
+		const result = await pickAttempt('unlock');
+
+		expect(result.results).toHaveLength(100);
+		expect(result.paginationToken).toEqual(expect.any(String));
+		expect(listCalls('action_attempts/list')).toHaveLength(1);
+		const rest = await pickAttempt('unlock', result.paginationToken as string);
+		expect(rest.results).toHaveLength(50);
+	});
+
+	test('without typed text: one page and its token, as before', async () => {
+		recordAttempts(0, 150);
+		const result = await pickAttempt();
+		expect(result.results).toHaveLength(100);
+		expect(result.paginationToken).toEqual(expect.any(String));
+		expect(listCalls('action_attempts/list')).toHaveLength(1);
+	});
+
+	test('events: a typed search reads on by offset past the newest 100', async () => {
+		const { store } = seam.sandbox;
+		const start = Date.now() - 60 * 60 * 1000;
+		store.setNow(new Date(start));
+		const wanted = store.addEvent({ event_type: 'phone.deactivated', device_id: UNKNOWN_ID }).event;
+		for (let i = 1; i <= 230; i++) {
+			store.setNow(new Date(start + i * 1000));
+			store.addEvent({ event_type: 'acs_user.created', acs_user_id: UNKNOWN_ID, acs_system_id: UNKNOWN_ID } as never);
+		}
+
+		const result = await searchPicker('searchEvents', {
+			parameters: { resource: 'event', operation: 'get', eventId: rl('') },
+			credentials: seam.credentials,
+			filter: 'phone',
+		});
+
+		expect(result.results.map((entry) => entry.value)).toEqual([wanted.event_id]);
+		expect(listCalls('events/list').map((call) => (call.body as IDataObject).unstable_offset)).toEqual([undefined, 100, 200]);
+		expect(result.paginationToken).toBeUndefined();
+	});
+});
