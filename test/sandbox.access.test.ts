@@ -1,3 +1,4 @@
+import { runScheduled } from '../sandbox/scheduler';
 import { sandboxClient, type SandboxClient } from '../sandbox/client';
 import { SEED, startSandbox, type Sandbox } from '../sandbox/index';
 
@@ -74,6 +75,8 @@ test('deleting a grant deletes its access methods and their Instant Keys, with S
 	expect(sandbox.store.instantKeys.size).toBe(1);
 	expect(made.instant_key_url).toBe([...sandbox.store.instantKeys.values()][0].instant_key_url);
 
+	// The mobile key is issued in the background; the card waits to be encoded.
+	runScheduled(sandbox.store);
 	await client.call('access_grants/delete', { access_grant_id: made.access_grant_id });
 
 	expect(sandbox.store.accessMethods.size).toBe(0);
@@ -81,11 +84,15 @@ test('deleting a grant deletes its access methods and their Instant Keys, with S
 	const { body } = await client.call('events/list', { since: '2025-01-01T00:00:00Z' });
 	expect(body.events.map((e: { event_type: string }) => e.event_type).reverse()).toEqual([
 		'access_grant.created',
+		// Behind each method, the person's user in the grant's system and a credential there.
+		'acs_user.created',
 		'access_method.created',
-		'access_method.issued',
 		'access_method.created',
 		'access_method.card_encoding_required',
+		'access_method.issued',
+		'acs_credential.deleted',
 		'access_method.deleted',
+		'acs_credential.deleted',
 		'access_method.deleted',
 		'access_grant.deleted',
 	]);

@@ -189,7 +189,10 @@ test('every implemented route answers with Seam response shapes', async () => {
 		acs_entrance_ids: [visionline.entrances.guestRoom201],
 		requested_access_methods: [{ mode: 'mobile_key', instant_key_max_use_count: 2 }],
 		name: 'Room 201',
+		// Visionline guest rooms take guests by reservation only (reservation-access-grants.md).
+		reservation_key: 'walk-in-201',
 	});
+	await ok('access_grants/get_related', { access_grant_keys: ['booking-1001'], include: ['acs_entrances', 'access_methods', 'user_identities'] });
 	await ok('access_grants/get', { access_grant_id: grant.access_grant_id });
 	await ok('access_grants/get', { access_grant_key: 'booking-1001' });
 	await ok('access_grants/list', { user_identity_id: jane, limit: 1 });

@@ -149,6 +149,7 @@ describe('deliveries', () => {
 			acs_system_id: SEED.visionline.acsSystemId,
 			access_method: 'mobile_key',
 			is_multi_phone_sync_credential: true,
+			allowed_acs_entrance_ids: [SEED.visionline.entrances.guestRoom201],
 		});
 		expect(created.acs_credential.is_issued).toBe(false);
 		await sandbox.waitForWebhookDeliveries();

@@ -2,6 +2,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { SEED } from '../../sandbox';
 import { sandboxClient } from '../../sandbox/client';
+import { runScheduled } from '../../sandbox/scheduler';
 import { failureOf, jsonOf, runSeamNode, type RunResult } from '../harness';
 import { searchPicker } from '../harness/load-options';
 import { useSandbox } from '../harness/sandbox';
@@ -40,6 +41,8 @@ describe('Seam node · Access method', () => {
 				requested_access_methods: [{ mode: 'cloud_key' }],
 			}),
 		};
+		// Seam issues access methods in the background: let the sandbox finish that before the node reads them.
+		runScheduled(seam.sandbox.store);
 		seam.sandbox.clearRequests();
 		return result;
 	}

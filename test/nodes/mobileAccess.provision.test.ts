@@ -27,7 +27,7 @@ describe('Seam node · mobile access · provision', () => {
 	const run = async (parameters = saltoGuest(), input?: IDataObject[]) =>
 		await runSeamNode({ credentials: seam.credentials, parameters, input });
 
-	test('Salto Space: a new guest gets an identity, an ACS user in two groups and a multi-phone mobile key in 9 calls', async () => {
+	test('Salto Space: a new guest gets an identity, an ACS user in two groups and a multi-phone mobile key in 11 calls', async () => {
 		const result = await run();
 
 		expect(result.error).toBeUndefined();
@@ -55,7 +55,8 @@ describe('Seam node · mobile access · provision', () => {
 		const acsUserId = acsUsers[0].acs_user_id;
 
 		// Round 1: six independent reads (the person by key, email and phone: a returning guest has a new booking
-		// number); then each write waits for the ID the one before it returns.
+		// number); then each write waits for the ID the one before it returns, and each ACS user or key created is
+		// followed by a look for a racer's (converge.ts).
 		expectCalls(seam, [
 			{ route: 'acs/systems/get', body: { acs_system_id: SALTO.acsSystemId } },
 			{ route: 'acs/access_groups/list', body: { acs_system_id: SALTO.acsSystemId } },
@@ -79,6 +80,8 @@ describe('Seam node · mobile access · provision', () => {
 					access_schedule: { starts_at: STAY.startsAt, ends_at: STAY.endsAt },
 				},
 			},
+			{ route: 'acs/users/list', body: { user_identity_id: userIdentityId, acs_system_id: SALTO.acsSystemId, limit: 500 } },
+			{ route: 'acs/credentials/list', body: { acs_user_id: acsUserId, limit: 500 } },
 			{
 				route: 'acs/credentials/create',
 				body: {
@@ -138,7 +141,7 @@ describe('Seam node · mobile access · provision', () => {
 		expect(storeOf(seam.sandbox, GUEST.key)).toEqual(before);
 	});
 
-	test('Visionline: the key carries the room and lobby and is issued through its credential manager (rfid48), in 8 calls; 8 reads again', async () => {
+	test('Visionline: the key carries the room and lobby and is issued through its credential manager (rfid48), in 10 calls; 8 reads again', async () => {
 		const result = await run(visionlineGuest());
 
 		const { identities, acsUsers, credentials } = storeOf(seam.sandbox, 'resort-2002');
@@ -172,6 +175,11 @@ describe('Seam node · mobile access · provision', () => {
 					access_schedule: { starts_at: STAY.startsAt, ends_at: STAY.endsAt },
 				},
 			},
+			{
+				route: 'acs/users/list',
+				body: { user_identity_id: identities[0].user_identity_id, acs_system_id: VISIONLINE.acsSystemId, limit: 500 },
+			},
+			{ route: 'acs/credentials/list', body: { acs_user_id: acsUsers[0].acs_user_id, limit: 500 } },
 			{
 				route: 'acs/credentials/create',
 				body: {

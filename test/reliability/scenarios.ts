@@ -25,6 +25,14 @@ const EARLIER_END = new Date(Date.parse(STAY.endsAt) - DAY_MS).toISOString();
 
 const guest = saltoGuest({ accessGroupIds: ALL_GROUPS, options: { deliver: 'instantKey' } });
 
+/** The same guest through an Access Grant: Room 101 and the main entrance, the booking as reservation. */
+const grantGuest = saltoGuest({
+	mode: 'accessGrant',
+	accessGroupIds: [],
+	acsEntranceIds: [SALTO.entrances.room101, SALTO.entrances.mainEntrance],
+	reservationKey: 'BK-1001',
+});
+
 async function run(seam: SandboxFixture, parameters: INodeParameters): Promise<void> {
 	const result = await runSeamNode({ credentials: seam.credentials, parameters });
 	if (result.error) throw new Error(`arranging failed: ${result.error.message}`);
@@ -72,6 +80,7 @@ export const PROVISION_SCENARIOS: Scenario[] = [
 			'acs/access_groups/list',
 			'acs/systems/list_compatible_credential_manager_acs_systems',
 			'user_identities/get',
+			'user_identities/list',
 			'user_identities/create',
 			'acs/users/create',
 			'acs/credentials/create',
@@ -88,6 +97,7 @@ export const PROVISION_SCENARIOS: Scenario[] = [
 			'acs/access_groups/list',
 			'acs/systems/list_compatible_credential_manager_acs_systems',
 			'user_identities/get',
+			'user_identities/list',
 			'acs/users/list',
 			'acs/credentials/list',
 			'acs/users/update',
@@ -97,6 +107,32 @@ export const PROVISION_SCENARIOS: Scenario[] = [
 			'user_identities/generate_instant_key',
 		],
 		expectDone: expectProvisioned,
+	},
+	{
+		title: 'provision of a new guest through an Access Grant (room and lobby, the booking as reservation)',
+		arrange: async () => {},
+		parameters: grantGuest,
+		steps: [
+			'acs/systems/get',
+			'acs/entrances/list',
+			'user_identities/get',
+			'user_identities/list',
+			'access_grants/get',
+			'access_grants/get_related',
+			'access_grants/create',
+		],
+		expectDone(sandbox) {
+			const { identities } = storeOf(sandbox, KEY);
+			expect(identities).toHaveLength(1);
+			const grants = [...sandbox.store.accessGrants.values()];
+			expect(grants).toEqual([
+				expect.objectContaining({
+					user_identity_id: identities[0].user_identity_id,
+					reservation_key: 'BK-1001',
+					acs_entrance_ids: [SALTO.entrances.room101, SALTO.entrances.mainEntrance],
+				}),
+			]);
+		},
 	},
 ];
 
@@ -111,6 +147,7 @@ export const REVOKE_SCENARIOS: Scenario[] = [
 		steps: [
 			'user_identities/get',
 			'acs/systems/get',
+			'access_grants/list',
 			'acs/users/list',
 			'phones/list',
 			'acs/users/delete',
@@ -127,7 +164,7 @@ export const REVOKE_SCENARIOS: Scenario[] = [
 		title: 'revoke of the mobile keys only',
 		arrange: provisioned,
 		parameters: revoke({ mode: 'deleteCredentials' }),
-		steps: ['user_identities/get', 'acs/users/list', 'acs/credentials/list', 'acs/credentials/delete'],
+		steps: ['user_identities/get', 'access_grants/list', 'acs/users/list', 'acs/credentials/list', 'acs/credentials/delete'],
 		expectDone(sandbox) {
 			const { acsUsers, credentials } = storeOf(sandbox, KEY);
 			expect(acsUsers).toHaveLength(1);
@@ -138,7 +175,7 @@ export const REVOKE_SCENARIOS: Scenario[] = [
 		title: 'revoke by suspending',
 		arrange: provisioned,
 		parameters: revoke({ mode: 'suspendAcsUsers' }),
-		steps: ['user_identities/get', 'acs/users/list', 'acs/users/suspend'],
+		steps: ['user_identities/get', 'access_grants/list', 'acs/users/list', 'acs/users/suspend'],
 		expectDone(sandbox) {
 			expect(storeOf(sandbox, KEY).acsUsers).toEqual([expect.objectContaining({ is_suspended: true })]);
 		},

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { mayHaveApplied, settle } from './converge';
 import { findExistingIdentity, identityFields, isInvalidInput } from './person';
 import type { ProvisionInput } from './provisionInput';
 import { mapAll } from '../../helpers/concurrency';
@@ -68,12 +69,6 @@ function grantBody(wanted: WantedGrant, input: ProvisionInput): IDataObject {
 	};
 }
 
-/** A failure after which Seam may have applied the create: a 5xx, or no answer at all. */
-const mayHaveApplied = (error: unknown): boolean => {
-	const status = Number((error as { httpCode?: string }).httpCode);
-	return Number.isNaN(status) || status >= 500;
-};
-
 /**
  * Creates the grant, for the person found or (new person) with the person inline: one call. When Seam refuses
  * for anything but invalid input, or the answer is lost, the grant is looked up by its key: someone (a lost answer,
@@ -90,16 +85,16 @@ export async function createGrant(
 	const create = async (who: IDataObject) =>
 		await seamApiRequest(context, { route: 'access_grants/create', body: { ...who, ...grantBody(wanted, input) }, itemIndex });
 	let person = identity;
+	const first = await settle(create(person ? { user_identity_id: person.user_identity_id } : { user_identity: identityFields(input) }));
 	let grant: IDataObject;
-	try {
-		grant = await create(person ? { user_identity_id: person.user_identity_id } : { user_identity: identityFields(input) });
-	} catch (error) {
-		if (isInvalidInput(error)) throw error;
+	if (!first.failure) grant = first.value;
+	else {
+		if (isInvalidInput(first.failure)) throw first.failure;
 		const existing = await readGrant(context, { access_grant_key: wanted.accessGrantKey }, itemIndex);
 		if (existing) return { state: existing, created: false, identityCreated: false };
 		person ??= await findExistingIdentity(context, input, itemIndex);
 		// Refused, with nobody and nothing in the way: the refusal stands. Otherwise: once more, as it now stands.
-		if (!mayHaveApplied(error) && (identity || !person)) throw error;
+		if (!mayHaveApplied(first.failure) && (identity || !person)) throw first.failure;
 		grant = await create(person ? { user_identity_id: person.user_identity_id } : { user_identity: identityFields(input) });
 	}
 	const state = await readGrant(context, { access_grant_key: wanted.accessGrantKey }, itemIndex);

@@ -3,9 +3,13 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { validityOf, type ProvisionInput } from './provisionInput';
 import { sameInstant } from './values';
 import { allInOrder } from '../../helpers/concurrency';
-import { seamApiRequest } from '../../transport';
+import { createConverging } from './converge';
+import { seamApiList, seamApiRequest } from '../../transport';
 
-/** The new ACS user with its access groups and schedule in one call, rather than one call per group after it. */
+/**
+ * The new ACS user with its access groups and schedule in one call, rather than one call per group after it; one
+ * per person and system however many runs race (see converge.ts).
+ */
 export async function createAcsUser(
 	context: IExecuteFunctions,
 	identity: IDataObject,
@@ -23,7 +27,19 @@ export async function createAcsUser(
 	if (groups.length) body.acs_access_group_ids = groups.map((group) => group.acs_access_group_id);
 	const schedule = validityOf(input);
 	if (Object.keys(schedule).length) body.access_schedule = schedule;
-	return await seamApiRequest(context, { route: 'acs/users/create', body, itemIndex });
+	const { object } = await createConverging(context, {
+		create: async () => await seamApiRequest(context, { route: 'acs/users/create', body, itemIndex }),
+		existing: async () =>
+			await seamApiList(context, {
+				route: 'acs/users/list',
+				body: { user_identity_id: identity.user_identity_id, acs_system_id: input.acsSystemId },
+				itemIndex,
+			}),
+		idField: 'acs_user_id',
+		deleteRoute: 'acs/users/delete',
+		itemIndex,
+	});
+	return object;
 }
 
 /**

@@ -3,7 +3,8 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { brandSettings } from './metadata';
 import { validityOf, type ProvisionInput } from './provisionInput';
 import { sameInstant } from './values';
-import { seamApiRequest } from '../../transport';
+import { createConverging } from './converge';
+import { seamApiList, seamApiRequest } from '../../transport';
 import { onSeamError } from '../../transport/errors';
 
 export type CredentialChange = 'created' | 'reused' | 'updated' | 'replaced';
@@ -63,7 +64,18 @@ export async function ensureMobileKey(
 		...validityOf(input),
 		...brandSettings(target.system.external_type, input.options),
 	};
-	const credential = await seamApiRequest(context, { route: 'acs/credentials/create', body, itemIndex });
+	const acsUserId = target.acsUser.acs_user_id as string;
+	const { object: credential } = await createConverging(context, {
+		create: async () => await seamApiRequest(context, { route: 'acs/credentials/create', body, itemIndex }),
+		// Another run's new key for this person; when replacing, the old key does not count.
+		existing: async () =>
+			(await seamApiList(context, { route: 'acs/credentials/list', body: { acs_user_id: acsUserId }, itemIndex })).filter(
+				(key) => key.access_method === 'mobile_key' && key.acs_credential_id !== existing?.acs_credential_id,
+			),
+		idField: 'acs_credential_id',
+		deleteRoute: 'acs/credentials/delete',
+		itemIndex,
+	});
 	// The new key first, then the old one goes: the guest is never without a key.
 	if (replacing) {
 		await onSeamError(

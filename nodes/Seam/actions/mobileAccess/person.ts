@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError, type NodeApiError } from 'n8n-workflow';
 
+import { settle } from './converge';
 import type { PersonRef } from './fields';
 import type { ProvisionInput } from './provisionInput';
 import { allInOrder } from '../../helpers/concurrency';
@@ -82,15 +83,12 @@ export async function createIdentity(
 	input: ProvisionInput,
 	itemIndex: number,
 ): Promise<{ identity: IDataObject; created: boolean }> {
-	try {
-		const identity = await seamApiRequest(context, { route: 'user_identities/create', body: identityFields(input), itemIndex });
-		return { identity, created: true };
-	} catch (error) {
-		if (isInvalidInput(error)) throw error;
-		const existing = await findExistingIdentity(context, input, itemIndex);
-		if (existing) return { identity: existing, created: false };
-		throw contactConflict(context, error as NodeApiError, input, itemIndex);
-	}
+	const attempt = await settle(seamApiRequest(context, { route: 'user_identities/create', body: identityFields(input), itemIndex }));
+	if (!attempt.failure) return { identity: attempt.value, created: true };
+	if (isInvalidInput(attempt.failure)) throw attempt.failure;
+	const existing = await findExistingIdentity(context, input, itemIndex);
+	if (existing) return { identity: existing, created: false };
+	throw contactConflict(context, attempt.failure, input, itemIndex);
 }
 
 /** The person's details as Seam's user identity fields, each only when given. */

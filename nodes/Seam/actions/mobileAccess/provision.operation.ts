@@ -67,8 +67,9 @@ const properties: INodeProperties[] = [
 		type: 'multiOptions',
 		typeOptions: { loadOptionsMethod: 'getEntrances', loadOptionsDependsOn: ['acsSystemId.value'] },
 		default: [],
+		hint: 'The rooms and doors the person may open, such as "Room 101" and "Main Entrance"; names work in expressions too. Visionline, Latch and Vostio take doors this way.',
 		description:
-			'The rooms and doors the person may open, such as "Room 101" and "Main Entrance". Choose from the list, or specify IDs or names using an <a href="https://docs.n8n.io/code/expressions/">expression</a>. Visionline, Latch and Vostio take doors this way.',
+			'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 	},
 	{
 		displayName: 'Access Group Names or IDs',
@@ -76,8 +77,9 @@ const properties: INodeProperties[] = [
 		type: 'multiOptions',
 		typeOptions: { loadOptionsMethod: 'getAccessGroups', loadOptionsDependsOn: ['acsSystemId.value'] },
 		default: [],
+		hint: 'Groups of doors, such as "Guest Rooms Floor 1" (Salto Space, Salto KS, Brivo); names work in expressions too. In Access Grant mode the person gets every door of these groups.',
 		description:
-			'Groups of doors, such as "Guest Rooms Floor 1" (Salto Space, Salto KS, Brivo). In Access Grant mode the person gets every door of these groups. Choose from the list, or specify IDs or names using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 	},
 	{
 		displayName: 'Reservation Key',
