@@ -176,6 +176,7 @@ describe('Seam Trigger', () => {
 				acs_user_id: user.acs_user.acs_user_id,
 				access_method: 'mobile_key',
 				is_multi_phone_sync_credential: true,
+				allowed_acs_entrance_ids: [SEED.visionline.entrances.guestRoom201],
 			});
 			await seam.sandbox.waitForWebhookDeliveries();
 			expect(eventTypesRun(trigger)).toEqual([['acs_user.created']]);
