@@ -47,6 +47,11 @@ function statusOf(store: SandboxStore, c: AccessCodeRecord): AccessCode['status'
 
 function errorsOf(store: SandboxStore, c: AccessCodeRecord): AccessCode['errors'] {
 	const errors: Array<Record<string, unknown>> = [];
+	// The device's own error first (the reason), then what it did to the code.
+	const device = store.devices.get(c.device_id);
+	if (device && !device.online && c.programming !== 'programmed') {
+		errors.push({ error_code: 'device_offline', is_device_error: true, message: 'Device is offline', created_at: device.created_at });
+	}
 	if (c.failure) {
 		errors.push({
 			error_code: 'failed_to_set_on_device',
@@ -54,10 +59,6 @@ function errorsOf(store: SandboxStore, c: AccessCodeRecord): AccessCode['errors'
 			message: `Failed to set the code on the device: ${c.failure.message}`,
 			created_at: c.failure.created_at,
 		});
-	}
-	const device = store.devices.get(c.device_id);
-	if (device && !device.online && c.programming !== 'programmed') {
-		errors.push({ error_code: 'device_offline', is_device_error: true, message: 'Device is offline', created_at: device.created_at });
 	}
 	return errors as AccessCode['errors'];
 }

@@ -8,6 +8,7 @@ import type { AcsSystemExternalType } from './types';
 const SEEDED_AT = '2024-12-01T09:00:00.000Z';
 const DEVICES_AT = '2024-12-01T09:05:00.000Z';
 const CODES_AT = '2024-12-20T10:00:00.000Z';
+const HOUR = 60 * 60 * 1000;
 
 /** Well-known ids of the seeded smart locks, their accounts and codes, for tests to reference. */
 export const SMART_LOCKS = {
@@ -45,7 +46,7 @@ export const SMART_LOCKS = {
 	accessCodes: {
 		/** Managed, ongoing, set: "Cleaning crew" 1357 on the beach house front door. */
 		cleaningCrew: seedId('smart_locks.access_code.cleaning_crew'),
-		/** Managed, time-bound, set: the current guest of the loft, 4821. */
+		/** Managed, time-bound, set: the current guest of the loft, 4821 (arrived yesterday, leaves in 3 days). */
 		loftGuest: seedId('smart_locks.access_code.loft_guest'),
 	},
 	unmanagedAccessCodes: {
@@ -239,8 +240,9 @@ export function seedSmartLocks(store: SandboxStore): void {
 		name: 'Guest: Ana Lima',
 		code: '4821',
 		is_managed: true,
-		starts_at: '2025-01-14T16:00:00.000Z',
-		ends_at: '2025-01-18T11:00:00.000Z',
+		// Around the clock at reset (frozen or real time), so that the stay is always current.
+		starts_at: new Date(store.now().getTime() - 20 * HOUR).toISOString(),
+		ends_at: new Date(store.now().getTime() + 71 * HOUR).toISOString(),
 	});
 	addCode(store, { access_code_id: unmanaged.loftOwner, device_id: devices.loftDoor, name: 'Owner', code: '2468', is_managed: false });
 	addCode(store, { access_code_id: unmanaged.beachFamily, device_id: devices.beachFrontDoor, name: 'Family', code: '8080', is_managed: false });

@@ -13,6 +13,8 @@ const { devices, accessCodes, unmanagedAccessCodes } = SMART_LOCKS;
  */
 export async function coverSmartLockRoutes(ok: Ok, sandbox: Sandbox): Promise<void> {
 	sandbox.setActionDelay(null);
+	// Dates around the sandbox clock, frozen or real time.
+	const day = (days: number): string => new Date(Date.parse(sandbox.now()) + days * 24 * 60 * 60 * 1000).toISOString();
 
 	await ok('devices/list');
 	await ok('devices/list', { device_types: ['august_lock', 'minut_sensor'], limit: 2 });
@@ -33,8 +35,8 @@ export async function coverSmartLockRoutes(ok: Ok, sandbox: Sandbox): Promise<vo
 		device_id: devices.beachFrontDoor,
 		name: 'Guest: Tom Baker',
 		code: '5522',
-		starts_at: '2025-01-16T15:00:00Z',
-		ends_at: '2025-01-20T11:00:00Z',
+		starts_at: day(1),
+		ends_at: day(5),
 		use_backup_access_code_pool: true,
 	});
 	const { access_code: ongoing } = await ok('access_codes/create', { device_id: devices.beachBackDoor, preferred_code_length: 6 });
@@ -43,8 +45,8 @@ export async function coverSmartLockRoutes(ok: Ok, sandbox: Sandbox): Promise<vo
 	await ok('access_codes/create_multiple', {
 		device_ids: [devices.beachFrontDoor, devices.beachBackDoor],
 		name: 'Guest: Lee',
-		starts_at: '2025-01-15T15:00:00Z',
-		ends_at: '2025-01-17T11:00:00Z',
+		starts_at: day(0),
+		ends_at: day(2),
 	});
 	sandbox.runScheduledActions();
 	await ok('action_attempts/get', { action_attempt_id: unlock.action_attempt_id });
@@ -77,9 +79,9 @@ export async function coverSmartLockRoutes(ok: Ok, sandbox: Sandbox): Promise<vo
 	await ok('devices/list', { connect_webview_id: webview.connect_webview_id });
 
 	await ok('devices/delete', { device_id: devices.beachNoiseSensor });
-	const { events } = await ok('events/list', { since: '2025-01-01T00:00:00.000Z', device_ids: Object.values(devices) });
+	const { events } = await ok('events/list', { since: day(-1), device_ids: Object.values(devices) });
 	for (const event of events) await ok('events/get', { event_id: event.event_id });
-	const { events: accountEvents } = await ok('events/list', { since: '2025-01-01T00:00:00.000Z', connect_webview_id: webview.connect_webview_id });
+	const { events: accountEvents } = await ok('events/list', { since: day(-1), connect_webview_id: webview.connect_webview_id });
 	for (const event of accountEvents) await ok('events/get', { event_id: event.event_id });
 
 	sandbox.reset();

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import * as accessCode from './accessCode';
 import * as accessGrant from './accessGrant';
 import * as accessGroup from './accessGroup';
 import * as accessMethod from './accessMethod';
@@ -7,19 +8,25 @@ import * as actionAttempt from './actionAttempt';
 import * as acsSystem from './acsSystem';
 import * as acsUser from './acsUser';
 import * as clientSession from './clientSession';
+import * as connectedAccount from './connectedAccount';
+import * as connectWebview from './connectWebview';
 import * as credential from './credential';
+import * as device from './device';
 import * as enrollmentAutomation from './enrollmentAutomation';
 import * as entrance from './entrance';
 import * as event from './event';
 import * as instantKey from './instantKey';
+import * as lock from './lock';
 import * as mobileAccess from './mobileAccess';
 import * as phone from './phone';
+import * as unmanagedAccessCode from './unmanagedAccessCode';
 import * as userIdentity from './userIdentity';
 import * as webhook from './webhook';
 import type { SeamResource } from './types';
 
 /** Every resource of the Seam node: the Resource dropdown, and the operations the router dispatches to. */
 const RESOURCES: Array<{ name: string; value: string; module: { operations: SeamResource; description: INodeProperties[] } }> = [
+	{ name: 'Access Code', value: 'accessCode', module: accessCode },
 	{ name: 'Access Grant', value: 'accessGrant', module: accessGrant },
 	{ name: 'Access Group', value: 'accessGroup', module: accessGroup },
 	{ name: 'Access Method', value: 'accessMethod', module: accessMethod },
@@ -27,13 +34,18 @@ const RESOURCES: Array<{ name: string; value: string; module: { operations: Seam
 	{ name: 'ACS User', value: 'acsUser', module: acsUser },
 	{ name: 'Action Attempt', value: 'actionAttempt', module: actionAttempt },
 	{ name: 'Client Session', value: 'clientSession', module: clientSession },
+	{ name: 'Connect Webview', value: 'connectWebview', module: connectWebview },
+	{ name: 'Connected Account', value: 'connectedAccount', module: connectedAccount },
 	{ name: 'Credential', value: 'credential', module: credential },
+	{ name: 'Device', value: 'device', module: device },
 	{ name: 'Enrollment Automation (Legacy)', value: 'enrollmentAutomation', module: enrollmentAutomation },
 	{ name: 'Entrance', value: 'entrance', module: entrance },
 	{ name: 'Event', value: 'event', module: event },
 	{ name: 'Instant Key', value: 'instantKey', module: instantKey },
+	{ name: 'Lock', value: 'lock', module: lock },
 	{ name: 'Mobile Access', value: 'mobileAccess', module: mobileAccess },
 	{ name: 'Phone', value: 'phone', module: phone },
+	{ name: 'Unmanaged Access Code', value: 'unmanagedAccessCode', module: unmanagedAccessCode },
 	{ name: 'User Identity', value: 'userIdentity', module: userIdentity },
 	{ name: 'Webhook', value: 'webhook', module: webhook },
 ];

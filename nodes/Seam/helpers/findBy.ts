@@ -7,7 +7,7 @@ interface FindByOptions {
 	/** The object's picker, e.g. accessGrantLocator. */
 	locator: INodeProperties;
 	/** The other field Seam finds the object by, e.g. `accessGrantKey`, and the Find By value that chooses it. */
-	alternative: { value: 'key' | 'url'; displayName: string; name: string; placeholder: string; description: string };
+	alternative: { value: 'key' | 'url' | 'email'; displayName: string; name: string; placeholder: string; description: string };
 }
 
 export interface FindBy {

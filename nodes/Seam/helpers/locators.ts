@@ -131,3 +131,38 @@ export const spaceLocator = seamResourceLocator({
 	searchListMethod: 'searchSpaces',
 	description: 'A place set up in Seam that groups doors and devices, such as a room or a floor',
 });
+
+export const lockLocator = seamResourceLocator({
+	displayName: 'Lock',
+	name: 'deviceId',
+	searchListMethod: 'searchLocks',
+	description: 'A smart lock connected to Seam, such as the front door of a holiday flat (search by its name)',
+});
+
+export const accessCodeLocator = seamResourceLocator({
+	displayName: 'Access Code',
+	name: 'accessCodeId',
+	searchListMethod: 'searchAccessCodes',
+	description: "A PIN code on a smart lock, such as a guest's code for their stay (the list shows the chosen lock's codes)",
+});
+
+export const unmanagedAccessCodeLocator = seamResourceLocator({
+	displayName: 'Unmanaged Access Code',
+	name: 'accessCodeId',
+	searchListMethod: 'searchUnmanagedAccessCodes',
+	description: "A PIN code set on a lock outside Seam, for example in the lock brand's app",
+});
+
+export const connectedAccountLocator = seamResourceLocator({
+	displayName: 'Connected Account',
+	name: 'connectedAccountId',
+	searchListMethod: 'searchConnectedAccounts',
+	description: "A lock brand's account (or access system) linked to Seam, such as the property owner's August login",
+});
+
+export const connectWebviewLocator = seamResourceLocator({
+	displayName: 'Connect Webview',
+	name: 'connectWebviewId',
+	searchListMethod: 'searchConnectWebviews',
+	description: "The page a property owner opens to link their lock brand's account to Seam",
+});

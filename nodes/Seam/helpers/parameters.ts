@@ -144,7 +144,7 @@ function isEmpty(value: unknown): boolean {
 export const ID_ROWS = 'ids';
 
 /** Seam IDs from a `seamIdList` (one picker per row), or from text (or an expression's list) with IDs separated by commas. */
-function getSeamIds(context: IExecuteFunctions, path: string, value: unknown, itemIndex: number): string[] {
+export function getSeamIds(context: IExecuteFunctions, path: string, value: unknown, itemIndex: number): string[] {
 	const rows = isPlainObject(value) ? value[ID_ROWS] : undefined;
 	if (Array.isArray(rows)) {
 		return (rows as IDataObject[]).map((row, index) =>

@@ -355,3 +355,91 @@ export async function searchWebhooks(this: ILoadOptionsFunctions, filter?: strin
 		value: webhook.webhook_id as string,
 	}));
 }
+
+/** How pickers name a device: "Beach House Front Door (August, offline)". */
+function deviceName(device: IDataObject): string {
+	const properties = (device.properties ?? {}) as IDataObject;
+	const brand = ((device.device_manufacturer as IDataObject | undefined)?.display_name ?? properties.manufacturer) as string | undefined;
+	const details = [brand, properties.online === false ? 'offline' : undefined].filter(Boolean).join(', ');
+	return details ? `${device.display_name as string} (${details})` : (device.display_name as string);
+}
+
+export async function searchLocks(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	return await searchList(
+		this,
+		'locks/list',
+		searchBody(filter),
+		(lock) => ({ name: deviceName(lock), value: lock.device_id as string }),
+		paginationToken,
+	);
+}
+
+const LOCKS_PER_CODE_SEARCH = 20;
+
+/**
+ * The codes of the chosen lock, found by Seam's search; with no lock chosen, those of the first locks (one request
+ * per lock, as Seam lists codes per lock), narrowed here to the typed text.
+ */
+async function searchCodes(
+	context: ILoadOptionsFunctions,
+	route: 'access_codes/list' | 'access_codes/unmanaged/list',
+	filter: string | undefined,
+): Promise<INodeListSearchResult> {
+	const chosen = chosenFilter(context, 'deviceId', 'device_id');
+	const locks = chosen.device_id
+		? [{ device_id: chosen.device_id, display_name: '' } as IDataObject]
+		: await seamApiRequest<IDataObject[]>(context, { route: 'locks/list', body: { limit: LOCKS_PER_CODE_SEARCH } });
+	const codesPerLock = await Promise.all(
+		locks.map(
+			async (lock) =>
+				await seamApiRequest<IDataObject[]>(context, {
+					route,
+					body: { device_id: lock.device_id, ...(chosen.device_id ? searchBody(filter) : {}) },
+				}),
+		),
+	);
+	const text = filter?.trim().toLowerCase();
+	const results = locks.flatMap((lock, index) =>
+		codesPerLock[index].map((code) => {
+			const where = [lock.display_name, code.status].filter(Boolean).join(', ');
+			return { name: `${(code.name as string | null) ?? 'Unnamed code'} · ${String(code.code ?? '')} (${where})`, value: code.access_code_id as string };
+		}),
+	);
+	return { results: text && !chosen.device_id ? results.filter((entry) => entry.name.toLowerCase().includes(text)) : results };
+}
+
+export async function searchAccessCodes(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	return await searchCodes(this, 'access_codes/list', filter);
+}
+
+export async function searchUnmanagedAccessCodes(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	return await searchCodes(this, 'access_codes/unmanaged/list', filter);
+}
+
+export async function searchConnectedAccounts(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	return await searchList(
+		this,
+		'connected_accounts/list',
+		searchBody(filter),
+		(account) => ({
+			name: `${account.display_name as string} (${account.account_type_display_name as string})`,
+			value: account.connected_account_id as string,
+		}),
+		paginationToken,
+	);
+}
+
+export async function searchConnectWebviews(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	return await searchByName(this, filter, 'connect_webviews/list', {}, (webview) => ({
+		name: `${[webview.selected_provider, webview.status].filter(Boolean).join(' · ')} (created ${day(webview.created_at)})`,
+		value: webview.connect_webview_id as string,
+	}));
+}

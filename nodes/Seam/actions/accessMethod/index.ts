@@ -3,10 +3,11 @@ import type { INodeProperties } from 'n8n-workflow';
 import * as deleteOperation from './delete.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
+import * as unlockDoor from './unlockDoor.operation';
 import { operationSelector } from '../../helpers/descriptions';
 import type { SeamResource } from '../types';
 
-export const operations: SeamResource = { delete: deleteOperation, get, getAll };
+export const operations: SeamResource = { delete: deleteOperation, get, getAll, unlockDoor };
 
 export const description: INodeProperties[] = [
 	{
@@ -37,6 +38,12 @@ export const description: INodeProperties[] = [
 				value: 'getAll',
 				description: 'List keys, codes and cards, usually those of one access grant',
 				action: 'Get many access methods',
+			},
+			{
+				name: 'Unlock Door',
+				value: 'unlockDoor',
+				description: "Open one of the access grant's doors remotely with its cloud key and, by default, wait for the outcome",
+				action: 'Unlock a door with an access method',
 			},
 		],
 		'getAll',

@@ -29,7 +29,7 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Unlock',
 				value: 'unlock',
-				description: 'Open a door remotely with a cloud key',
+				description: 'Open a door remotely with a cloud key and, by default, wait for the outcome',
 				action: 'Unlock an entrance',
 			},
 		],

@@ -1,7 +1,7 @@
+import { actionOperation } from '../../helpers/actionAttempt';
 import { credentialLocator, entranceLocator } from '../../helpers/locators';
-import { idOperation } from '../../helpers/operations';
 
-export const { description, execute } = idOperation({
+export const { description, execute } = actionOperation({
 	resource: 'entrance',
 	operation: 'unlock',
 	route: 'acs/entrances/unlock',

@@ -1,0 +1,9 @@
+import { lockLocator } from '../../helpers/locators';
+import { idOperation } from '../../helpers/operations';
+
+export const { description, execute } = idOperation({
+	resource: 'accessCode',
+	operation: 'generateCode',
+	route: 'access_codes/generate_code',
+	ids: [{ ...lockLocator, description: 'The smart lock the PIN is for: Seam picks one it takes and that is not on it yet' }],
+});

@@ -1,0 +1,9 @@
+import { accessCodeLocator } from '../../helpers/locators';
+import { idOperation } from '../../helpers/operations';
+
+export const { description, execute } = idOperation({
+	resource: 'accessCode',
+	operation: 'get',
+	route: 'access_codes/get',
+	ids: [accessCodeLocator],
+});

@@ -1,0 +1,15 @@
+import { accessCodeLocator } from '../../helpers/locators';
+import { idOperation } from '../../helpers/operations';
+
+export const { description, execute } = idOperation({
+	resource: 'accessCode',
+	operation: 'pullBackupAccessCode',
+	route: 'access_codes/pull_backup_access_code',
+	ids: [
+		{
+			...accessCodeLocator,
+			description:
+				'The time-bound code that failed to set (created with Use Backup Access Code Pool): its backup is already on the lock and ends when it ends',
+		},
+	],
+});

@@ -1,0 +1,9 @@
+import { connectWebviewLocator } from '../../helpers/locators';
+import { idOperation } from '../../helpers/operations';
+
+export const { description, execute } = idOperation({
+	resource: 'connectWebview',
+	operation: 'get',
+	route: 'connect_webviews/get',
+	ids: [connectWebviewLocator],
+});

@@ -1,0 +1,10 @@
+import { deviceLocator } from '../../helpers/locators';
+import { idOperation } from '../../helpers/operations';
+
+export const { description, execute } = idOperation({
+	resource: 'device',
+	operation: 'delete',
+	route: 'devices/delete',
+	ids: [deviceLocator],
+	done: 'deleted',
+});

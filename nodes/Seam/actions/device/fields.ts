@@ -1,0 +1,120 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { MANUFACTURERS } from './options';
+import { fieldsCollection, returnAllAndLimit, simplifyOption } from '../../helpers/descriptions';
+import { getLimit } from '../../helpers/list';
+import { connectedAccountLocator, spaceLocator } from '../../helpers/locators';
+import { getSeamFields } from '../../helpers/parameters';
+import { seamApiPages } from '../../transport';
+
+/** The Simplify switch of devices and locks. */
+export const simplifyDeviceOption = simplifyOption(
+	'the ID, name, type, brand and model, whether it is online and locked, the battery, what it can do (capabilities), its connected account and its errors',
+);
+
+/**
+ * A device as a person reads it: Seam's device object is large (brand metadata, images, code constraints); this
+ * keeps what a workflow decides on, with `online`, `locked` and the battery at the top level.
+ */
+export function simplifyDevice(device: IDataObject): IDataObject {
+	const properties = (device.properties ?? {}) as IDataObject;
+	const battery = (properties.battery ?? {}) as IDataObject;
+	const model = (properties.model ?? {}) as IDataObject;
+	const simple: IDataObject = {
+		device_id: device.device_id,
+		display_name: device.display_name,
+		device_type: device.device_type,
+		manufacturer: properties.manufacturer,
+		model: model.display_name,
+		online: properties.online,
+		locked: properties.locked,
+		door_open: properties.door_open,
+		battery_level: properties.battery_level ?? battery.level,
+		battery_status: battery.status,
+		capabilities_supported: device.capabilities_supported,
+		can_remotely_lock: device.can_remotely_lock,
+		can_remotely_unlock: device.can_remotely_unlock,
+		can_program_online_access_codes: device.can_program_online_access_codes,
+		can_program_offline_access_codes: device.can_program_offline_access_codes,
+		connected_account_id: device.connected_account_id,
+		space_ids: device.space_ids,
+		errors: device.errors,
+		warnings: device.warnings,
+		created_at: device.created_at,
+	};
+	return Object.fromEntries(Object.entries(simple).filter(([, value]) => value !== undefined));
+}
+
+export function simplifiedIf(context: IExecuteFunctions, itemIndex: number, device: IDataObject): IDataObject {
+	return context.getNodeParameter('simplify', itemIndex, true) ? simplifyDevice(device) : device;
+}
+
+/** The filters of Device → Get Many and Lock → Get Many (`devices/list` and `locks/list` take the same). */
+export function deviceFilters(deviceTypes: INodePropertyOptions[], noun: string): INodeProperties {
+	return fieldsCollection('filters', [
+		{ ...connectedAccountLocator, required: false, description: `Only the ${noun} of this connected account (one lock brand login)` },
+		{
+			displayName: 'Device Types',
+			name: 'deviceTypes',
+			type: 'multiOptions',
+			options: deviceTypes,
+			default: [],
+			description: `Only ${noun} of these types, such as August or Yale locks`,
+		},
+		{
+			displayName: 'Manufacturer',
+			name: 'manufacturer',
+			type: 'options',
+			options: MANUFACTURERS,
+			default: 'august',
+			description: `Only ${noun} made by this brand`,
+		},
+		{
+			displayName: 'Online Status',
+			name: 'onlineStatus',
+			type: 'options',
+			options: [
+				{ name: 'Online', value: 'online', description: 'Only those Seam can reach now' },
+				{ name: 'Offline', value: 'offline', description: 'Only those Seam cannot reach: no power, no Wi-Fi or no hub' },
+			],
+			default: 'offline',
+			description: `Only online or only offline ${noun}. Seam has no such filter: the node keeps those whose properties.online matches.`,
+		},
+		{
+			displayName: 'Search',
+			name: 'search',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. Beach House',
+			description: 'Only those whose name, ID or custom metadata contains this text',
+		},
+		{ ...spaceLocator, required: false, description: `Only the ${noun} in this space, such as a unit or a floor` },
+	]);
+}
+
+export const listProperties = (deviceTypes: INodePropertyOptions[], noun: string): INodeProperties[] => [
+	...returnAllAndLimit(),
+	deviceFilters(deviceTypes, noun),
+	simplifyDeviceOption,
+];
+
+/**
+ * Runs a Get Many of devices or locks: Seam's filters in the request, Online Status on the answer (reading further
+ * pages until Limit devices match), then Simplify.
+ */
+export async function listDevices(context: IExecuteFunctions, itemIndex: number, route: string): Promise<IDataObject[]> {
+	const { online_status: onlineStatus, ...body } = getSeamFields(context, 'filters', itemIndex);
+	const limit = getLimit(context, itemIndex);
+	const wanted = (device: IDataObject): boolean =>
+		onlineStatus === undefined || ((device.properties as IDataObject | undefined)?.online === true) === (onlineStatus === 'online');
+	const devices: IDataObject[] = [];
+	const pageSize = limit === undefined || onlineStatus !== undefined ? 500 : Math.min(500, limit);
+	for await (const page of seamApiPages(context, { route, body, itemIndex }, pageSize)) {
+		for (const device of page) {
+			if (limit !== undefined && devices.length >= limit) break;
+			if (wanted(device)) devices.push(device);
+		}
+		if (limit !== undefined && devices.length >= limit) break;
+	}
+	return devices.map((device) => simplifiedIf(context, itemIndex, device));
+}

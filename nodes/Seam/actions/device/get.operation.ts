@@ -1,0 +1,13 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { simplifiedIf, simplifyDeviceOption } from './fields';
+import { deviceLocator } from '../../helpers/locators';
+import { displayed, idsBody } from '../../helpers/operations';
+import { seamApiRequest } from '../../transport';
+
+export const description = displayed('device', 'get', [deviceLocator, simplifyDeviceOption]);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const device = await seamApiRequest(this, { route: 'devices/get', body: idsBody(this, [deviceLocator], itemIndex), itemIndex });
+	return simplifiedIf(this, itemIndex, device);
+}

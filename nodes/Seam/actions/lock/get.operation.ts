@@ -1,0 +1,13 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { simplifiedIf, simplifyDeviceOption } from '../device/fields';
+import { lockLocator } from '../../helpers/locators';
+import { displayed, idsBody } from '../../helpers/operations';
+import { seamApiRequest } from '../../transport';
+
+export const description = displayed('lock', 'get', [lockLocator, simplifyDeviceOption]);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const lock = await seamApiRequest(this, { route: 'locks/get', body: idsBody(this, [lockLocator], itemIndex), itemIndex });
+	return simplifiedIf(this, itemIndex, lock);
+}

@@ -1,0 +1,9 @@
+import { actionOperation } from '../../helpers/actionAttempt';
+import { lockLocator } from '../../helpers/locators';
+
+export const { description, execute } = actionOperation({
+	resource: 'lock',
+	operation: 'unlockDoor',
+	route: 'locks/unlock_door',
+	ids: [lockLocator],
+});
