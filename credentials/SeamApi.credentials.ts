@@ -61,11 +61,55 @@ export class SeamApi implements ICredentialType {
 		return { ...requestOptions, headers };
 	}
 
+	// n8n 2.8 never applies `responseCode` rules (its errors lose the HTTP response before the rules are read) and
+	// shows its generic "Authorization failed" instead. So every answer comes back as a body (ignoreHttpStatusErrors)
+	// and `responseSuccessBody` rules, checked in order, name the cause; rule messages are fixed text: n8n cannot put
+	// Seam's own message in them.
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL: '={{($credentials.baseUrl || "https://connect.getseam.com").replace(/\\/+$/, "")}}',
 			url: '/workspaces/get',
 			method: 'POST',
+			ignoreHttpStatusErrors: true,
 		},
+		rules: [
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'error.type',
+					value: 'unauthorized',
+					message:
+						'Seam refused the API key: it is wrong, revoked or from another workspace. Check it in Seam Console → Developer → API Keys (it starts with "seam_"); a personal access token ("seam_at…") also needs the Workspace ID of a workspace it can use.',
+				},
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'error.type',
+					value: 'missing_workspace_id',
+					message:
+						'This key is a personal access token ("seam_at…"): fill in Workspace ID with the ID of the Seam workspace to work in, or use a workspace API key from Seam Console → Developer → API Keys.',
+				},
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'ok',
+					value: false,
+					message:
+						'Seam answered the test with an error instead of the workspace. Check the API key (Seam Console → Developer → API Keys), the Workspace ID (only for a personal access token) and the Base URL; if they are right, Seam may be busy: try again in a minute.',
+				},
+			},
+			{
+				// Anything without a workspace is not Seam's answer to workspaces/get: a 404 page, a proxy, another API.
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'workspace',
+					value: undefined,
+					message:
+						'The Base URL is not Seam\'s API: it did not answer as Seam does. Keep https://connect.getseam.com unless Seam gave you another address (nothing after the host name).',
+				},
+			},
+		],
 	};
 }

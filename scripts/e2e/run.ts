@@ -11,6 +11,9 @@
  *    notification once; deactivating it deletes the Seam webhook.
  * 4. Queue mode: Redis, `EXECUTIONS_MODE=queue`, one `n8n worker`: the booking flow runs on the worker.
  *
+ * Between 2 and 3, the Seam API credential's Test button through n8n's REST API (its own `n8n start`, nothing
+ * published yet): a good key, a key Seam refuses, a Base URL that is not Seam's API.
+ *
  * Everything started is stopped by PID, temporary folders are removed; logs stay in `.e2e/logs/`.
  * Options: `--keep-cache` is the default (n8n stays installed); env `N8N_E2E_CACHE` moves the cache.
  */
@@ -290,6 +293,37 @@ async function stopAll(...services: Array<Service | undefined>): Promise<void> {
 	for (const service of services) await service?.stop();
 }
 
+/** The Seam API credential's Test button in the editor (`POST /rest/credentials/test`), before any workflow is published. */
+export async function credentialTest({ n8n, seam }: Context): Promise<void> {
+	section('credential Test button (n8n start, REST API as the editor calls it)');
+	let main: Service | undefined;
+	try {
+		const started = await step('n8n started', async () => await n8n.startProcess('main'));
+		main = started.service;
+		const rest = new N8nRest(started.url, n8n.bin);
+		await rest.signIn();
+		const test = async (data: Record<string, string>) =>
+			await rest.call<{ status: string; message: string }>('POST', '/rest/credentials/test', {
+				credentials: { ...EXAMPLE_CREDENTIAL, type: 'seamApi', data: { apiKey: seam.apiKey, workspaceId: '', baseUrl: seam.url, ...data } },
+			});
+		await step('the sandbox\'s key: "Connection successful!"', async () => {
+			assert.deepEqual(await test({}), { status: 'OK', message: 'Connection successful!' });
+		});
+		await step('a key Seam refuses: Seam\'s meaning and where to find a key (not n8n\'s "Authorization failed")', async () => {
+			const refused = await test({ apiKey: 'seam_not_a_key' });
+			assert.equal(refused.status, 'Error');
+			assert.match(refused.message, /^Seam refused the API key: .*Seam Console → Developer → API Keys/);
+		});
+		await step('a Base URL that is not Seam\'s API (n8n\'s own 404): says so (not "could not be found")', async () => {
+			const notSeam = await test({ baseUrl: `${started.url}/not-seam` });
+			assert.equal(notSeam.status, 'Error');
+			assert.match(notSeam.message, /^The Base URL is not Seam's API/);
+		});
+	} finally {
+		await step('n8n stopped', async () => await stopAll(main));
+	}
+}
+
 /** `n8n start` in regular mode: the production webhook, the Seam trigger's webhook life cycle. */
 export async function singleMain({ n8n, seam }: Context): Promise<void> {
 	section('n8n start (regular mode): webhook and Seam Trigger workflows active');
@@ -459,7 +493,7 @@ async function main(): Promise<void> {
 		section('setup');
 		const context = await prepare();
 		// Each phase starts from what the previous ones left in Seam, but runs (and reports) even if one failed.
-		for (const phase of [cliRuns, singleMain, queueMode]) {
+		for (const phase of [cliRuns, credentialTest, singleMain, queueMode]) {
 			try {
 				await phase(context);
 			} catch (error) {
