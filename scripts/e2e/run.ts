@@ -7,9 +7,13 @@
  *    examples run with `n8n execute` (HR onboarding, nightly reconciliation, checkout), and the sandbox state they
  *    leave is checked through the Seam API.
  * 3. `n8n start` with the hotel check-in and key-issued examples published: bookings are POSTed to the production
- *    webhook; a phone registered in the sandbox issues the key, Seam's `acs_credential.issued` webhook runs the
- *    notification once; deactivating it deletes the Seam webhook.
- * 4. Queue mode: Redis, `EXECUTIONS_MODE=queue`, one `n8n worker`: the booking flow runs on the worker.
+ *    webhook and become Access Grants (the guest as the person, the booking as the reservation); Seam issues the
+ *    key in the background and its `access_method.issued` webhook runs the notification once; an ACS-credential key
+ *    (HR onboarding's) issued by a phone runs it once through `acs_credential.issued`; deactivating it deletes the
+ *    Seam webhook.
+ * 4. Queue mode: Redis, `EXECUTIONS_MODE=queue`, workers: the booking flow and the notification run on a worker;
+ *    with a second worker, the same booking POSTed five times at once and three more twice each leave exactly one
+ *    person and one Access Grant per booking.
  *
  * Between 2 and 3, the Seam API credential's Test button through n8n's REST API (its own `n8n start`, nothing
  * published yet): a good key, a key Seam refuses, a Base URL that is not Seam's API.
@@ -21,7 +25,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-import { N8nInstance, N8nRest, nodeOutput, nodeOutputs, type ExecutionResult } from './lib/n8n';
+import { N8nInstance, N8nRest, nodeOutput, nodeOutputs, type ExecutionResult, type ExecutionSummary } from './lib/n8n';
 import { cleanUp, cleanUpOnExit, runOrFail, tail, tempFolder, waitFor, type Service } from './lib/processes';
 import { startRedis } from './lib/redis';
 import { SandboxProcess, type PersonState } from './lib/sandbox';
@@ -138,9 +142,9 @@ async function assertRevoked(seam: SandboxProcess, key: string): Promise<void> {
 	);
 }
 
-/** Seam calls that create or change something, from the sandbox's request log. */
+/** Seam calls that create or change something, from the sandbox's request log (`…/get_related` is a read). */
 async function writes(seam: SandboxProcess): Promise<string[]> {
-	return (await seam.requestedRoutes()).filter((route) => !/\/(get|list)$|\/list_/.test(route));
+	return (await seam.requestedRoutes()).filter((route) => !/\/(get|list|get_related)$|\/list_/.test(route));
 }
 
 function expectSuccess(execution: ExecutionResult): void {
@@ -239,19 +243,37 @@ export async function cliRuns({ n8n, seam }: Context): Promise<void> {
 	});
 }
 
-/** A booking as the example's sticky note shows a PMS sending it. */
-function booking(id: string, overrides: Record<string, unknown> = {}) {
+/** A booking as the example's sticky note shows a PMS sending it: the guest (their PMS profile), the room, the stay. */
+function booking(id: string, overrides: Partial<Booking> = {}): Booking {
+	const digits = id.replace(/\D/g, '').padStart(4, '0');
 	return {
 		booking_id: id,
+		guest_id: `G-${digits}`,
 		guest_name: `Guest ${id}`,
-		email: `${id.toLowerCase()}@example.com`,
-		phone: `+3460012${id.replace(/\D/g, '').padStart(4, '0').slice(-4)}`,
-		room_access_groups: ['Guest Rooms Floor 1', 'Lobby'],
+		email: `guest-${digits}@example.com`,
+		phone: `+3460012${digits.slice(-4)}`,
+		room: 'Room 101',
+		common_doors: ['Main Entrance'],
 		check_in: at(1, 15),
 		check_out: at(4, 11),
 		...overrides,
 	};
 }
+
+interface Booking {
+	booking_id: string;
+	guest_id: string;
+	guest_name: string;
+	email: string;
+	phone: string;
+	room: string;
+	common_doors: string[];
+	check_in: string;
+	check_out: string;
+}
+
+/** The example's User Identity Key: the guest, not the booking. */
+const guestKey = (sent: Booking): string => `guest-${sent.guest_id}`;
 
 async function postBooking(n8nUrl: string, body: object): Promise<{ status: number; json: Record<string, unknown> }> {
 	const response = await fetch(`${n8nUrl}/webhook/hotel-check-in`, {
@@ -269,25 +291,71 @@ async function postBooking(n8nUrl: string, body: object): Promise<{ status: numb
 	return { status: response.status, json };
 }
 
-/** POSTs a new booking and checks the answer and what Seam now holds. */
-async function checkIn(seam: SandboxProcess, n8nUrl: string, bookingId: string): Promise<PersonState> {
+/**
+ * The guest is one person in Seam with exactly one Access Grant for this booking: the booking as its reservation,
+ * the room and the common doors as its entrances, check-in to check-out, one mobile key.
+ */
+async function assertGranted(seam: SandboxProcess, sent: Booking): Promise<PersonState> {
+	const key = guestKey(sent);
+	const person = await seam.person(key);
+	assert.ok(person.identity, `${key}: user identity exists`);
+	assert.equal(person.identity.full_name, sent.guest_name, `${key}: full name`);
+	assert.equal(person.identity.email_address, sent.email, `${key}: email address`);
+	const grants = person.accessGrants.filter((grant) => grant.reservation_key === sent.booking_id);
+	assert.equal(grants.length, 1, `${key}: one Access Grant for ${sent.booking_id}: ${JSON.stringify(person.accessGrants)}`);
+	const [grant] = grants;
+	assert.deepEqual(grant.entrance_names, [sent.room, ...sent.common_doors].sort(), `${key}: the grant's entrances`);
+	sameInstant(grant.starts_at, sent.check_in, `${key}: grant starts at check-in`);
+	sameInstant(grant.ends_at, sent.check_out, `${key}: grant ends at check-out`);
+	assert.deepEqual(
+		grant.access_methods.map((method) => method.mode),
+		['mobile_key'],
+		`${key}: one access method, a mobile key`,
+	);
+	return person;
+}
+
+/** POSTs a new booking and checks the answer (the grant's key link and validity) and what Seam now holds. */
+async function checkIn(
+	seam: SandboxProcess,
+	n8nUrl: string,
+	bookingId: string,
+): Promise<{ sent: Booking; answer: Record<string, unknown>; person: PersonState }> {
 	const sent = booking(bookingId);
 	const { status, json } = await postBooking(n8nUrl, sent);
 	assert.equal(status, 200, `webhook answer: ${JSON.stringify(json)}`);
 	assert.equal(json.booking_id, bookingId);
 	assert.match(String(json.instant_key_url), /^https?:\/\/\S+/, 'the answer carries the instant key link');
-	assert.deepEqual(
-		{ ...(json.changes as object) },
-		{ ...(json.changes as object), user_identity: 'created', acs_user: 'created', acs_credential: 'created' },
-	);
-	return await assertProvisioned(seam, `booking-${bookingId}`, {
-		system: SALTO_SPACE,
-		groups: sent.room_access_groups,
-		startsAt: sent.check_in,
-		endsAt: sent.check_out,
-		fullName: sent.guest_name,
-	});
+	sameInstant(json.key_valid_from, sent.check_in, 'answer: key valid from check-in');
+	sameInstant(json.key_valid_until, sent.check_out, 'answer: key valid until check-out');
+	assert.deepEqual(json.doors, [sent.room, ...sent.common_doors], 'answer: the doors');
+	assert.deepEqual(json.changes, { user_identity: 'created', access_grant: 'created' });
+	const person = await assertGranted(seam, sent);
+	const [grant] = person.accessGrants.filter((candidate) => candidate.reservation_key === bookingId);
+	assert.equal(json.access_grant_id, grant.access_grant_id, 'answer: the Access Grant');
+	assert.equal(json.instant_key_url, grant.instant_key_url, "answer: the grant's instant key link");
+	return { sent, answer: json, person };
 }
+
+type Delivery = { event_type: string; status: number };
+
+async function deliveries(seam: SandboxProcess): Promise<Delivery[]> {
+	return (await seam.control<{ deliveries: Delivery[] }>('GET', 'webhooks/deliveries')).deliveries;
+}
+
+/**
+ * Waits until Seam has delivered an event of this type (Seam issues keys in the background), then until no
+ * delivery is pending, and answers the deliveries made after the first `since`, as [event type, answer status].
+ */
+async function deliveredSince(seam: SandboxProcess, since: number, eventType: string): Promise<Array<[string, number]>> {
+	await waitFor(`Seam to deliver ${eventType}`, async () =>
+		(await deliveries(seam)).slice(since).some((delivery) => delivery.event_type === eventType) ? true : undefined,
+	{ timeoutMs: 15_000 });
+	await seam.control('POST', 'webhooks/wait');
+	return (await deliveries(seam)).slice(since).map((delivery) => [delivery.event_type, delivery.status]);
+}
+
+const SEND_NODE = 'Send it (replace with email, Slack or SMS)';
 
 async function stopAll(...services: Array<Service | undefined>): Promise<void> {
 	for (const service of services) await service?.stop();
@@ -339,7 +407,7 @@ export async function singleMain({ n8n, seam }: Context): Promise<void> {
 			const { webhooks } = await seam.api<{ webhooks: Array<{ url: string; event_types: string[] }> }>('webhooks/list');
 			assert.equal(webhooks.length, 1, `one Seam webhook: ${JSON.stringify(webhooks)}`);
 			assert.ok(webhooks[0].url.startsWith(`${process.url}/webhook/`), `webhook URL ${webhooks[0].url} points at this n8n`);
-			assert.deepEqual(webhooks[0].event_types, ['acs_credential.issued']);
+			assert.deepEqual([...webhooks[0].event_types].sort(), ['access_method.issued', 'acs_credential.issued']);
 			return process;
 		});
 		const rest = new N8nRest(started.url, n8n.bin);
@@ -366,10 +434,15 @@ export async function singleMain({ n8n, seam }: Context): Promise<void> {
 		});
 		// The error branch last: whatever it finds, the Seam webhook above is already cleaned up for the queue phase.
 		await step('an impossible booking (check-out before check-in) is answered 422 with the reason; nothing created', async () => {
-			const { status, json } = await postBooking(started.url, booking('BK-3002', { check_in: at(3, 15), check_out: at(2, 11) }));
+			const impossible = booking('BK-3002', { check_in: at(3, 15), check_out: at(2, 11) });
+			await seam.clearRequests();
+			const { status, json } = await postBooking(started.url, impossible);
 			assert.equal(status, 422, JSON.stringify(json));
+			assert.equal(json.booking_id, 'BK-3002');
 			assert.match(String(json.error), /end before it starts/);
-			assert.equal((await seam.person('booking-BK-3002')).identity, null);
+			assert.equal((await seam.person(guestKey(impossible))).identity, null);
+			assert.deepEqual(await seam.accessGrants({ reservation_key: 'BK-3002' }), []);
+			assert.deepEqual(await writes(seam), [], 'no Seam call that writes');
 		});
 	} finally {
 		await step('n8n stopped', async () => await stopAll(main));
@@ -378,44 +451,62 @@ export async function singleMain({ n8n, seam }: Context): Promise<void> {
 
 async function singleMainChecks(seam: SandboxProcess, rest: N8nRest): Promise<void> {
 	const { url } = rest;
-	const guest = await step('booking POSTed to the production webhook: guest provisioned, answer has the instant key', async () =>
+	const since = (await deliveries(seam)).length;
+	const guest = await step('booking POSTed to the production webhook: the guest gets an Access Grant for the booking, answer has the key link', async () =>
 		await checkIn(seam, url, 'BK-3001'),
 	);
 
-	await step('the same booking POSTed again: same guest, nothing created', async () => {
-		await seam.clearRequests();
-		const { status, json } = await postBooking(url, booking('BK-3001'));
-		assert.equal(status, 200);
-		assert.deepEqual(json.changes, { user_identity: 'reused', acs_user: 'reused', access_groups_added: [], acs_credential: 'reused' });
-		const created = (await writes(seam)).filter((route) => route !== 'user_identities/generate_instant_key');
-		assert.deepEqual(created, [], 'no Seam write besides a fresh instant key');
-	});
-
-	await step('phone registered → key issued → Seam webhook → notification workflow ran once', async () => {
-		await seam.api('phones/simulate/create_sandbox_phone', { user_identity_id: guest.identity!.user_identity_id });
-		await seam.control('POST', 'webhooks/wait');
-		const { deliveries } = await seam.control<{ deliveries: Array<{ event_type: string; status: number }> }>('GET', 'webhooks/deliveries');
-		assert.deepEqual(
-			deliveries.map((delivery) => [delivery.event_type, delivery.status]),
-			[['acs_credential.issued', 200]],
-			'one delivery, accepted',
-		);
+	await step('Seam issues the key in the background → access_method.issued → notification ran once, with the key link', async () => {
+		assert.deepEqual(await deliveredSince(seam, since, 'access_method.issued'), [['access_method.issued', 200]], 'one delivery, accepted');
 		const execution = await rest.waitForExecution(WORKFLOWS.keyIssued);
-		const message = await rest.nodeOutput(execution.id, 'Send it (replace with email, Slack or SMS)');
+		assert.equal(execution.status, 'success');
+		const message = await rest.nodeOutput(execution.id, SEND_NODE);
 		assert.equal(message.length, 1);
-		assert.equal(message[0].to, booking('BK-3001').email);
+		assert.equal(message[0].to, guest.sent.email);
+		assert.equal(message[0].user_identity_id, guest.person.identity!.user_identity_id);
 		assert.equal(message[0].mobile_key_ready, true);
+		assert.equal(message[0].instant_key_url, guest.answer.instant_key_url);
 		assert.match(String(message[0].text), /your mobile key is ready/);
+		assert.ok(String(message[0].text).includes(String(guest.answer.instant_key_url)), 'the message carries the key link');
 		await new Promise((done) => setTimeout(done, 1000));
 		assert.equal((await rest.executions(WORKFLOWS.keyIssued)).length, 1, 'exactly one notification execution');
 	});
 
+	await step('the same booking POSTed again: same guest and grant, Seam receives no write at all', async () => {
+		await seam.clearRequests();
+		const { status, json } = await postBooking(url, booking('BK-3001'));
+		assert.equal(status, 200, JSON.stringify(json));
+		assert.deepEqual(json.changes, { user_identity: 'reused', access_grant: 'reused' });
+		assert.equal(json.access_grant_id, guest.answer.access_grant_id);
+		assert.equal(json.instant_key_url, guest.answer.instant_key_url);
+		assert.deepEqual(await writes(seam), [], 'no Seam call that writes');
+		await assertGranted(seam, guest.sent);
+	});
 
+	await step('an ACS-credential key (HR onboarding\'s) issued by a phone → acs_credential.issued → notification ran once', async () => {
+		const employee = await seam.person('employee-E-1042');
+		const key = employee.credentials.find((credential) => credential.access_method === 'mobile_key');
+		assert.equal(key?.is_issued, false, 'the employee\'s mobile key waits for a phone');
+		const before = new Set((await rest.executions(WORKFLOWS.keyIssued)).map((execution) => execution.id));
+		const count = (await deliveries(seam)).length;
+		await seam.api('phones/simulate/create_sandbox_phone', { user_identity_id: employee.identity!.user_identity_id });
+		assert.deepEqual(await deliveredSince(seam, count, 'acs_credential.issued'), [['acs_credential.issued', 200]], 'one delivery, accepted');
+		const execution = await rest.waitForExecution(WORKFLOWS.keyIssued, { except: before });
+		assert.equal(execution.status, 'success');
+		const message = await rest.nodeOutput(execution.id, SEND_NODE);
+		assert.deepEqual(
+			message.map((item) => [item.to, item.mobile_key_ready, item.instant_key_url]),
+			[['alex.kim@example.com', true, '']],
+		);
+		assert.match(String(message[0].text), /your mobile key is ready\. It is on Samsung Galaxy S10\./);
+		await new Promise((done) => setTimeout(done, 1000));
+		assert.equal((await rest.executions(WORKFLOWS.keyIssued)).filter((run) => !before.has(run.id)).length, 1, 'exactly one notification execution');
+	});
 }
 
-/** Queue mode: main + one worker over Redis; the booking flow and the Seam Trigger's workflow run on the worker. */
+/** Queue mode: main + workers over Redis; the booking flow and the Seam Trigger's workflow run on the workers. */
 export async function queueMode({ n8n, seam }: Context): Promise<void> {
-	section('queue mode: Redis, EXECUTIONS_MODE=queue, one n8n worker');
+	section('queue mode: Redis, EXECUTIONS_MODE=queue, n8n workers');
 	await step('key-issued workflow published again (it was deactivated above)', async () => await n8n.publish(WORKFLOWS.keyIssued));
 	const redis = await step('Redis started on 127.0.0.1', async () => await startRedis(tempFolder('seam-e2e-redis-'), logFolder));
 	const queueEnv = {
@@ -423,8 +514,10 @@ export async function queueMode({ n8n, seam }: Context): Promise<void> {
 		QUEUE_BULL_REDIS_HOST: '127.0.0.1',
 		QUEUE_BULL_REDIS_PORT: String(redis.port),
 	};
+	// Five jobs at a time per worker (n8n's advised minimum; default 10): a burst of bookings needs both workers.
+	const workerEnv = { ...queueEnv, N8N_CONCURRENCY_PRODUCTION_LIMIT: '5' };
 	let main: Service | undefined;
-	let worker: Service | undefined;
+	const workers: Service[] = [];
 	try {
 		const started = await step('n8n main started in queue mode; the Seam Trigger registered its webhook again', async () => {
 			const process = await n8n.startProcess('main', queueEnv);
@@ -434,18 +527,29 @@ export async function queueMode({ n8n, seam }: Context): Promise<void> {
 			return process;
 		});
 		main = started.service;
-		worker = (await step('n8n worker started', async () => await n8n.startProcess('worker', queueEnv))).service;
-		await queueChecks(seam, new N8nRest(started.url, n8n.bin), main, worker);
+		workers.push((await step('n8n worker started', async () => await n8n.startProcess('worker', workerEnv))).service);
+		const rest = new N8nRest(started.url, n8n.bin);
+		await queueChecks(seam, rest, main, workers[0]);
+		workers.push((await step('a second n8n worker started', async () => await n8n.startProcess('worker', workerEnv))).service);
+		await concurrentBookings(seam, rest, workers);
+		await step('notification workflow deactivated through the main: its Seam webhook is deleted', async () => {
+			await rest.deactivate(WORKFLOWS.keyIssued);
+			assert.deepEqual((await seam.api<{ webhooks: unknown[] }>('webhooks/list')).webhooks, []);
+		});
 	} finally {
-		await step('queue mode stopped (worker, main, Redis)', async () => await stopAll(worker, main, redis.service));
+		await step('queue mode stopped (workers, main, Redis)', async () => await stopAll(...workers.reverse(), main, redis.service));
 	}
 }
+
+const isFinished = (execution: ExecutionSummary): boolean => ['success', 'error', 'crashed', 'canceled'].includes(execution.status);
+
+const finishedOn = (worker: Service, executionId: string): boolean =>
+	new RegExp(`Worker finished execution ${executionId}\\b`).test(worker.log());
 
 /** The execution was queued by the main and run by the worker, as both log it (the worker a moment after it answered). */
 async function assertRanOnWorker(main: Service, worker: Service, executionId: string): Promise<void> {
 	assert.match(main.log(), new RegExp(`Enqueued execution ${executionId}\\b`), `the main queued execution ${executionId}`);
-	const finished = new RegExp(`Worker finished execution ${executionId}\\b`);
-	await waitFor(`the worker to log execution ${executionId} as finished`, async () => (finished.test(worker.log()) ? true : undefined), {
+	await waitFor(`the worker to log execution ${executionId} as finished`, async () => (finishedOn(worker, executionId) ? true : undefined), {
 		timeoutMs: 10_000,
 		service: worker,
 	});
@@ -454,33 +558,101 @@ async function assertRanOnWorker(main: Service, worker: Service, executionId: st
 async function queueChecks(seam: SandboxProcess, rest: N8nRest, main: Service, worker: Service): Promise<void> {
 	const { url } = rest;
 	await rest.signIn();
-	const guest = await step('booking POSTed to the main: the worker runs it, guest provisioned, instant key answered', async () => {
+	// Seam issues the key a moment after the grant is made: the notification may start before the check-in ends.
+	const notificationsBefore = new Set((await rest.executions(WORKFLOWS.keyIssued)).map((execution) => execution.id));
+	const guest = await step('booking POSTed to the main: the worker runs it, the guest gets an Access Grant, key link answered', async () => {
 		const before = new Set((await rest.executions(WORKFLOWS.hotelCheckIn)).map((execution) => execution.id));
-		const person = await checkIn(seam, url, 'BK-4001');
+		const checkedIn = await checkIn(seam, url, 'BK-4001');
 		const execution = await rest.waitForExecution(WORKFLOWS.hotelCheckIn, { except: before });
 		assert.equal(execution.status, 'success');
 		await assertRanOnWorker(main, worker, execution.id);
-		return person;
+		return checkedIn;
 	});
-	await step('key issued → Seam webhook on the main → notification runs once, on the worker', async () => {
-		const before = new Set((await rest.executions(WORKFLOWS.keyIssued)).map((execution) => execution.id));
-		await seam.api('phones/simulate/create_sandbox_phone', { user_identity_id: guest.identity!.user_identity_id });
-		await seam.control('POST', 'webhooks/wait');
-		const execution = await rest.waitForExecution(WORKFLOWS.keyIssued, { except: before });
+	await step('key issued in the background → Seam webhook on the main → notification runs once, on the worker', async () => {
+		const execution = await rest.waitForExecution(WORKFLOWS.keyIssued, { except: notificationsBefore });
 		assert.equal(execution.status, 'success');
 		await assertRanOnWorker(main, worker, execution.id);
-		const message = await rest.nodeOutput(execution.id, 'Send it (replace with email, Slack or SMS)');
+		const message = await rest.nodeOutput(execution.id, SEND_NODE);
 		assert.deepEqual(
-			message.map((item) => [item.to, item.mobile_key_ready]),
-			[[booking('BK-4001').email, true]],
+			message.map((item) => [item.to, item.mobile_key_ready, item.instant_key_url]),
+			[[guest.sent.email, true, guest.answer.instant_key_url]],
 		);
+		await seam.control('POST', 'webhooks/wait');
 		await new Promise((done) => setTimeout(done, 1000));
-		const added = (await rest.executions(WORKFLOWS.keyIssued)).filter((run) => !before.has(run.id));
+		const added = (await rest.executions(WORKFLOWS.keyIssued)).filter((run) => !notificationsBefore.has(run.id));
 		assert.equal(added.length, 1, 'exactly one notification execution');
 	});
-	await step('notification workflow deactivated through the main: its Seam webhook is deleted', async () => {
-		await rest.deactivate(WORKFLOWS.keyIssued);
-		assert.deepEqual((await seam.api<{ webhooks: unknown[] }>('webhooks/list')).webhooks, []);
+}
+
+/**
+ * Issue 12: a PMS that sends a booking several times at once, to n8n with two workers. Executions of one booking
+ * run in different processes at the same moment; Seam must still end with one person and one grant per booking.
+ */
+async function concurrentBookings(seam: SandboxProcess, rest: N8nRest, workers: Service[]): Promise<void> {
+	const { url } = rest;
+	const sends: Array<[Booking, number]> = [
+		[booking('BK-5001', { room: 'Room 101' }), 5],
+		[booking('BK-5002', { room: 'Room 102' }), 2],
+		[booking('BK-5003', { room: 'Room 101' }), 2],
+		[booking('BK-5004', { room: 'Room 102' }), 2],
+	];
+	const notificationsBefore = new Set((await rest.executions(WORKFLOWS.keyIssued)).map((execution) => execution.id));
+	await step('the same booking POSTed 5 times at once and 3 more twice each, concurrently, on two workers: all 2xx, one person and one Access Grant per booking', async () => {
+		const before = new Set((await rest.executions(WORKFLOWS.hotelCheckIn)).map((execution) => execution.id));
+		// Interleaved, all at once: BK-5001, BK-5002, BK-5003, BK-5004, BK-5001, …
+		const requests: Booking[] = [];
+		for (let round = 0; round < 5; round++) for (const [sent, times] of sends) if (round < times) requests.push(sent);
+		const answers = await Promise.all(requests.map(async (sent) => ({ sent, ...(await postBooking(url, sent)) })));
+		for (const { sent, status, json } of answers) {
+			assert.ok(status >= 200 && status < 300, `${sent.booking_id}: answered ${status} ${JSON.stringify(json)}`);
+		}
+		for (const [sent, times] of sends) {
+			const mine = answers.filter((answer) => answer.sent === sent).map((answer) => answer.json);
+			assert.equal(mine.length, times);
+			const changes = mine.map((json) => json.changes as { user_identity: string; access_grant: string });
+			assert.equal(changes.filter((change) => change.user_identity === 'created').length, 1, `${sent.booking_id}: one answer created the guest: ${JSON.stringify(changes)}`);
+			assert.equal(changes.filter((change) => change.access_grant === 'created').length, 1, `${sent.booking_id}: one answer created the grant: ${JSON.stringify(changes)}`);
+			assert.equal(new Set(mine.map((json) => json.access_grant_id)).size, 1, `${sent.booking_id}: every answer names the same grant`);
+			assert.equal(new Set(mine.map((json) => json.instant_key_url)).size, 1, `${sent.booking_id}: every answer carries the same key link`);
+
+			const person = await assertGranted(seam, sent);
+			const { user_identities: sameEmail } = await seam.api<{ user_identities: Array<{ email_address?: string }> }>('user_identities/list', {
+				search: sent.email,
+			});
+			assert.equal(sameEmail.filter((identity) => identity.email_address === sent.email).length, 1, `${sent.booking_id}: one user identity`);
+			const grants = await seam.accessGrants({ reservation_key: sent.booking_id });
+			assert.deepEqual(
+				grants.map((grant) => grant.user_identity_id),
+				[person.identity!.user_identity_id],
+				`${sent.booking_id}: one Access Grant in the reservation, the guest's`,
+			);
+		}
+
+		const executions = await waitFor('every booking execution to finish', async () => {
+			const added = (await rest.executions(WORKFLOWS.hotelCheckIn)).filter((execution) => !before.has(execution.id));
+			return added.length === requests.length && added.every(isFinished) ? added : undefined;
+		});
+		assert.deepEqual(executions.map((execution) => execution.status), requests.map(() => 'success'));
+		const perWorker = await waitFor('the workers to log every execution as finished', async () => {
+			const counts = workers.map((worker) => executions.filter((execution) => finishedOn(worker, execution.id)).length);
+			return counts.reduce((sum, count) => sum + count, 0) === executions.length ? counts : undefined;
+		}, { timeoutMs: 10_000 });
+		assert.ok(perWorker.every((count) => count > 0), `both workers ran bookings: ${perWorker.join(' + ')}`);
+	});
+
+	await step('Seam issues the 4 new keys → the notification ran exactly once per guest', async () => {
+		const emails = sends.map(([sent]) => sent.email).sort();
+		const messages = await waitFor('one notification per new guest', async () => {
+			const added = (await rest.executions(WORKFLOWS.keyIssued)).filter((run) => !notificationsBefore.has(run.id));
+			if (added.length < emails.length || !added.every(isFinished)) return undefined;
+			return await Promise.all(added.map(async (run) => ({ run, message: await rest.nodeOutput(run.id, SEND_NODE) })));
+		}, { timeoutMs: 30_000 });
+		await seam.control('POST', 'webhooks/wait');
+		await new Promise((done) => setTimeout(done, 1000));
+		assert.deepEqual(messages.map(({ run }) => run.status), emails.map(() => 'success'));
+		assert.deepEqual(messages.flatMap(({ message }) => message.map((item) => item.to)).sort(), emails);
+		const added = (await rest.executions(WORKFLOWS.keyIssued)).filter((run) => !notificationsBefore.has(run.id));
+		assert.equal(added.length, emails.length, 'exactly one notification execution per guest');
 	});
 }
 

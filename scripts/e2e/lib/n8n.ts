@@ -164,10 +164,10 @@ export class N8nRest {
 		return await this.call('GET', `/rest/workflows/${workflowId}`);
 	}
 
-	/** The workflow's executions, newest first (status, mode, …). */
+	/** The workflow's executions, newest first (status, mode, …): the latest 100 (n8n's page limit). */
 	async executions(workflowId: string): Promise<ExecutionSummary[]> {
 		const query = encodeURIComponent(JSON.stringify({ workflowId }));
-		const page = await this.call<{ results: ExecutionSummary[] }>('GET', `/rest/executions?filter=${query}`);
+		const page = await this.call<{ results: ExecutionSummary[] }>('GET', `/rest/executions?filter=${query}&limit=100`);
 		return page.results;
 	}
 

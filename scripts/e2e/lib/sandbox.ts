@@ -54,7 +54,8 @@ export class SandboxProcess {
 
 	/**
 	 * What Seam knows about the person with this `user_identity_key`, read through the API: the identity (or null),
-	 * their ACS users with the names of their access groups, and their credentials.
+	 * their ACS users with the names of their access groups, their credentials, and their access grants with the
+	 * names of their entrances and their access methods.
 	 */
 	async person(userIdentityKey: string): Promise<PersonState> {
 		const found = await fetch(`${this.url}/user_identities/get`, {
@@ -62,12 +63,13 @@ export class SandboxProcess {
 			headers: { authorization: `Bearer ${this.apiKey}`, 'content-type': 'application/json' },
 			body: JSON.stringify({ user_identity_key: userIdentityKey }),
 		});
-		if (found.status === 404) return { identity: null, acsUsers: [], credentials: [] };
+		if (found.status === 404) return { identity: null, acsUsers: [], credentials: [], accessGrants: [] };
 		const { user_identity: identity } = (await found.json()) as { user_identity: SeamObject };
 		const byIdentity = { user_identity_id: identity.user_identity_id };
-		const [{ acs_users: users }, { acs_credentials: credentials }] = await Promise.all([
+		const [{ acs_users: users }, { acs_credentials: credentials }, accessGrants] = await Promise.all([
 			this.api<{ acs_users: SeamObject[] }>('acs/users/list', byIdentity),
 			this.api<{ acs_credentials: SeamObject[] }>('acs/credentials/list', byIdentity),
+			this.accessGrants(byIdentity),
 		]);
 		const acsUsers = await Promise.all(
 			users.map(async (user) => {
@@ -77,7 +79,25 @@ export class SandboxProcess {
 				return { ...user, access_group_names: groups.map((group) => String(group.name)).sort() };
 			}),
 		);
-		return { identity, acsUsers, credentials };
+		return { identity, acsUsers, credentials, accessGrants };
+	}
+
+	/** Access grants (`access_grants/list` filters, e.g. `reservation_key`), each with its entrances' names and its access methods. */
+	async accessGrants(filters: Record<string, unknown>): Promise<GrantState[]> {
+		const { access_grants: grants } = await this.api<{ access_grants: SeamObject[] }>('access_grants/list', filters);
+		return await Promise.all(
+			grants.map(async (grant) => {
+				const { batch } = await this.api<{ batch: { acs_entrances: SeamObject[]; access_methods: SeamObject[] } }>('access_grants/get_related', {
+					access_grant_ids: [grant.access_grant_id],
+					include: ['acs_entrances', 'access_methods'],
+				});
+				return {
+					...grant,
+					entrance_names: batch.acs_entrances.map((entrance) => String(entrance.display_name)).sort(),
+					access_methods: batch.access_methods,
+				};
+			}),
+		);
 	}
 
 	/** Routes of the Seam calls received since the log was last cleared (`acs/users/create`, …). */
@@ -98,4 +118,7 @@ export interface PersonState {
 	identity: SeamObject | null;
 	acsUsers: Array<SeamObject & { access_group_names: string[] }>;
 	credentials: SeamObject[];
+	accessGrants: GrantState[];
 }
+
+export type GrantState = SeamObject & { entrance_names: string[]; access_methods: SeamObject[] };
