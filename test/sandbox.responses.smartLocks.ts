@@ -1,10 +1,38 @@
 import type { Sandbox } from '../sandbox/index';
 import { SMART_LOCKS } from '../sandbox/index';
+import { validateResponse } from '../sandbox/validation';
 
 /** Calls a route, expects 200 and a response that matches its OpenAPI schema (see sandbox.responses.test.ts). */
 export type Ok = (route: string, params?: Record<string, unknown>) => Promise<any>;
 
 const { devices, accessCodes, unmanagedAccessCodes } = SMART_LOCKS;
+
+const SMART_LOCK_ROUTES = [
+	'devices/list',
+	'devices/get',
+	'locks/list',
+	'locks/get',
+	'locks/lock_door',
+	'locks/unlock_door',
+	'action_attempts/get',
+	'access_codes/create',
+	'access_codes/create_multiple',
+	'access_codes/get',
+	'access_codes/list',
+	'access_codes/update',
+	'access_codes/delete',
+	'access_codes/generate_code',
+	'access_codes/pull_backup_access_code',
+	'access_codes/unmanaged/list',
+	'access_codes/unmanaged/get',
+	'connected_accounts/list',
+	'connected_accounts/get',
+	'connect_webviews/create',
+	'connect_webviews/get',
+	'connect_webviews/list',
+	'events/list',
+	'events/get',
+];
 
 /**
  * Every smart-lock route (devices, locks, access codes, connected accounts, Connect Webviews) with realistic
@@ -12,6 +40,9 @@ const { devices, accessCodes, unmanagedAccessCodes } = SMART_LOCKS;
  * (`success` and `error`), a code `setting`, `set`, scheduled and failed on an offline lock, and the events.
  */
 export async function coverSmartLockRoutes(ok: Ok, sandbox: Sandbox): Promise<void> {
+	// Ajv compiles each route's response schema on first use, seconds for devices and events; done before the first
+	// request, so that no request waits on an idle keep-alive connection the server is about to close.
+	for (const route of SMART_LOCK_ROUTES) validateResponse(route, {});
 	sandbox.setActionDelay(null);
 	// Dates around the sandbox clock, frozen or real time.
 	const day = (days: number): string => new Date(Date.parse(sandbox.now()) + days * 24 * 60 * 60 * 1000).toISOString();
