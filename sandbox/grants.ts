@@ -1,3 +1,4 @@
+import { createMultipleAccessCodes, deleteAccessCode } from './access-codes';
 import { brandOf } from './brands';
 import { acsUserForIdentity, deleteCredential } from './domain';
 import type { AccessGrantRecord, AccessMethodMode, AccessMethodRecord, CredentialRecord, RequestedAccessMethod } from './records';
@@ -10,7 +11,8 @@ import type { AccessGrant, AccessMethodObject } from './types';
 // Access grants and the access methods Seam creates for them. Methods are issued in the background ("The
 // `access_method.is_issued` property and event let you know when an access method is ready to deliver",
 // access-grants/delivering-access-methods.md): after the sandbox's background delay, except cards, which wait to be
-// encoded. Behind each method the sandbox keeps one ACS credential per access system of the grant's entrances, with
+// encoded. A code on a grant's smart locks is an access code on each lock (set in the background as any access
+// code). Behind each method the sandbox keeps one ACS credential per access system of the grant's entrances, with
 // those entrances allowed, so a key's accessible entrances can be checked as for any credential (the shape is a guess).
 
 const MODE_NAMES: Record<AccessMethodMode, string> = {
@@ -82,6 +84,7 @@ export function createAccessMethod(
 		code: requested.mode === 'code' ? (requested.code ?? digitsOf(id, 6)) : null,
 		issued_at: null,
 		acs_credential_ids: [],
+		access_code_ids: [],
 	};
 	if (requested.mode === 'mobile_key') {
 		const key = createInstantKey(store, grant.user_identity_id, {
@@ -94,6 +97,19 @@ export function createAccessMethod(
 	for (const [systemId, entranceIds] of doorsBySystem(store, grant)) {
 		const credential = backingCredential(store, grant, method, systemId, entranceIds);
 		if (credential) method.acs_credential_ids.push(credential.acs_credential_id);
+	}
+	if (method.mode === 'code' && grant.device_ids.length > 0) {
+		// One PIN on every lock of the grant, as access_codes/create_multiple sets it; a lock that cannot take the
+		// requested PIN gets its own (guess: Seam warns `requested_code_unavailable`, access-grants docs).
+		const codes = createMultipleAccessCodes(store, grant.device_ids, {
+			...(requested.code ? { code: requested.code } : {}),
+			name: grant.name ?? `Access grant ${grant.access_grant_key ?? grant.access_grant_id}`,
+			starts_at: grant.starts_at,
+			...(grant.ends_at !== null ? { ends_at: grant.ends_at } : {}),
+			behavior_when_code_cannot_be_shared: 'create_random_code',
+		});
+		method.code = codes[0].code ?? method.code;
+		method.access_code_ids = codes.map((code) => code.access_code_id);
 	}
 	store.accessMethods.set(id, method);
 	requested.created_access_method_ids.push(id);
@@ -140,6 +156,10 @@ export function deleteAccessMethod(store: SandboxStore, method: AccessMethodReco
 	for (const credentialId of method.acs_credential_ids) {
 		const credential = store.credentials.get(credentialId);
 		if (credential) deleteCredential(store, credential);
+	}
+	for (const codeId of method.access_code_ids) {
+		const code = store.accessCodes.get(codeId);
+		if (code) deleteAccessCode(store, code);
 	}
 	for (const key of [...store.instantKeys.values()]) {
 		if (key.access_method_id === method.access_method_id) store.instantKeys.delete(key.instant_key_id);

@@ -166,6 +166,8 @@ export interface AccessGrantRecord extends Timestamped {
 	user_identity_id: string;
 	name: string | null;
 	acs_entrance_ids: string[];
+	/** Smart locks the grant reaches (`device_ids`): codes are set on them as access codes. */
+	device_ids: string[];
 	starts_at: string;
 	ends_at: string | null;
 	requested_access_methods: RequestedAccessMethod[];
@@ -183,6 +185,8 @@ export interface AccessMethodRecord extends Timestamped {
 	client_session_token?: string;
 	/** The ACS credentials behind the method, one per access system of the grant's entrances. */
 	acs_credential_ids: string[];
+	/** The access codes behind a `code` method, one per smart lock of the grant. */
+	access_code_ids: string[];
 }
 
 export interface EnrollmentAutomationRecord extends Timestamped {

@@ -1,5 +1,6 @@
 import { assertEndsAt, assertUniqueIdentity } from '../domain';
 import { badRequest, invalidParam, notFound } from '../errors';
+import { lockOf, renderDevice } from '../devices';
 import { renderEntrance, renderUserIdentity } from '../factories';
 import { accessMethodsOf, createAccessMethod, deleteAccessMethod, loseDoors, renderAccessGrant, renderAccessMethod } from '../grants';
 import { lookup } from '../lookup';
@@ -26,15 +27,20 @@ function grantee(store: SandboxStore, params: CreateParams): UserIdentityRecord 
 	return identity;
 }
 
-/** Entrances named directly or through the deprecated `location`; the sandbox has no devices or spaces. */
+/** Entrances named directly or through the deprecated `location`; the sandbox has no spaces. */
 function entranceIdsOf(store: SandboxStore, params: CreateParams): string[] {
-	const deviceIds = [...(params.device_ids ?? []), ...(params.location?.device_ids ?? [])];
-	if (deviceIds.length > 0) throw notFound('device_not_found', 'Device not found');
 	if (params.space_ids?.length || params.space_keys?.length || params.location_ids?.length) {
 		throw notFound('space_not_found', 'Space not found');
 	}
 	const ids = [...new Set([...(params.acs_entrance_ids ?? []), ...(params.location?.acs_entrance_ids ?? [])])];
 	for (const id of ids) lookup.entrance(store, id);
+	return ids;
+}
+
+/** Smart locks named directly or through the deprecated `location` (`device_not_found` for unknown ones). */
+function deviceIdsOf(store: SandboxStore, params: CreateParams): string[] {
+	const ids = [...new Set([...(params.device_ids ?? []), ...(params.location?.device_ids ?? [])])];
+	for (const id of ids) lockOf(store, id);
 	return ids;
 }
 
@@ -69,6 +75,7 @@ function grantEvent(
 export const accessGrantRoutes = {
 	'access_grants/create': ({ store, params }) => {
 		const entranceIds = entranceIdsOf(store, params);
+		const deviceIds = deviceIdsOf(store, params);
 		if (params.customization_profile_id !== undefined) {
 			throw notFound('customization_profile_not_found', 'Customization profile not found');
 		}
@@ -95,6 +102,7 @@ export const accessGrantRoutes = {
 			user_identity_id: identity.user_identity_id,
 			name: params.name ?? null,
 			acs_entrance_ids: entranceIds,
+			device_ids: deviceIds,
 			starts_at: startsAt,
 			ends_at: endsAt,
 			requested_access_methods: params.requested_access_methods.map((requested) => ({
@@ -124,7 +132,7 @@ export const accessGrantRoutes = {
 				(params.access_grant_ids ?? []).includes(g.access_grant_id) ||
 				(g.access_grant_key !== undefined && keys.includes(g.access_grant_key)),
 		);
-		const wanted = (kind: 'acs_entrances' | 'access_methods' | 'user_identities') =>
+		const wanted = (kind: 'acs_entrances' | 'access_methods' | 'user_identities' | 'devices') =>
 			(params.include === undefined || params.include.includes(kind)) && !(params.exclude ?? []).includes(kind);
 		const unique = <T>(values: T[]) => [...new Set(values)];
 		return {
@@ -135,6 +143,9 @@ export const accessGrantRoutes = {
 								renderEntrance(store, lookup.entrance(store, id)),
 							),
 						}
+					: {}),
+				...(wanted('devices')
+					? { devices: unique(grants.flatMap((g) => g.device_ids)).map((id) => renderDevice(store, lockOf(store, id))) }
 					: {}),
 				...(wanted('access_methods')
 					? { access_methods: grants.flatMap((g) => accessMethodsOf(store, g.access_grant_id)).map((m) => renderAccessMethod(store, m)) }
@@ -162,8 +173,8 @@ export const accessGrantRoutes = {
 				// null asks for grants without a key.
 				(params.access_grant_key === undefined || (g.access_grant_key ?? null) === params.access_grant_key) &&
 				(params.reservation_key === undefined || g.reservation_key === params.reservation_key) &&
-				// The sandbox has no devices, spaces, access codes or customers: those filters match nothing.
-				params.device_id === undefined &&
+				(params.device_id === undefined || g.device_ids.includes(params.device_id)) &&
+				// The sandbox has no spaces, access codes or customers: those filters match nothing.
 				params.space_id === undefined &&
 				params.location_id === undefined &&
 				params.access_code_id === undefined &&

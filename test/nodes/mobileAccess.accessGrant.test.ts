@@ -1,6 +1,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { runScheduled } from '../../sandbox/scheduler';
+import { SMART_LOCKS } from '../../sandbox/seed-smart-locks';
 import { jsonOf, runSeamNode, type RunResult } from '../harness';
 import { useSandbox } from '../harness/sandbox';
 import { seamSdkFor } from '../harness/sdk';
@@ -104,7 +105,10 @@ describe('Seam node · mobile access · provision through Access Grants', () => 
 			{ route: 'access_grants/get', body: { access_grant_key: grantKeyOf(VICTOR.key) } },
 			{
 				route: 'access_grants/get_related',
-				body: { access_grant_keys: [grantKeyOf(VICTOR.key)], include: ['acs_entrances', 'access_methods', 'user_identities'] },
+				body: {
+					access_grant_keys: [grantKeyOf(VICTOR.key)],
+					include: ['acs_entrances', 'devices', 'access_methods', 'user_identities'],
+				},
 			},
 		]);
 		expect(again.changes).toEqual({ user_identity: 'reused', access_grant: 'reused' });
@@ -244,5 +248,85 @@ describe('Seam node · mobile access · provision through Access Grants', () => 
 		const grants = await sdk().accessGrants.list({ user_identity_id: identities[0].user_identity_id });
 		expect(grants).toHaveLength(1);
 		for (const result of results) expect(grantOf(jsonOf(result)[0]).access_grant_id).toBe(grants[0].access_grant_id);
+	});
+
+	describe('a stay on a smart lock (short-term rental)', () => {
+		const { beachFrontDoor, studioDoor } = SMART_LOCKS.devices;
+		/** A rental booking: a PIN code on the unit's front door for the stay, no access system. */
+		const rental = (overrides: INodeParameters = {}): INodeParameters => ({
+			resource: 'mobileAccess',
+			operation: 'provision',
+			fullName: 'Rita Renter',
+			userIdentityKey: 'guest-rita',
+			emailAddress: 'rita@example.com',
+			deviceIds: [beachFrontDoor],
+			reservationKey: 'HA-7781',
+			...STAY,
+			options: { accessMethods: ['code'] },
+			...overrides,
+		});
+		const codesOn = (deviceId: string) => [...seam.sandbox.store.accessCodes.values()].filter((code) => code.device_id === deviceId && !code.is_backup);
+
+		test('booking → one grant with the lock and a PIN code; the code is set on the lock in the background; the output carries it', async () => {
+			const output = await one(rental());
+
+			expect(writesOf(seam)).toEqual([
+				{
+					route: 'access_grants/create',
+					body: {
+						user_identity: { full_name: 'Rita Renter', user_identity_key: 'guest-rita', email_address: 'rita@example.com' },
+						access_grant_key: 'n8n:key=guest-rita:HA-7781',
+						device_ids: [beachFrontDoor],
+						requested_access_methods: [{ mode: 'code' }],
+						starts_at: STAY.startsAt,
+						ends_at: STAY.endsAt,
+						name: 'Rita Renter',
+					},
+				},
+			]);
+			const [method] = output.access_methods as IDataObject[];
+			expect(method).toMatchObject({ mode: 'code', code: expect.stringMatching(/^\d{4,9}$/) });
+			expect((output.devices as IDataObject[]).map((device) => device.device_id)).toEqual([beachFrontDoor]);
+			const [code] = codesOn(beachFrontDoor).filter((c) => c.code === method.code);
+			expect(code).toMatchObject({ starts_at: STAY.startsAt, ends_at: STAY.endsAt });
+
+			runScheduled(seam.sandbox.store);
+			const again = await one(rental());
+			expect(again).toMatchObject({ changes: { access_grant: 'reused' }, access_methods: [{ code: method.code, is_issued: true }] });
+			expect(writesOf(seam).filter((call) => call.route === 'access_grants/create')).toHaveLength(1);
+		});
+
+		test('checkout: Revoke removes the grant and its code from the lock; again, already revoked', async () => {
+			const output = await one(rental());
+			const pin = (output.access_methods as IDataObject[])[0].code;
+			const checkout: INodeParameters = { resource: 'mobileAccess', operation: 'revoke', findBy: 'key', userIdentityKey: 'guest-rita', reservationKey: 'HA-7781' };
+
+			expect(await one(checkout)).toMatchObject({ revoked: { access_grants: [grantOf(output).access_grant_id] }, already_revoked: false });
+			expect(codesOn(beachFrontDoor).filter((code) => code.code === pin)).toEqual([]);
+			expect(await one(checkout)).toMatchObject({ already_revoked: true });
+		});
+
+		test('a lock named in an expression; an unknown lock is a clear error and nothing is written', async () => {
+			const byName = await one(rental({ deviceIds: SMART_LOCKS.deviceNames.beachFrontDoor }));
+			expect((byName.devices as IDataObject[])[0]).toMatchObject({ device_id: beachFrontDoor });
+
+			const result = await run(rental({ userIdentityKey: 'guest-other', deviceIds: 'Lake House Door' }));
+			expect(result.error?.message).toBe('The smart lock "Lake House Door" is not in your Seam workspace');
+			expect(writesOf(seam).filter((call) => call.body.user_identity && (call.body.user_identity as IDataObject).user_identity_key === 'guest-other')).toEqual([]);
+		});
+
+		test('entrances without an access system: a clear error before anything is written', async () => {
+			const result = await run(rental({ acsEntranceIds: ['Room 101'] }));
+
+			expect(result.error?.message).toBe('Entrances and access groups belong to an access system');
+			expect(writesOf(seam)).toEqual([]);
+		});
+
+		test('an offline lock: the grant is made, the code cannot be set yet, and the output says it is not issued', async () => {
+			const output = await one(rental({ deviceIds: [studioDoor] }));
+
+			expect(output).toMatchObject({ changes: { access_grant: 'created' }, access_methods_issued: false });
+			expect(codesOn(studioDoor).length).toBeGreaterThan(0);
+		});
 	});
 });

@@ -1,6 +1,6 @@
-import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+import type { ILoadOptionsFunctions, INodeListSearchResult, INodePropertyOptions } from 'n8n-workflow';
 
-import { searchAccessGroups, searchEntrances } from './listSearch';
+import { searchAccessGroups, searchDevices, searchEntrances } from './listSearch';
 
 /** The access groups of the chosen system, for multi-select fields: the same list as the Access Group picker. */
 export async function getAccessGroups(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
@@ -8,14 +8,27 @@ export async function getAccessGroups(this: ILoadOptionsFunctions): Promise<INod
 	return results.map(({ name, value }) => ({ name, value }));
 }
 
-/** The entrances of the chosen system, every page of them (a hotel has hundreds of rooms). */
-export async function getEntrances(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+/** Every page of a picker's list as options (a hotel has hundreds of rooms; a host many locks). */
+async function allPages(
+	context: ILoadOptionsFunctions,
+	search: (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) => Promise<INodeListSearchResult>,
+): Promise<INodePropertyOptions[]> {
 	const options: INodePropertyOptions[] = [];
 	let paginationToken: string | undefined;
 	do {
-		const page = await searchEntrances.call(this, undefined, paginationToken);
+		const page = await search.call(context, undefined, paginationToken);
 		options.push(...page.results.map(({ name, value }) => ({ name, value })));
 		paginationToken = page.paginationToken as string | undefined;
 	} while (paginationToken);
 	return options;
+}
+
+/** The entrances of the chosen system, for Provision's Entrance Names or IDs. */
+export async function getEntrances(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return await allPages(this, searchEntrances);
+}
+
+/** The workspace's devices (smart locks), for Provision's Smart Lock Names or IDs. */
+export async function getLocks(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return await allPages(this, searchDevices);
 }

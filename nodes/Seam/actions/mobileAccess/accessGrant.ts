@@ -14,6 +14,7 @@ import { onSeamError } from '../../transport/errors';
 export interface GrantState {
 	grant: IDataObject;
 	entranceIds: string[];
+	deviceIds: string[];
 	accessMethods: IDataObject[];
 	/** The person, when Seam answered it with the grant. */
 	identity?: IDataObject;
@@ -33,7 +34,7 @@ export async function readGrant(context: IExecuteFunctions, ref: GrantRef, itemI
 		onSeamError(seamApiRequest(context, { route: 'access_grants/get', body: { ...ref }, itemIndex }), 'access_grant_not_found', () => undefined),
 		seamApiRequest<IDataObject>(context, {
 			route: 'access_grants/get_related',
-			body: { ...which, include: ['acs_entrances', 'access_methods', 'user_identities'] },
+			body: { ...which, include: ['acs_entrances', 'devices', 'access_methods', 'user_identities'] },
 			itemIndex,
 		}),
 	]);
@@ -42,6 +43,7 @@ export async function readGrant(context: IExecuteFunctions, ref: GrantRef, itemI
 	return {
 		grant,
 		entranceIds: listed('acs_entrances').map((entrance) => entrance.acs_entrance_id as string),
+		deviceIds: listed('devices').map((device) => device.device_id as string),
 		accessMethods: listed('access_methods'),
 		identity: listed('user_identities').find((identity) => identity.user_identity_id === grant.user_identity_id),
 	};
@@ -51,6 +53,7 @@ export async function readGrant(context: IExecuteFunctions, ref: GrantRef, itemI
 export interface WantedGrant {
 	accessGrantKey: string;
 	entranceIds: string[];
+	deviceIds: string[];
 	reservationKey?: string;
 	startsAt?: string;
 	endsAt?: string;
@@ -60,7 +63,8 @@ export interface WantedGrant {
 function grantBody(wanted: WantedGrant, input: ProvisionInput): IDataObject {
 	return {
 		access_grant_key: wanted.accessGrantKey,
-		acs_entrance_ids: wanted.entranceIds,
+		...(wanted.entranceIds.length ? { acs_entrance_ids: wanted.entranceIds } : {}),
+		...(wanted.deviceIds.length ? { device_ids: wanted.deviceIds } : {}),
 		requested_access_methods: wanted.accessMethods.map((mode) => ({ mode })),
 		...(wanted.reservationKey ? { reservation_key: wanted.reservationKey } : {}),
 		...(wanted.startsAt ? { starts_at: wanted.startsAt } : {}),
@@ -98,7 +102,11 @@ export async function createGrant(
 		grant = await create(person ? { user_identity_id: person.user_identity_id } : { user_identity: identityFields(input) });
 	}
 	const state = await readGrant(context, { access_grant_key: wanted.accessGrantKey }, itemIndex);
-	return { state: state ?? { grant, entranceIds: wanted.entranceIds, accessMethods: [] }, created: true, identityCreated: !person };
+	return {
+		state: state ?? { grant, entranceIds: wanted.entranceIds, deviceIds: wanted.deviceIds, accessMethods: [] },
+		created: true,
+		identityCreated: !person,
+	};
 }
 
 /** Moves a grant's start or end (`access_grants/update` changes only times and name). */
@@ -138,7 +146,7 @@ export async function clearForNewDoors(
 	const otherIds = members.map((member) => member.access_grant_id as string).filter((id) => id !== ownId);
 	const others = await mapAll(otherIds, CHANGES_AT_ONCE, async (id) => {
 		const member = await readGrant(context, { access_grant_id: id }, itemIndex);
-		return member && !sameSet(member.entranceIds, wanted.entranceIds) ? id : undefined;
+		return member && !(sameSet(member.entranceIds, wanted.entranceIds) && sameSet(member.deviceIds, wanted.deviceIds)) ? id : undefined;
 	});
 	const stale = [ownId, ...others.filter((id): id is string => id !== undefined)];
 	await mapAll(stale, CHANGES_AT_ONCE, async (id) =>
@@ -169,4 +177,13 @@ export function derivedGrantKey(context: IExecuteFunctions, input: ProvisionInpu
 		});
 	}
 	return `n8n:${person}:${input.reservationKey ?? 'access'}`;
+}
+
+/**
+ * Whether Provision made this grant for this booking: Seam's `reservation_key`, or, where no door takes part in
+ * reservations (smart locks, lobbies) and Seam keeps none, the booking at the end of the key Provision derived.
+ */
+export function isGrantOfReservation(grant: IDataObject, reservationKey: string): boolean {
+	const key = grant.access_grant_key;
+	return grant.reservation_key === reservationKey || (typeof key === 'string' && key.startsWith('n8n:') && key.endsWith(`:${reservationKey}`));
 }

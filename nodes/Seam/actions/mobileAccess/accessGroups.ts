@@ -1,24 +1,9 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { ACCESS_GROUP, pickByNameOrId } from './doors';
 import { mapAll } from '../../helpers/concurrency';
 import { seamApiRequest } from '../../transport';
 
 const GROUPS_AT_ONCE = 5;
-
-/**
- * The wanted access groups, given as IDs or names, as the system's group objects. Checked against the system's
- * own list before anything is written, so a typo or a group of another system changes nothing.
- */
-export function pickAccessGroups(
-	context: IExecuteFunctions,
-	system: IDataObject,
-	groups: IDataObject[],
-	wanted: string[],
-	itemIndex: number,
-): IDataObject[] {
-	return pickByNameOrId(context, ACCESS_GROUP, system, groups, wanted, itemIndex);
-}
 
 /** Adds the ACS user to the groups it is not in yet, side by side; returns the IDs of the groups added. */
 export async function addMissingGroups(

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { validityOf, type ProvisionInput } from './provisionInput';
+import { validityOf, type ProvisionInput, type SystemInput } from './provisionInput';
 import { sameInstant } from './values';
 import { allInOrder } from '../../helpers/concurrency';
 import { createConverging } from './converge';
@@ -13,7 +13,7 @@ import { seamApiList, seamApiRequest } from '../../transport';
 export async function createAcsUser(
 	context: IExecuteFunctions,
 	identity: IDataObject,
-	input: ProvisionInput,
+	input: SystemInput,
 	groups: IDataObject[],
 	itemIndex: number,
 ): Promise<IDataObject> {

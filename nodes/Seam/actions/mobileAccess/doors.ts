@@ -32,17 +32,23 @@ export const ENTRANCE: Kind = {
 	nameField: 'display_name',
 	parameter: 'Entrance Names or IDs',
 };
+export const DEVICE: Kind = {
+	label: 'smart lock',
+	idField: 'device_id',
+	nameField: 'display_name',
+	parameter: 'Smart Lock Names or IDs',
+};
 
-/** The wanted objects of a system, given as IDs or exact names (case-insensitive), without repeats. */
+/** The wanted objects of a system (or the workspace), given as IDs or exact names (case-insensitive), without repeats. */
 export function pickByNameOrId(
 	context: IExecuteFunctions,
 	kind: Kind,
-	system: IDataObject,
+	owner: string,
 	available: IDataObject[],
 	wanted: string[],
 	itemIndex: number,
 ): IDataObject[] {
-	const systemName = system.name as string;
+	const systemName = owner;
 	const picked = new Map<string, IDataObject>();
 	for (const reference of wanted) {
 		const byId = available.find((object) => object[kind.idField] === reference);
@@ -66,6 +72,15 @@ export function pickByNameOrId(
 		picked.set(object[kind.idField] as string, object);
 	}
 	return [...picked.values()];
+}
+
+/** The smart locks named, by ID or name, from the workspace's devices (read once per run). */
+export async function resolveDevices(context: IExecuteFunctions, references: string[], itemIndex: number): Promise<IDataObject[]> {
+	if (references.length === 0) return [];
+	const devices = await runState(context).reads.get('devices', async () =>
+		await seamApiList(context, { route: 'devices/list', body: {}, itemIndex }),
+	);
+	return pickByNameOrId(context, DEVICE, 'your Seam workspace', devices, references, itemIndex);
 }
 
 export async function getSystemEntrances(context: IExecuteFunctions, acsSystemId: string, itemIndex: number): Promise<IDataObject[]> {
@@ -99,8 +114,8 @@ export async function resolveDoors(
 		references.entrances.length ? getSystemEntrances(context, acsSystemId, itemIndex) : [],
 		references.accessGroups.length ? getSystemAccessGroups(context, acsSystemId, itemIndex) : [],
 	]);
-	const named = pickByNameOrId(context, ENTRANCE, system, entrances, references.entrances, itemIndex);
-	const pickedGroups = pickByNameOrId(context, ACCESS_GROUP, system, groups, references.accessGroups, itemIndex);
+	const named = pickByNameOrId(context, ENTRANCE, system.name as string, entrances, references.entrances, itemIndex);
+	const pickedGroups = pickByNameOrId(context, ACCESS_GROUP, system.name as string, groups, references.accessGroups, itemIndex);
 	const viaGroups = await mapAll(pickedGroups, GROUPS_AT_ONCE, async (group) =>
 		await groupEntrances(context, group.acs_access_group_id as string, itemIndex),
 	);

@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { deliverOption } from './delivery';
 import { itemsAtOnceOption, personHandle, userIdentityKeyDescription } from './fields';
 import { metadataOptions } from './metadata';
-import { readProvisionInput, type ProvisionInput } from './provisionInput';
+import { hasSystem, readProvisionInput, type ProvisionInput } from './provisionInput';
 import { provisionAccessGrant } from './viaAccessGrant';
 import { provisionAcsCredential } from './viaAcsCredential';
 import { itemConcurrency, runState } from './runState';
@@ -42,7 +42,17 @@ const properties: INodeProperties[] = [
 	// Version 1 provisioned through ACS credentials only; a workflow saved then keeps doing so.
 	mode(1, 'acsCredential'),
 	mode(2, 'accessGrant'),
-	{ ...acsSystemLocator, description: 'The access system the person gets access in, such as your Salto Space or Visionline installation' },
+	{
+		...acsSystemLocator,
+		description: 'The access system the person gets a key for, such as your Salto Space or Visionline installation',
+		displayOptions: inMode('acsCredential'),
+	},
+	{
+		...acsSystemLocator,
+		required: false,
+		description: 'The access system of the rooms and doors, such as your Salto Space or Visionline installation. Leave empty when the person gets smart locks only.',
+		displayOptions: inMode('accessGrant'),
+	},
 	{
 		displayName: 'Full Name',
 		name: 'fullName',
@@ -80,6 +90,16 @@ const properties: INodeProperties[] = [
 		hint: 'Groups of doors, such as "Guest Rooms Floor 1" (Salto Space, Salto KS, Brivo); names work in expressions too. In Access Grant mode the person gets every door of these groups.',
 		description:
 			'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	},
+	{
+		displayName: 'Smart Lock Names or IDs',
+		name: 'deviceIds',
+		type: 'multiOptions',
+		typeOptions: { loadOptionsMethod: 'getLocks' },
+		default: [],
+		description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		hint: 'Smart locks (August, Yale, Schlage, …) the person may open, such as the rental unit’s front door; names work in expressions too. With Access Methods → PIN Code the guest gets a code on each.',
+		displayOptions: inMode('accessGrant'),
 	},
 	{
 		displayName: 'Reservation Key',
@@ -177,8 +197,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		this.addExecutionHints?.({ message: KEY_HINT, type: 'warning', location: 'outputPane' });
 	}
 	// Items about the same person run one after the other, so the second finds what the first created.
-	const provision = input.mode === 'accessGrant' ? provisionAccessGrant : provisionAcsCredential;
-	return await state.people.run(personHandles(input), async () => await provision(this, input, itemIndex));
+	return await state.people.run(personHandles(input), async () =>
+		input.mode === 'acsCredential' && hasSystem(input)
+			? await provisionAcsCredential(this, input, itemIndex)
+			: await provisionAccessGrant(this, input, itemIndex),
+	);
 }
 
 export const concurrency = itemConcurrency;

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { getOptionalAcsSystemId } from './fields';
 import { toList } from './values';
 import { checkPhoneNumber, getRequiredText, getSeamId, toIsoDate, toText } from '../../helpers/parameters';
 
@@ -14,7 +15,8 @@ export type AccessMethodMode = 'mobile_key' | 'code' | 'card';
 /** One item's provisioning request, every value checked before anything is sent to Seam. */
 export interface ProvisionInput {
 	mode: ProvisionMode;
-	acsSystemId: string;
+	/** Required in ACS Credential mode; in Access Grant mode optional when smart locks are given. */
+	acsSystemId?: string;
 	fullName: string;
 	userIdentityKey?: string;
 	emailAddress?: string;
@@ -28,6 +30,8 @@ export interface ProvisionInput {
 	/** Options → Access Grant Key; derived from the person and reservation when empty. */
 	accessGrantKey?: string;
 	accessMethods: AccessMethodMode[];
+	/** Smart locks (device IDs or names) for Access Grant mode. */
+	devices: string[];
 	startsAt?: string;
 	endsAt?: string;
 	credentialManagerAcsSystemId?: string;
@@ -87,6 +91,11 @@ function optionalCredentialManager(context: IExecuteFunctions, options: IDataObj
 	return getSeamId(context, 'options.credentialManagerAcsSystemId', itemIndex, 'credential manager ID');
 }
 
+/** The input of a flow that needs its access system. */
+export type SystemInput = ProvisionInput & { acsSystemId: string };
+
+export const hasSystem = (input: ProvisionInput): input is SystemInput => input.acsSystemId !== undefined;
+
 /** Starts At and Ends At as Seam's `starts_at` / `ends_at`, each only when given. */
 export function validityOf(input: ProvisionInput): IDataObject {
 	return {
@@ -119,7 +128,7 @@ export function readProvisionInput(context: IExecuteFunctions, itemIndex: number
 	const mode = context.getNodeParameter('mode', itemIndex, 'acsCredential') as ProvisionMode;
 	return {
 		mode,
-		acsSystemId: getSeamId(context, 'acsSystemId', itemIndex, 'ACS system ID'),
+		acsSystemId: mode === 'accessGrant' ? getOptionalAcsSystemId(context, itemIndex) : getSeamId(context, 'acsSystemId', itemIndex, 'ACS system ID'),
 		fullName: getRequiredText(context, 'fullName', itemIndex, 'Full Name'),
 		userIdentityKey: optionalText(context, 'userIdentityKey', itemIndex, 'User Identity Key'),
 		emailAddress: checkEmail(context, optionalText(context, 'emailAddress', itemIndex, 'Email Address'), itemIndex),
@@ -129,6 +138,7 @@ export function readProvisionInput(context: IExecuteFunctions, itemIndex: number
 		reservationKey: mode === 'accessGrant' ? optionalText(context, 'reservationKey', itemIndex, 'Reservation Key') : undefined,
 		accessGrantKey: toText(context, options.accessGrantKey ?? '', itemIndex, 'Access Grant Key') || undefined,
 		accessMethods: accessMethodsOf(context, options, itemIndex),
+		devices: mode === 'accessGrant' ? references(context, 'deviceIds', itemIndex, 'Smart Lock Names or IDs') : [],
 		startsAt,
 		endsAt,
 		credentialManagerAcsSystemId: optionalCredentialManager(context, options, itemIndex),

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { isGrantOfReservation } from './accessGrant';
 import type { PersonRef } from './fields';
 import { findIdentity, personNotFound } from './person';
 import { getAcsSystem } from './system';
@@ -73,17 +74,15 @@ const NOTHING_REVOKED: IDataObject = {
 	already_revoked: true,
 };
 
-/** The person's access grants in scope: of one reservation, and of one system, when asked. */
+/** The person's access grants in scope: of one booking (see isGrantOfReservation), and of one system, when asked. */
 async function grantsInScope(context: IExecuteFunctions, identity: IDataObject, request: RevokeRequest, itemIndex: number) {
-	return await seamApiList(context, {
+	const grants = await seamApiList(context, {
 		route: 'access_grants/list',
-		body: {
-			user_identity_id: identity.user_identity_id,
-			...(request.reservationKey ? { reservation_key: request.reservationKey } : {}),
-			...(request.acsSystemId ? { acs_system_id: request.acsSystemId } : {}),
-		},
+		body: { user_identity_id: identity.user_identity_id, ...(request.acsSystemId ? { acs_system_id: request.acsSystemId } : {}) },
 		itemIndex,
 	});
+	const { reservationKey } = request;
+	return reservationKey === undefined ? grants : grants.filter((grant) => isGrantOfReservation(grant, reservationKey));
 }
 
 /**

@@ -11,7 +11,7 @@ import {
 	type GrantState,
 	type WantedGrant,
 } from './accessGrant';
-import { resolveDoors } from './doors';
+import { resolveDevices, resolveDoors } from './doors';
 import { findExistingIdentity } from './person';
 import type { ProvisionInput } from './provisionInput';
 import { checkHasDoors } from './system';
@@ -24,19 +24,42 @@ export type GrantChange = 'created' | 'reused' | 'updated' | 'replaced';
 function noDoors(context: IExecuteFunctions, itemIndex: number): NodeOperationError {
 	return new NodeOperationError(context.getNode(), 'No door to give access to', {
 		itemIndex,
-		description: 'Choose the guest room or doors in "Entrance Names or IDs" (or access groups, whose doors are then given).',
+		description:
+			'Choose the guest room or doors in "Entrance Names or IDs" (or access groups, whose doors are then given), or smart locks in "Smart Lock Names or IDs".',
 	});
+}
+
+function noSystem(context: IExecuteFunctions, itemIndex: number): NodeOperationError {
+	return new NodeOperationError(context.getNode(), 'Entrances and access groups belong to an access system', {
+		itemIndex,
+		description: 'Choose the ACS System they are in, or leave them empty when the person gets smart locks only.',
+	});
+}
+
+/** The doors of the access system, if one is chosen; entrances or groups without a system are an error. */
+async function systemDoors(context: IExecuteFunctions, input: ProvisionInput, itemIndex: number): Promise<IDataObject[]> {
+	const references = { entrances: input.entrances, accessGroups: input.accessGroups };
+	if (input.acsSystemId === undefined) {
+		if (input.entrances.length || input.accessGroups.length) throw noSystem(context, itemIndex);
+		return [];
+	}
+	const [doors] = await allInOrder([
+		resolveDoors(context, input.acsSystemId, references, itemIndex),
+		checkHasDoors(context, input.acsSystemId, itemIndex),
+	]);
+	return doors;
 }
 
 /**
  * What the grant should be. The booking goes along as `reservation_key` only when at least one door can belong to
  * a reservation (reservation-access-grants.md: "If none do → omit reservation_key"), e.g. a guest room, not a gym.
  */
-function wantedGrant(key: string, doors: IDataObject[], input: ProvisionInput): WantedGrant {
+function wantedGrant(key: string, doors: IDataObject[], locks: IDataObject[], input: ProvisionInput): WantedGrant {
 	const inReservation = doors.some((door) => door.can_belong_to_reservation === true);
 	return {
 		accessGrantKey: key,
 		entranceIds: doors.map((door) => door.acs_entrance_id as string),
+		deviceIds: locks.map((lock) => lock.device_id as string),
 		reservationKey: inReservation ? input.reservationKey : undefined,
 		startsAt: input.startsAt,
 		endsAt: input.endsAt,
@@ -50,6 +73,7 @@ function difference(state: GrantState, wanted: WantedGrant): 'none' | 'times' | 
 	const modes = ((grant.requested_access_methods as IDataObject[] | undefined) ?? []).map((method) => method.mode as string);
 	const sameWhere =
 		sameSet(state.entranceIds, wanted.entranceIds) &&
+		sameSet(state.deviceIds, wanted.deviceIds) &&
 		sameSet(modes, wanted.accessMethods) &&
 		(grant.reservation_key ?? undefined) === wanted.reservationKey;
 	if (!sameWhere) return 'doors';
@@ -66,14 +90,14 @@ function difference(state: GrantState, wanted: WantedGrant): 'none' | 'times' | 
  */
 export async function provisionAccessGrant(context: IExecuteFunctions, input: ProvisionInput, itemIndex: number): Promise<IDataObject> {
 	const key = derivedGrantKey(context, input, itemIndex);
-	const [doors, found, existing] = await allInOrder([
-		resolveDoors(context, input.acsSystemId, { entrances: input.entrances, accessGroups: input.accessGroups }, itemIndex),
+	const [doors, locks, found, existing] = await allInOrder([
+		systemDoors(context, input, itemIndex),
+		resolveDevices(context, input.devices, itemIndex),
 		findExistingIdentity(context, input, itemIndex),
 		readGrant(context, { access_grant_key: key }, itemIndex),
-		checkHasDoors(context, input.acsSystemId, itemIndex),
 	]);
-	if (doors.length === 0) throw noDoors(context, itemIndex);
-	const wanted = wantedGrant(key, doors, input);
+	if (doors.length === 0 && locks.length === 0) throw noDoors(context, itemIndex);
+	const wanted = wantedGrant(key, doors, locks, input);
 
 	let state: GrantState;
 	let change: GrantChange;
@@ -104,6 +128,7 @@ export async function provisionAccessGrant(context: IExecuteFunctions, input: Pr
 		access_grant: state.grant,
 		access_methods: state.accessMethods,
 		acs_entrances: doors,
+		devices: locks,
 		// Seam issues access methods in the background: a key may not be ready yet (`access_method.issued` tells when).
 		access_methods_issued: state.accessMethods.length > 0 && state.accessMethods.every((method) => method.is_issued === true),
 		changes: {

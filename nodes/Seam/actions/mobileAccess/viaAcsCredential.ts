@@ -1,14 +1,14 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { addMissingGroups, pickAccessGroups } from './accessGroups';
+import { addMissingGroups } from './accessGroups';
 import { createAcsUser, updateAcsUser } from './acsUser';
 import { NO_ACCESS, readCurrentAccess } from './currentAccess';
 import { deliver } from './delivery';
 import { ensureMobileKey } from './mobileKey';
 import { createIdentity, findExistingIdentity } from './person';
-import type { ProvisionInput } from './provisionInput';
-import { ENTRANCE, getSystemEntrances, pickByNameOrId } from './doors';
+import type { SystemInput } from './provisionInput';
+import { ACCESS_GROUP, ENTRANCE, getSystemEntrances, pickByNameOrId } from './doors';
 import {
 	checkHasDoors,
 	chooseCredentialManager,
@@ -23,7 +23,7 @@ import { allInOrder } from '../../helpers/concurrency';
  * systems (Visionline, Latch, Vostio), access groups for the others (Salto Space, Salto KS, Brivo). Asking for the
  * other kind is an error before anything is written: it would silently open no door.
  */
-function checkDoorKind(context: IExecuteFunctions, system: IDataObject, input: ProvisionInput, itemIndex: number): void {
+function checkDoorKind(context: IExecuteFunctions, system: IDataObject, input: SystemInput, itemIndex: number): void {
 	const name = system.name as string;
 	if (doorsOnCredential(system)) {
 		if (input.accessGroups.length) {
@@ -53,7 +53,7 @@ function checkDoorKind(context: IExecuteFunctions, system: IDataObject, input: P
  * further item of the run 4 (docs/mobile-access.md; asserted in test/nodes/mobileAccess.*.test.ts). On
  * credential-based systems the key carries its entrances; other doors replace the key.
  */
-export async function provisionAcsCredential(context: IExecuteFunctions, input: ProvisionInput, itemIndex: number): Promise<IDataObject> {
+export async function provisionAcsCredential(context: IExecuteFunctions, input: SystemInput, itemIndex: number): Promise<IDataObject> {
 	// System facts are read once per run (see system.ts); only the person is looked up for every item.
 	const [system, systemGroups, entrances, managers, found] = await allInOrder([
 		checkHasDoors(context, input.acsSystemId, itemIndex),
@@ -63,10 +63,10 @@ export async function provisionAcsCredential(context: IExecuteFunctions, input: 
 		findExistingIdentity(context, input, itemIndex),
 	]);
 	checkDoorKind(context, system, input, itemIndex);
-	const entranceIds = pickByNameOrId(context, ENTRANCE, system, entrances, input.entrances, itemIndex).map(
+	const entranceIds = pickByNameOrId(context, ENTRANCE, system.name as string, entrances, input.entrances, itemIndex).map(
 		(entrance) => entrance.acs_entrance_id as string,
 	);
-	const groups = pickAccessGroups(context, system, systemGroups, input.accessGroups, itemIndex);
+	const groups = pickByNameOrId(context, ACCESS_GROUP, system.name as string, systemGroups, input.accessGroups, itemIndex);
 	const credentialManagerId = chooseCredentialManager(context, system, managers, input.credentialManagerAcsSystemId, itemIndex);
 	const wants = { groups: groups.length > 0, multiPhoneSync: input.isMultiPhoneSyncCredential };
 
