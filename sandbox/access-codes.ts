@@ -179,18 +179,23 @@ function programCode(store: SandboxStore, c: AccessCodeRecord): ActionOutcome {
 	if (!device.online) {
 		c.programming = 'failed';
 		c.failure = { error_code: 'device_offline', message: 'Device is offline', created_at: store.nowIso() };
-		const rendered = renderAccessCode(store, c);
-		const deviceErrors = rendered.errors.filter((e) => 'is_device_error' in e && e.is_device_error);
+		const errors = renderAccessCode(store, c).errors.map((e) => ({
+			error_code: e.error_code,
+			message: e.message,
+			created_at: e.created_at ?? store.nowIso(),
+			ofDevice: 'is_device_error' in e && e.is_device_error,
+		}));
+		const strip = ({ ofDevice: _ofDevice, ...error }: (typeof errors)[number]) => error;
 		store.addEvent({
 			event_type: 'access_code.failed_to_set_on_device',
 			...base,
 			connected_account_errors: [],
 			connected_account_warnings: [],
-			device_errors: deviceErrors,
+			device_errors: errors.filter((e) => e.ofDevice).map(strip),
 			device_warnings: [],
-			access_code_errors: rendered.errors.filter((e) => !('is_device_error' in e && e.is_device_error)),
+			access_code_errors: errors.filter((e) => !e.ofDevice).map(strip),
 			access_code_warnings: [],
-		} as never);
+		});
 		return { error: { type: 'device_offline', message: 'Device is offline: the code could not be set' } };
 	}
 	c.failure = undefined;
@@ -340,6 +345,16 @@ export function updateAccessCode(store: SandboxStore, c: AccessCodeRecord, chang
 	c.failure = undefined;
 	codeEvent(store, c, 'access_code.changed');
 	return startDeviceAction(store, 'UPDATE_ACCESS_CODE', c.device_id, () => programCode(store, c), sync);
+}
+
+/** Seam keeps trying a code that failed to set: once its lock is back (`devices/simulate/connect`), it is set again. */
+export function retryFailedCodes(store: SandboxStore, deviceId: string): void {
+	for (const c of store.accessCodes.values()) {
+		if (c.device_id !== deviceId || c.programming !== 'failed') continue;
+		c.programming = 'pending';
+		c.failure = undefined;
+		startDeviceAction(store, 'CREATE_ACCESS_CODE', deviceId, () => programCode(store, c));
+	}
 }
 
 /** `access_codes/delete`: gone from Seam at once (404 afterwards); removed from the lock after the device delay. */

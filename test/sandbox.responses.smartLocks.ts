@@ -10,6 +10,8 @@ const { devices, accessCodes, unmanagedAccessCodes } = SMART_LOCKS;
 const SMART_LOCK_ROUTES = [
 	'devices/list',
 	'devices/get',
+	'devices/simulate/disconnect',
+	'devices/simulate/connect',
 	'locks/list',
 	'locks/get',
 	'locks/lock_door',
@@ -109,6 +111,11 @@ export async function coverSmartLockRoutes(ok: Ok, sandbox: Sandbox): Promise<vo
 	await ok('connect_webviews/list');
 	await ok('devices/list', { connect_webview_id: webview.connect_webview_id });
 
+	await ok('devices/simulate/disconnect', { device_id: devices.loftDoor });
+	await ok('access_codes/create', { device_id: devices.loftDoor, code: '97531' });
+	sandbox.runScheduledActions();
+	await ok('devices/simulate/connect', { device_id: devices.loftDoor });
+	sandbox.runScheduledActions();
 	await ok('devices/delete', { device_id: devices.beachNoiseSensor });
 	const { events } = await ok('events/list', { since: day(-1), device_ids: Object.values(devices) });
 	for (const event of events) await ok('events/get', { event_id: event.event_id });

@@ -1,3 +1,4 @@
+import { retryFailedCodes } from '../access-codes';
 import { isLock, renderDevice } from '../devices';
 import { invalidParam, SeamApiError } from '../errors';
 import { lookup } from '../lookup';
@@ -82,6 +83,32 @@ export const deviceRoutes = {
 		if (params.backup_access_code_pool_enabled === true && isLock(device) && device.supports_backup_access_code_pool) {
 			device.backup_access_code_pool_enabled = true;
 		}
+		return {};
+	},
+
+	/** Seam's sandbox control: the device goes offline (`device.disconnected`); its actions and codes fail from now on. */
+	'devices/simulate/disconnect': ({ store, params }) => {
+		const device = lookup.device(store, params.device_id);
+		device.online = false;
+		store.addEvent({
+			event_type: 'device.disconnected',
+			device_id: device.device_id,
+			connected_account_id: device.connected_account_id,
+			error_code: 'device_disconnected',
+			connected_account_errors: [],
+			connected_account_warnings: [],
+			device_errors: [{ error_code: 'device_offline', message: 'Device is offline', created_at: store.nowIso() }],
+			device_warnings: [],
+		});
+		return {};
+	},
+
+	/** The device is back (`device.connected`); codes that failed to set on it are set again. */
+	'devices/simulate/connect': ({ store, params }) => {
+		const device = lookup.device(store, params.device_id);
+		device.online = true;
+		store.addEvent({ event_type: 'device.connected', device_id: device.device_id, connected_account_id: device.connected_account_id });
+		retryFailedCodes(store, device.device_id);
 		return {};
 	},
 

@@ -1,6 +1,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { SMART_LOCKS } from '../../sandbox';
+import { sandboxClient } from '../../sandbox/client';
 import { failureOf, jsonOf, runSeamNode, type RunResult } from '../harness';
 import { searchPicker } from '../harness/load-options';
 import { useSandbox } from '../harness/sandbox';
@@ -93,6 +94,31 @@ describe('Seam node · Access Code (sandbox behaviours; the scenarios on both se
 				],
 			}),
 		);
+	});
+
+	test('a lock that goes offline: its new code fails; once the lock is back Seam sets it, and Get says so', async () => {
+		seam.sandbox.setActionDelay(null);
+		const client = sandboxClient(seam.sandbox);
+		await client.call('devices/simulate/disconnect', { device_id: devices.beachBackDoor });
+		// The wait fails at once: the code shows the lock's device_offline error while Seam is still trying.
+		const failed = await run('create', { deviceId: rl(devices.beachBackDoor), additionalFields: { code: '8080' }, waitUntilSet: true });
+		seam.sandbox.runScheduledActions();
+		await client.call('devices/simulate/connect', { device_id: devices.beachBackDoor });
+		const id = [...seam.sandbox.store.accessCodes.values()].find((code) => code.device_id === devices.beachBackDoor)?.access_code_id as string;
+		const set = await run('get', { accessCodeId: rl(id) });
+		seam.sandbox.runScheduledActions();
+		const later = await run('get', { accessCodeId: rl(id) });
+
+		expect(failed.error?.message).toBe('The access code 8080 was not set on the lock: Device is offline');
+		expect(jsonOf(set)[0]).toEqual(expect.objectContaining({ status: 'setting', errors: [] }));
+		expect(jsonOf(later)[0]).toEqual(expect.objectContaining({ status: 'set', errors: [] }));
+		expect(eventTypes()).toEqual([
+			'device.disconnected',
+			'access_code.created',
+			'access_code.failed_to_set_on_device',
+			'device.connected',
+			'access_code.set_on_device',
+		]);
 	});
 
 	test('create with Wait Until Set: a code for a later stay is done once it is scheduled on the lock', async () => {
