@@ -1,5 +1,5 @@
 import type { Sandbox } from '../sandbox/index';
-import { SMART_LOCKS } from '../sandbox/index';
+import { SEED, SMART_LOCKS } from '../sandbox/index';
 import { validateResponse } from '../sandbox/validation';
 
 /** Calls a route, expects 200 and a response that matches its OpenAPI schema (see sandbox.responses.test.ts). */
@@ -88,6 +88,15 @@ export async function coverSmartLockRoutes(ok: Ok, sandbox: Sandbox): Promise<vo
 	await ok('access_codes/list', { device_id: devices.beachFrontDoor, limit: 1 });
 	await ok('access_codes/list', { access_code_ids: [code.access_code_id, accessCodes.loftGuest] });
 	await ok('access_codes/get', { device_id: devices.beachFrontDoor, code: '5522' });
+	const { access_grant: grant } = await ok('access_grants/create', {
+		user_identity_id: SEED.userIdentities.jane.userIdentityId,
+		device_ids: [devices.beachBackDoor],
+		requested_access_methods: [{ mode: 'code' }],
+		starts_at: day(0),
+		ends_at: day(3),
+	});
+	const { access_codes: grantCodes } = await ok('access_codes/list', { access_grant_id: grant.access_grant_id });
+	expect(grantCodes).toEqual([expect.objectContaining({ device_id: devices.beachBackDoor })]);
 	await ok('access_codes/update', { access_code_id: ongoing.access_code_id, name: 'Cleaner', code: '246810' });
 	await ok('access_codes/generate_code', { device_id: devices.loftDoor });
 	await ok('access_codes/pull_backup_access_code', { access_code_id: code.access_code_id });

@@ -31,6 +31,22 @@ function unmanagedCode(store: SandboxStore, id: string | undefined): AccessCodeR
 	return code;
 }
 
+/** The codes behind the access methods an `access_codes/list` names by grant ID, grant key or method; undefined: none named. */
+function grantCodeIds(
+	store: SandboxStore,
+	params: { access_grant_id?: string; access_grant_key?: string; access_method_id?: string },
+): Set<string> | undefined {
+	const { access_grant_id: grantId, access_grant_key: grantKey, access_method_id: methodId } = params;
+	if (grantId === undefined && grantKey === undefined && methodId === undefined) return undefined;
+	const methods = [...store.accessMethods.values()].filter(
+		(m) =>
+			(methodId === undefined || m.access_method_id === methodId) &&
+			(grantId === undefined || m.access_grant_id === grantId) &&
+			(grantKey === undefined || store.accessGrants.get(m.access_grant_id)?.access_grant_key === grantKey),
+	);
+	return new Set(methods.flatMap((m) => m.access_code_ids));
+}
+
 export const accessCodeRoutes = {
 	'access_codes/create': ({ store, params }) => {
 		const { device_id, sync, ...input } = params;
@@ -55,12 +71,12 @@ export const accessCodeRoutes = {
 	},
 
 	/**
-	 * The managed codes of a lock, or those named by ID (Seam: "Specify either device_id or access_code_ids"); the
-	 * sandbox's access grants make no access codes, so the grant and access method filters match nothing.
+	 * The managed codes of a lock, or those named by ID (Seam: "Specify either device_id or access_code_ids"), or
+	 * those an access grant (by ID or key) or one of its access methods set on its smart locks.
 	 */
 	'access_codes/list': ({ store, params, route, baseUrl }) => {
-		const byGrant = params.access_grant_id ?? params.access_grant_key ?? params.access_method_id;
-		if (params.device_id === undefined && params.access_code_ids === undefined && byGrant === undefined) {
+		const ofGrant = grantCodeIds(store, params);
+		if (params.device_id === undefined && params.access_code_ids === undefined && ofGrant === undefined) {
 			throw invalidParam('device_id', 'Either device_id or access_code_ids must be provided');
 		}
 		if (params.device_id !== undefined) lookup.device(store, params.device_id);
@@ -68,7 +84,7 @@ export const accessCodeRoutes = {
 		const codes = [...store.accessCodes.values()].filter(
 			(c) =>
 				c.is_managed &&
-				byGrant === undefined &&
+				(ofGrant === undefined || ofGrant.has(c.access_code_id)) &&
 				(params.device_id === undefined || c.device_id === params.device_id) &&
 				(ids === undefined || ids.includes(c.access_code_id)) &&
 				params.customer_key === undefined &&
