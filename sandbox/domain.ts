@@ -123,6 +123,10 @@ export function deleteAcsUser(store: SandboxStore, user: AcsUserRecord): void {
 
 export function deleteCredential(store: SandboxStore, credential: CredentialRecord): void {
 	store.credentials.delete(credential.acs_credential_id);
+	// A multi-phone sync key's copies on the phones go with it.
+	for (const child of [...store.credentials.values()]) {
+		if (child.parent_acs_credential_id === credential.acs_credential_id) deleteCredential(store, child);
+	}
 	credentialEvent(store, credential, 'acs_credential.deleted');
 }
 
@@ -161,16 +165,39 @@ export function identityHasPhone(store: SandboxStore, userIdentityId: string | u
 	return [...store.phones.values()].some((p) => p.owner_user_identity_id === userIdentityId);
 }
 
-/** Issues the identity's mobile keys that wait for a phone. */
+/** Issues the identity's mobile keys that wait for a phone, and gives each of its phones its copy of them. */
 export function issuePendingMobileKeys(store: SandboxStore, userIdentityId: string): void {
-	for (const credential of store.credentials.values()) {
-		if (
-			credential.access_method === 'mobile_key' &&
-			!credential.is_issued &&
-			credentialIdentityId(store, credential) === userIdentityId
-		) {
-			issueCredential(store, credential);
-		}
+	for (const credential of [...store.credentials.values()]) {
+		if (credential.access_method !== 'mobile_key' || credential.parent_acs_credential_id !== undefined) continue;
+		if (credentialIdentityId(store, credential) !== userIdentityId) continue;
+		if (!credential.is_issued) issueCredential(store, credential);
+		if (credential.is_multi_phone_sync_credential) copyToPhones(store, credential, userIdentityId);
+	}
+}
+
+/**
+ * "The multi-phone sync credential manages the distribution of credentials to each phone … creates one credential
+ * per user identity's phone" (docs capability-guides/mobile-access/issuing-mobile-credentials-from-an-access-control-
+ * system.md): one child (`parent_acs_credential_id`) per phone that has none yet, issued at once.
+ */
+function copyToPhones(store: SandboxStore, parent: CredentialRecord, userIdentityId: string): void {
+	const children = [...store.credentials.values()].filter((c) => c.parent_acs_credential_id === parent.acs_credential_id);
+	for (const phone of store.phones.values()) {
+		if (phone.owner_user_identity_id !== userIdentityId || children.some((c) => c.phone_device_id === phone.device_id)) continue;
+		const id = store.nextId();
+		const child: CredentialRecord = {
+			...parent,
+			...store.stamp(),
+			acs_credential_id: id,
+			parent_acs_credential_id: parent.acs_credential_id,
+			phone_device_id: phone.device_id,
+			is_multi_phone_sync_credential: false,
+			is_issued: false,
+			issued_at: null,
+			display_name: `${parent.display_name} (${phone.device_model})`,
+		};
+		store.credentials.set(id, child);
+		issueCredential(store, child);
 	}
 }
 

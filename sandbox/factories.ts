@@ -180,6 +180,7 @@ export function renderCredential(store: SandboxStore, c: CredentialRecord): AcsC
 		...(c.starts_at ? { starts_at: c.starts_at } : {}),
 		...(c.ends_at ? { ends_at: c.ends_at } : {}),
 		is_multi_phone_sync_credential: c.is_multi_phone_sync_credential,
+		...(c.parent_acs_credential_id ? { parent_acs_credential_id: c.parent_acs_credential_id } : {}),
 		is_issued: c.is_issued,
 		issued_at: c.issued_at,
 		is_managed: true,

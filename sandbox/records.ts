@@ -96,6 +96,9 @@ export interface CredentialRecord extends Timestamped {
 	allowed_acs_entrance_ids: string[];
 	display_name: string;
 	visionline_metadata?: AcsCredential['visionline_metadata'];
+	/** A multi-phone sync key's copy on one phone ("creates one credential per user identity's phone"). */
+	parent_acs_credential_id?: string;
+	phone_device_id?: string;
 }
 
 export interface PhoneRecord extends Timestamped {

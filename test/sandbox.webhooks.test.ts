@@ -159,7 +159,8 @@ describe('deliveries', () => {
 		await sandbox.waitForWebhookDeliveries();
 		const verifier = new SeamWebhook(secret);
 		const events = target.received.map((r) => verifier.verify(r.body, r.headers));
-		expect(events.map((e) => e.event_type)).toEqual(['acs_user.created', 'acs_credential.issued']);
+		// The multi-phone sync key is issued, and so is its copy on the new phone.
+		expect(events.map((e) => e.event_type)).toEqual(['acs_user.created', 'acs_credential.issued', 'acs_credential.issued']);
 		expect(events[1]).toMatchObject({ acs_credential_id: created.acs_credential.acs_credential_id });
 	});
 

@@ -6,6 +6,7 @@ import {
 	credentialIdentityId,
 	deleteCredential,
 	identityHasPhone,
+	issuePendingMobileKeys,
 	issueCredential,
 } from '../domain';
 import { badRequest, invalidParam } from '../errors';
@@ -86,9 +87,8 @@ export const acsCredentialRoutes = {
 		};
 		store.credentials.set(id, credential);
 		// Codes and cloud keys work at once; a mobile key is issued once its identity has a phone; a card waits for encoding.
-		if (method === 'code' || method === 'cloud_key' || (method === 'mobile_key' && identityHasPhone(store, identityId))) {
-			issueCredential(store, credential);
-		}
+		if (method === 'code' || method === 'cloud_key') issueCredential(store, credential);
+		if (method === 'mobile_key' && identityId !== undefined && identityHasPhone(store, identityId)) issuePendingMobileKeys(store, identityId);
 		return { acs_credential: renderCredential(store, credential) };
 	},
 
@@ -147,8 +147,8 @@ export const acsCredentialRoutes = {
 			credential.acs_user_id = user.acs_user_id;
 			credential.user_identity_id = user.user_identity_id;
 		}
-		if (credential.access_method === 'mobile_key' && !credential.is_issued && identityHasPhone(store, user.user_identity_id)) {
-			issueCredential(store, credential);
+		if (credential.access_method === 'mobile_key' && user.user_identity_id !== undefined && identityHasPhone(store, user.user_identity_id)) {
+			issuePendingMobileKeys(store, user.user_identity_id);
 		}
 		return { acs_credential: renderCredential(store, credential) };
 	},

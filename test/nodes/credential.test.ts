@@ -135,6 +135,8 @@ describe('Seam node · Credential', () => {
 				userIdentityId: rl(john.userIdentityId),
 				acsSystemId: rl(visionline.acsSystemId),
 				additionalFields: {
+					// Visionline sets the doors on each credential.
+					allowedAcsEntranceIds: { ids: [{ acsEntranceId: rl(visionline.entrances.guestRoom201) }] },
 					visionlineMetadata: { cardFunctionType: 'staff', cardFormat: 'rfid48', override: true, joinerAcsCredentialIds: `${CARD}, ` },
 					saltoSpaceMetadata: {},
 				},
@@ -152,6 +154,7 @@ describe('Seam node · Credential', () => {
 						access_method: 'card',
 						user_identity_id: john.userIdentityId,
 						acs_system_id: visionline.acsSystemId,
+						allowed_acs_entrance_ids: [visionline.entrances.guestRoom201],
 						visionline_metadata: {
 							card_function_type: 'staff',
 							card_format: 'rfid48',

@@ -75,7 +75,11 @@ describe('Seam node · mobile access · status and revoke', () => {
 				{
 					acs_user_id: acsUserId,
 					acs_system_id: SALTO.acsSystemId,
-					acs_credentials: [{ acs_credential_id: acsCredentialId, is_issued: true, ends_at: expect.any(String) }],
+					// Newest first: the multi-phone sync key's copy on the registered phone, and the key.
+					acs_credentials: [
+						{ parent_acs_credential_id: acsCredentialId, is_issued: true },
+						{ acs_credential_id: acsCredentialId, is_issued: true, ends_at: expect.any(String) },
+					],
 				},
 			],
 			phones: [{ device_id: deviceId }],

@@ -9,12 +9,16 @@ import { onSeamError } from '../../transport/errors';
 
 export type CredentialChange = 'created' | 'reused' | 'updated' | 'replaced';
 
+/** A mobile key the person was given, not one of its copies that Seam makes for each phone (`parent_acs_credential_id`). */
+export const isMobileKey = (credential: IDataObject): boolean =>
+	credential.access_method === 'mobile_key' && !credential.parent_acs_credential_id;
+
 /**
  * The ACS user's mobile key, preferring one of the wanted kind (multi-phone sync or not). Any mobile key counts:
  * systems such as Salto Space allow only one per user, so a second could not be created anyway.
  */
 export function pickMobileKey(credentials: IDataObject[], acsUserId: string, multiPhoneSync: boolean): IDataObject | undefined {
-	const keys = credentials.filter((credential) => credential.acs_user_id === acsUserId && credential.access_method === 'mobile_key');
+	const keys = credentials.filter((credential) => credential.acs_user_id === acsUserId && isMobileKey(credential));
 	return keys.find((key) => key.is_multi_phone_sync_credential === multiPhoneSync) ?? keys[0];
 }
 
@@ -70,7 +74,7 @@ export async function ensureMobileKey(
 		// Another run's new key for this person; when replacing, the old key does not count.
 		existing: async () =>
 			(await seamApiList(context, { route: 'acs/credentials/list', body: { acs_user_id: acsUserId }, itemIndex })).filter(
-				(key) => key.access_method === 'mobile_key' && key.acs_credential_id !== existing?.acs_credential_id,
+				(key) => isMobileKey(key) && key.acs_credential_id !== existing?.acs_credential_id,
 			),
 		idField: 'acs_credential_id',
 		deleteRoute: 'acs/credentials/delete',

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { isGrantOfReservation } from './accessGrant';
 import type { PersonRef } from './fields';
+import { isMobileKey } from './mobileKey';
 import { findIdentity, personNotFound } from './person';
 import { getAcsSystem } from './system';
 import { allInOrder, mapAll } from '../../helpers/concurrency';
@@ -63,7 +64,8 @@ async function readAccess(context: IExecuteFunctions, identity: IDataObject, req
 			: [],
 	]);
 	const inScope = new Set(acsUsers.map((user) => user.acs_user_id));
-	const mobileKeys = credentials.filter((credential) => credential.access_method === 'mobile_key' && inScope.has(credential.acs_user_id));
+	// A key's copies on the phones go with it.
+	const mobileKeys = credentials.filter((credential) => isMobileKey(credential) && inScope.has(credential.acs_user_id));
 	return { acsUsers, mobileKeys, phones };
 }
 
