@@ -54,19 +54,34 @@ export interface SeamResponse {
 export const DEFAULT_BASE_URL = 'https://connect.getseam.com';
 
 /**
- * List routes that take `limit` + `page_cursor`, from the OpenAPI document in `@seamapi/types`
- * (a test keeps this in step with it). Other list routes answer everything in one page.
+ * Every route that takes `limit` + `page_cursor`, from the OpenAPI document in `@seamapi/types` (a test keeps this
+ * equal to it). Other list routes answer everything in one page.
  */
 export const PAGED_ROUTES = new Set([
 	'access_codes/list',
+	'access_codes/unmanaged/list',
 	'access_grants/list',
+	'access_grants/unmanaged/list',
 	'acs/credentials/list',
 	'acs/encoders/list',
 	'acs/entrances/list',
 	'acs/users/list',
 	'action_attempts/list',
+	'connect_webviews/list',
+	'connected_accounts/list',
 	'devices/list',
+	'devices/unmanaged/list',
+	'locks/list',
+	'noise_sensors/list',
+	'seam/console/v1/timelines/get',
+	'seam/customer/v1/automation_runs/list',
+	'seam/customer/v1/customers/list',
+	'seam/customer/v1/reservations/list',
+	'seam/customer/v1/staff_members/list',
+	'spaces/list',
+	'thermostats/list',
 	'user_identities/list',
+	'user_identities/unmanaged/list',
 ]);
 
 const baseUrls = new WeakMap<object, Promise<string>>();

@@ -42,6 +42,9 @@ const MAYBE_APPLIED_STATUSES = new Set([502, 503, 504]);
 /** Actions that create something new each time they run: a blind repeat could create it twice. */
 const NON_IDEMPOTENT_ACTIONS = new Set([
 	'create',
+	'create_multiple',
+	'lock_door',
+	'unlock_door',
 	'launch',
 	'generate_instant_key',
 	'create_sandbox_phone',
