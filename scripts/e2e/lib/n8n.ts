@@ -184,14 +184,15 @@ export class N8nRest {
 		);
 	}
 
-	/** The items a node output in a stored execution (all its runs). */
-	async nodeOutput(executionId: string, nodeName: string): Promise<Array<Record<string, unknown>>> {
+	/** The items a node output in a stored execution (all its runs); with `ifRan`, none when the node did not run. */
+	async nodeOutput(executionId: string, nodeName: string, { ifRan = false } = {}): Promise<Array<Record<string, unknown>>> {
 		const execution = await this.call<{ data: string }>('GET', `/rest/executions/${executionId}`);
 		if (!this.bin) throw new Error('N8nRest needs the n8n binary to read execution data');
 		// n8n stores execution data with `flatted`; n8n's own copy reads it.
 		const n8nRequire = createRequire(join(dirname(this.bin), '..', 'n8n', 'package.json'));
 		const flatted = n8nRequire('flatted') as { parse(text: string): unknown };
 		const data = flatted.parse(execution.data) as ExecutionResult['data'];
+		if (ifRan && !data.resultData.runData[nodeName]) return [];
 		return allRunsOutput(data.resultData.runData, nodeName);
 	}
 
