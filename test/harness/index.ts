@@ -54,7 +54,7 @@ export interface RunOptions {
 	continueOnFail?: boolean;
 	/** The Seam node's "On Error" setting; wins over `continueOnFail`. Unset: the first failure stops the workflow. */
 	onError?: 'continueRegularOutput' | 'continueErrorOutput';
-	/** The Seam node's version as saved in the workflow (1 unless given; 2 provisions through Access Grants by default). */
+	/** The Seam node's version as saved in the workflow: the latest (2) unless given; 1 is what workflows saved before it hold. */
 	typeVersion?: number;
 }
 
@@ -107,7 +107,7 @@ export async function runSeamNode(options: RunOptions): Promise<RunResult> {
 		id: 'seam-node',
 		name: 'Seam',
 		type: SEAM_NODE_TYPE,
-		typeVersion: options.typeVersion ?? 1,
+		typeVersion: options.typeVersion ?? 2,
 		position: [200, 0],
 		parameters: options.parameters,
 		credentials: { seamApi: { id: '1', name: 'Seam account' } },

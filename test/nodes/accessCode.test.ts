@@ -300,7 +300,7 @@ describe('Seam node · Access Code (sandbox behaviours; the scenarios on both se
 					status: 200,
 				},
 				{ route: 'access_codes/list', body: { device_id: devices.loftDoor, limit: 500 }, status: 200 },
-				{ route: 'access_codes/unmanaged/list', body: { device_id: devices.loftDoor }, status: 200 },
+				{ route: 'access_codes/unmanaged/list', body: { device_id: devices.loftDoor, limit: 500 }, status: 200 },
 			]);
 			expect(converted.items).toEqual([{ json: { converted: true }, pairedItem: { item: 0 } }]);
 			expect(jsonOf(managed).map((code) => code.access_code_id).sort()).toEqual([accessCodes.loftGuest, unmanagedAccessCodes.loftOwner].sort());

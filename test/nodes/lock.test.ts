@@ -160,7 +160,7 @@ describe('Seam node · Lock (sandbox behaviours; the scenarios on both servers a
 	test('getAll: Online Status "online" with a Limit reads until enough locks match', async () => {
 		const result = await run('getAll', { limit: 2, filters: { onlineStatus: 'online', manufacturer: 'august' } });
 
-		expect(seam.calls()).toEqual([{ route: 'locks/list', body: { manufacturer: 'august' }, status: 200 }]);
+		expect(seam.calls()).toEqual([{ route: 'locks/list', body: { manufacturer: 'august', limit: 500 }, status: 200 }]);
 		expect(jsonOf(result)).toEqual([expect.objectContaining({ device_id: devices.beachFrontDoor, online: true })]);
 	});
 
@@ -176,8 +176,8 @@ describe('Seam node · Lock (sandbox behaviours; the scenarios on both servers a
 		});
 
 		expect(seam.calls()).toEqual([
-			{ route: 'locks/list', body: {}, status: 200 },
-			{ route: 'locks/list', body: { search: 'garden' }, status: 200 },
+			{ route: 'locks/list', body: { limit: 100 }, status: 200 },
+			{ route: 'locks/list', body: { search: 'garden', limit: 100 }, status: 200 },
 		]);
 		expect(found.results).toHaveLength(5);
 		expect(found.results).toContainEqual({ name: `${deviceNames.beachFrontDoor} (August)`, value: devices.beachFrontDoor });

@@ -36,7 +36,7 @@ describe('Seam node · mobile access · provision through Access Grants', () => 
 	const seam = useSandbox();
 	const sdk = () => seamSdkFor({ url: seam.sandbox.url, apiKey: seam.sandbox.apiKey });
 	const run = async (parameters: INodeParameters, input?: IDataObject[]) =>
-		await runSeamNode({ credentials: seam.credentials, parameters, input, typeVersion: 2 });
+		await runSeamNode({ credentials: seam.credentials, parameters, input });
 	const one = async (parameters: INodeParameters): Promise<IDataObject> => {
 		const result = await run(parameters);
 		expect(result.error).toBeUndefined();
@@ -248,6 +248,18 @@ describe('Seam node · mobile access · provision through Access Grants', () => 
 		const grants = await sdk().accessGrants.list({ user_identity_id: identities[0].user_identity_id });
 		expect(grants).toHaveLength(1);
 		for (const result of results) expect(grantOf(jsonOf(result)[0]).access_grant_id).toBe(grants[0].access_grant_id);
+	});
+
+	test('a workflow saved with node version 1 keeps provisioning through ACS credentials (no mode saved)', async () => {
+		const result = await runSeamNode({
+			credentials: seam.credentials,
+			parameters: visionlineStay({ reservationKey: undefined }),
+			typeVersion: 1,
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(writesOf(seam).map((call) => call.route)).toEqual(['user_identities/create', 'acs/users/create', 'acs/credentials/create']);
+		expect(jsonOf(result)[0].changes).toMatchObject({ acs_credential: 'created' });
 	});
 
 	describe('a stay on a smart lock (short-term rental)', () => {

@@ -19,6 +19,7 @@ export function saltoGuest(overrides: INodeParameters = {}): INodeParameters {
 	return {
 		resource: 'mobileAccess',
 		operation: 'provision',
+		mode: 'acsCredential',
 		acsSystemId: byId(SALTO.acsSystemId),
 		fullName: 'Ann Guest',
 		userIdentityKey: 'guest-1001',
@@ -35,6 +36,7 @@ export function visionlineGuest(overrides: INodeParameters = {}): INodeParameter
 	return {
 		resource: 'mobileAccess',
 		operation: 'provision',
+		mode: 'acsCredential',
 		acsSystemId: byId(VISIONLINE.acsSystemId),
 		fullName: 'Victor Guest',
 		userIdentityKey: 'resort-2002',

@@ -136,7 +136,7 @@ export function smartLockScenarios(server: SmartLockServer): void {
 		test('getAll: locks only, no noise sensor', async () => {
 			const result = await run('lock', 'getAll', { returnAll: true });
 
-			expect(server.calls()).toEqual([{ route: 'locks/list', body: {}, status: 200 }]);
+			expect(server.calls()).toEqual([{ route: 'locks/list', body: { limit: 500 }, status: 200 }]);
 			const found = jsonOf(result).map((lock) => lock.device_id);
 			expect(found).toEqual(expect.arrayContaining([ids.frontDoor, ids.backDoor, ids.offlineLock]));
 			expect(found).not.toContain(ids.noiseSensor);
@@ -329,7 +329,7 @@ export function smartLockScenarios(server: SmartLockServer): void {
 		test('getAll: the codes set outside Seam', async () => {
 			const result = await run('unmanagedAccessCode', 'getAll', { deviceId: rl(ids.frontDoor), returnAll: true });
 
-			expect(server.calls()).toEqual([{ route: 'access_codes/unmanaged/list', body: { device_id: ids.frontDoor }, status: 200 }]);
+			expect(server.calls()).toEqual([{ route: 'access_codes/unmanaged/list', body: { device_id: ids.frontDoor, limit: 500 }, status: 200 }]);
 			expect(jsonOf(result)).toEqual(
 				expect.arrayContaining([expect.objectContaining({ access_code_id: ids.unmanagedCode, is_managed: false })]),
 			);
@@ -345,7 +345,7 @@ export function smartLockScenarios(server: SmartLockServer): void {
 			expect(server.calls()).toEqual([
 				{ route: 'connected_accounts/get', body: { connected_account_id: ids.connectedAccountId }, status: 200 },
 				{ route: 'connected_accounts/get', body: { email: ids.email }, status: 200 },
-				{ route: 'connected_accounts/list', body: {}, status: 200 },
+				{ route: 'connected_accounts/list', body: { limit: 500 }, status: 200 },
 			]);
 			expect(jsonOf(byId)[0]).toEqual(expect.objectContaining({ connected_account_id: ids.connectedAccountId }));
 			expect(jsonOf(byEmail)[0].connected_account_id).toBe(ids.connectedAccountId);
@@ -369,7 +369,7 @@ export function smartLockScenarios(server: SmartLockServer): void {
 					status: 200,
 				},
 				{ route: 'connect_webviews/get', body: { connect_webview_id: id }, status: 200 },
-				{ route: 'connect_webviews/list', body: {}, status: 200 },
+				{ route: 'connect_webviews/list', body: { limit: 500 }, status: 200 },
 			]);
 			expect(created.items).toEqual([
 				{ json: expect.objectContaining({ url: expect.stringMatching(/^https?:\/\//), status: 'pending' }), pairedItem: { item: 0 } },

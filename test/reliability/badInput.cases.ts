@@ -35,6 +35,7 @@ const fromItem = (field: string) => `={{ $json.${field} }}`;
 const provision: INodeParameters = {
 	resource: 'mobileAccess',
 	operation: 'provision',
+	mode: 'acsCredential',
 	acsSystemId: id(fromItem('system')),
 	fullName: fromItem('name'),
 	userIdentityKey: fromItem('key'),
