@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 
-import { unauthorized } from './errors';
+import { badRequest, unauthorized } from './errors';
 import { SANDBOX_API_KEY, SANDBOX_PERSONAL_ACCESS_TOKEN } from './seed';
 
 /**
@@ -14,8 +14,9 @@ export function authenticate(headers: IncomingHttpHeaders, workspaceId: string):
 	if (token.startsWith('seam_at')) {
 		if (token !== SANDBOX_PERSONAL_ACCESS_TOKEN) throw unauthorized('Access token not found');
 		const workspaceHeader = headers['seam-workspace'];
+		// What Seam's own fake (@seamapi/fake-seam-connect) answers for a personal access token without a workspace.
 		if (typeof workspaceHeader !== 'string' || workspaceHeader === '') {
-			throw unauthorized('A personal access token needs the seam-workspace header with a workspace id');
+			throw badRequest('missing_workspace_id', 'When using access token authentication, you must provide the Seam-Workspace header');
 		}
 		if (workspaceHeader !== workspaceId) throw unauthorized('Workspace not found');
 		return workspaceId;

@@ -109,7 +109,7 @@ describe('the Test button, as n8n 2.8.4 runs it and shows the result', () => {
 		expect(result.message).toMatch(/^Seam refused the API key: .*Seam Console → Developer → API Keys/);
 	});
 
-	test('a personal access token without Workspace ID refused (the sandbox answers 401): the message names the Workspace ID', async () => {
+	test('a personal access token without Workspace ID refused (400 missing_workspace_id, as Seam\'s fake answers): the message names the Workspace ID', async () => {
 		const result = await testCredentialAsN8n({ apiKey: seam.sandbox.personalAccessToken, baseUrl: seam.sandbox.url, workspaceId: '' });
 		expect(result.status).toBe('Error');
 		expect(result.message).toMatch(/personal access token .*Workspace ID/);

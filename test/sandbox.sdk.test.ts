@@ -2,7 +2,7 @@ import type * as SeamSdk from 'seam';
 
 import { loadSeam } from './harness/sdk';
 import { sandboxClient } from '../sandbox/client';
-import { SANDBOX_PERSONAL_ACCESS_TOKEN, SEED, startSandbox, type Sandbox } from '../sandbox/index';
+import { SANDBOX_PERSONAL_ACCESS_TOKEN, SEED, SEED_NOW, startSandbox, type Sandbox } from '../sandbox/index';
 
 // The official `seam` SDK against the sandbox: the SDK reads with GET and query parameters,
 // writes with POST/PUT/PATCH/DELETE, pages lists and recognises Seam's errors; so must the sandbox.
@@ -14,7 +14,8 @@ let seam: SeamSdk.Seam;
 const noRetry = { axiosRetryOptions: { retries: 0 } };
 
 beforeAll(async () => {
-	sandbox = await startSandbox();
+	// Timestamps are compared exactly (and the clock is set over HTTP): the clock is frozen, at the seed's date.
+	sandbox = await startSandbox({ now: SEED_NOW });
 });
 
 beforeEach(() => {
@@ -273,8 +274,8 @@ describe('authentication', () => {
 
 		const raw = sandboxClient(sandbox);
 		const without = await raw.call('workspaces/get', {}, { token: SANDBOX_PERSONAL_ACCESS_TOKEN });
-		expect(without.status).toBe(401);
-		expect(without.body.error.type).toBe('unauthorized');
+		expect(without.status).toBe(400);
+		expect(without.body.error.type).toBe('missing_workspace_id');
 		const none = await raw.call('workspaces/get', {}, { token: null });
 		expect(none.status).toBe(401);
 	});
