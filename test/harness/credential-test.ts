@@ -78,10 +78,12 @@ export async function testCredentialAsN8n(
 	let response: INodeExecutionData[][] | null | undefined;
 	try {
 		response = await routingNode.runNode();
-	} catch (error) {
+	} catch (caught) {
+		// n8n's credentials tester reads these fields of whatever the request threw.
+		const error = caught as Error & { cause?: { response?: { status: number; statusText: string }; code?: string } };
 		if (error.cause?.response) {
-			const statusCode = error.cause.response.status as number;
-			const statusMessage = error.cause.response.statusText as string;
+			const statusCode = error.cause.response.status;
+			const statusMessage = error.cause.response.statusText;
 			for (const rule of testRequest.rules ?? []) {
 				if (rule.type === 'responseCode' && statusCode === rule.properties.value) {
 					return { status: 'Error', message: rule.properties.message };
@@ -93,7 +95,7 @@ export async function testCredentialAsN8n(
 		} else if (error.cause?.code) {
 			return { status: 'Error', message: error.cause.code };
 		}
-		return { status: 'Error', message: (error as Error).message.toString() };
+		return { status: 'Error', message: error.message.toString() };
 	}
 	for (const rule of testRequest.rules ?? []) {
 		if (rule.type === 'responseSuccessBody' && valueAt(response![0][0].json, rule.properties.key) === rule.properties.value) {
