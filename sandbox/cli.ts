@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 
 import { startSandbox } from './index';
 
-/** `npm run sandbox -- [--port 4010] [--latency 0] [--now 2025-01-15T12:00:00.000Z]` */
+/** `npm run sandbox -- [--port 4010] [--latency 0] [--now 2025-01-15T12:00:00.000Z]` (`--now` freezes the clock; default real time) */
 async function main(): Promise<void> {
 	const { values } = parseArgs({
 		options: {
@@ -13,7 +13,7 @@ async function main(): Promise<void> {
 		},
 	});
 	if (values.help) {
-		console.log('Usage: npm run sandbox -- [--port 4010] [--latency <ms>] [--now <ISO date>]');
+		console.log('Usage: npm run sandbox -- [--port 4010] [--latency <ms>] [--now <ISO date: freeze the clock there; default real time>]');
 		return;
 	}
 	const port = Number(values.port);

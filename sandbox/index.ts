@@ -20,7 +20,7 @@ import {
 
 export type { RequestLogEntry } from './api';
 export type { FaultSpec, RateLimitSpec } from './faults';
-export { DEFAULT_NOW, SandboxStore } from './store';
+export { SEED_NOW, SandboxStore } from './store';
 export { SANDBOX_API_KEY, SANDBOX_PERSONAL_ACCESS_TOKEN, SEED } from './seed';
 export { implementedRoutes } from './routes';
 export { SMART_LOCKS } from './seed-smart-locks';
@@ -32,7 +32,10 @@ export interface StartSandboxOptions {
 	port?: number;
 	/** Delay added to every API request. */
 	latencyMs?: number;
-	/** Start of the sandbox clock (default {@link DEFAULT_NOW}); it moves only when set. */
+	/**
+	 * Freezes the sandbox clock at this time (e.g. {@link SEED_NOW}): it then moves only when set. Default: real time,
+	 * as Seam's clock.
+	 */
 	now?: Date | string;
 	rateLimit?: RateLimitSpec;
 	/** Delays between webhook delivery retries (default 100, 400, 1600 ms); the length is the number of retries. */
@@ -98,6 +101,7 @@ class RunningSandbox implements Sandbox {
 			personal_access_token: this.personalAccessToken,
 			workspace_id: this.workspaceId,
 			now: this.now(),
+			clock: this.store.clockFrozen ? 'frozen' : 'real time',
 			routes: implementedRoutes(),
 			seed: SEED,
 		};

@@ -24,20 +24,27 @@ import type {
 import { seedStore } from './seed';
 import type { SeamEvent } from './types';
 
-/** The sandbox clock's start when no `now` is given. */
-export const DEFAULT_NOW = '2025-01-15T12:00:00.000Z';
+/**
+ * The moment the seed is written around: its stays, sessions and codes are current then. A test that asserts fixed
+ * dates freezes the clock here (`startSandbox({ now: SEED_NOW })`, `useSandbox({ now: SEED_NOW })`).
+ */
+export const SEED_NOW = '2025-01-15T12:00:00.000Z';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 /** An event to record: the store fills in its id, workspace and timestamps. */
 export type NewEvent = DistributiveOmit<SeamEvent, 'event_id' | 'workspace_id' | 'created_at' | 'occurred_at'>;
 
 export interface StoreOptions {
+	/** Freezes the clock at this time: it then moves only when set. Absent: the clock follows real time. */
 	now?: Date | string;
 }
 
+/** Frozen: stands at `at` until set. Running: real time, shifted by `offsetMs` once set. */
+type Clock = { frozen: true; at: number } | { frozen: false; offsetMs: number };
+
 /**
- * The sandbox's in-memory state: one workspace and its objects. Ids come from a counter
- * and time from a clock that only moves when set, so runs are reproducible.
+ * The sandbox's in-memory state: one workspace and its objects. Ids come from a counter, so runs are reproducible;
+ * time from real time, as Seam's, or from a frozen clock that only moves when set (`now`).
  */
 export class SandboxStore {
 	workspace!: WorkspaceRecord;
@@ -61,15 +68,15 @@ export class SandboxStore {
 	readonly devices = new Map<string, DeviceRecord>();
 	readonly accessCodes = new Map<string, AccessCodeRecord>();
 
-	private readonly initialNow: Date;
-	private clock!: Date;
+	private readonly frozenAt?: number;
+	private clock!: Clock;
 	private idCounter = 0;
 	private seqCounter = 0;
 	/** Called with every recorded event (webhook deliveries); kept across resets. */
 	private readonly eventListeners = new Set<(record: EventRecord) => void>();
 
 	constructor(options: StoreOptions = {}) {
-		this.initialNow = toDate(options.now ?? DEFAULT_NOW);
+		this.frozenAt = options.now === undefined ? undefined : toDate(options.now).getTime();
 		this.reset();
 	}
 
@@ -78,20 +85,27 @@ export class SandboxStore {
 		for (const map of this.allMaps()) map.clear();
 		this.idCounter = 0;
 		this.seqCounter = 0;
-		this.clock = new Date(this.initialNow);
+		this.clock = this.frozenAt === undefined ? { frozen: false, offsetMs: 0 } : { frozen: true, at: this.frozenAt };
 		seedStore(this);
 	}
 
 	now(): Date {
-		return new Date(this.clock);
+		return new Date(this.clock.frozen ? this.clock.at : Date.now() + this.clock.offsetMs);
 	}
 
 	nowIso(): string {
-		return this.clock.toISOString();
+		return this.now().toISOString();
 	}
 
+	/** Whether the clock stands still (started with `now`) rather than following real time. */
+	get clockFrozen(): boolean {
+		return this.clock.frozen;
+	}
+
+	/** Moves the clock to `now`: a frozen clock stands there, a running one runs on from there. */
 	setNow(now: Date | string): void {
-		this.clock = toDate(now);
+		const at = toDate(now).getTime();
+		this.clock = this.clock.frozen ? { frozen: true, at } : { frozen: false, offsetMs: at - Date.now() };
 	}
 
 	/** A new id, v4-shaped, the same for the same position after a reset. */

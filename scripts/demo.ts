@@ -64,6 +64,11 @@ async function main(): Promise<void> {
 
 		const [again] = await step(sandbox, 'The PMS sends the same booking again', provision, [booking]);
 		console.log('  changes:', JSON.stringify(again.changes));
+		// The sandbox runs on real time, as Seam does: the first link is still valid, so the guest gets it again.
+		const firstLink = (first.instant_key as IDataObject | undefined)?.instant_key_url;
+		const againLink = (again.instant_key as IDataObject | undefined)?.instant_key_url;
+		console.log(`  instant key link: ${String(againLink)} (${againLink === firstLink ? 'the same link, reused' : 'a second link'})`);
+		if (againLink !== firstLink) throw new Error('The re-sent booking got a second instant key link instead of the first one');
 
 		await step(
 			sandbox,

@@ -1,19 +1,55 @@
 import { paramsFromQuery } from '../sandbox/coerce';
 import { createAcsUser, deleteAcsUser } from '../sandbox/domain';
 import { SEED } from '../sandbox/seed';
-import { SandboxStore } from '../sandbox/store';
+import { SandboxStore, SEED_NOW } from '../sandbox/store';
 import { paginate } from '../sandbox/pagination';
 import { requestSchemaFor, validateRequest } from '../sandbox/validation';
 
 describe('store', () => {
-	test('ids and timestamps are the same in every run', () => {
+	test('ids are the same in every run; with a frozen clock, timestamps too', () => {
 		const create = (store: SandboxStore) =>
 			createAcsUser(store, { acs_system_id: SEED.brivo.acsSystemId, full_name: 'Same' });
-		const a = create(new SandboxStore());
-		const b = create(new SandboxStore());
+		const a = create(new SandboxStore({ now: SEED_NOW }));
+		const b = create(new SandboxStore({ now: SEED_NOW }));
 		expect(a.acs_user_id).toBe(b.acs_user_id);
 		expect(a.acs_user_id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 		expect(a.created_at).toBe('2025-01-15T12:00:00.000Z');
+		expect(create(new SandboxStore()).acs_user_id).toBe(a.acs_user_id);
+	});
+
+	test('by default the clock follows real time; set, it runs on from there; reset, it is real time again', () => {
+		const store = new SandboxStore();
+		expect(store.clockFrozen).toBe(false);
+		const before = Date.now();
+		const created = createAcsUser(store, { acs_system_id: SEED.brivo.acsSystemId, full_name: 'Now' });
+		expect(Date.parse(created.created_at)).toBeGreaterThanOrEqual(before);
+		expect(Date.parse(created.created_at)).toBeLessThanOrEqual(Date.now());
+
+		const spy = jest.spyOn(Date, 'now');
+		try {
+			spy.mockReturnValue(1_800_000_000_000);
+			store.setNow('2030-01-01T00:00:00.000Z');
+			expect(store.nowIso()).toBe('2030-01-01T00:00:00.000Z');
+			spy.mockReturnValue(1_800_000_060_000);
+			expect(store.nowIso()).toBe('2030-01-01T00:01:00.000Z');
+			store.reset();
+			expect(store.nowIso()).toBe(new Date(1_800_000_060_000).toISOString());
+		} finally {
+			spy.mockRestore();
+		}
+	});
+
+	test('a frozen clock stands still until set', () => {
+		const store = new SandboxStore({ now: SEED_NOW });
+		expect(store.clockFrozen).toBe(true);
+		const spy = jest.spyOn(Date, 'now').mockReturnValue(Date.parse(SEED_NOW) + 60_000);
+		try {
+			expect(store.nowIso()).toBe(SEED_NOW);
+			store.setNow('2025-02-01T00:00:00.000Z');
+			expect(store.nowIso()).toBe('2025-02-01T00:00:00.000Z');
+		} finally {
+			spy.mockRestore();
+		}
 	});
 
 	test('reset restores the seed, the id counter and the clock', () => {

@@ -1,4 +1,4 @@
-import { startSandbox, type RequestLogEntry, type Sandbox } from '../../sandbox';
+import { startSandbox, type RequestLogEntry, type Sandbox, type StartSandboxOptions } from '../../sandbox';
 import type { SeamCredentials } from './index';
 
 export interface SandboxFixture {
@@ -8,11 +8,14 @@ export interface SandboxFixture {
 	calls(): Array<Pick<RequestLogEntry, 'route' | 'body' | 'status'>>;
 }
 
-/** One sandbox per test file, reset to its seed before every test. */
-export function useSandbox(): SandboxFixture {
+/**
+ * One sandbox per test file, reset to its seed before every test. Its clock follows real time, as Seam's does; a test
+ * file that asserts fixed dates freezes it with `{ now }` (e.g. `useSandbox({ now: SEED_NOW })`).
+ */
+export function useSandbox(options: Pick<StartSandboxOptions, 'now'> = {}): SandboxFixture {
 	let sandbox: Sandbox | undefined;
 	beforeAll(async () => {
-		sandbox = await startSandbox();
+		sandbox = await startSandbox(options);
 	});
 	beforeEach(() => sandbox?.reset());
 	afterAll(async () => await sandbox?.stop());

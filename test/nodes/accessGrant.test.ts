@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { SEED } from '../../sandbox';
+import { SEED, SEED_NOW } from '../../sandbox';
 import { sandboxClient } from '../../sandbox/client';
 import { failureOf, jsonOf, runSeamNode, type RunResult } from '../harness';
 import { searchPicker } from '../harness/load-options';
@@ -15,7 +15,8 @@ const rl = (value: string, mode = 'list') => ({ __rl: true, mode, value });
 const entrances = (...ids: string[]) => ({ ids: ids.map((id) => ({ acsEntranceId: rl(id) })) });
 
 describe('Seam node · Access grant', () => {
-	const seam = useSandbox();
+	// The expected dates are the seed's (around 2025-01-15): the sandbox clock is frozen there (it follows real time otherwise).
+	const seam = useSandbox({ now: SEED_NOW });
 
 	const run = async (operation: string, parameters: INodeParameters = {}, input?: IDataObject[]): Promise<RunResult> =>
 		await runSeamNode({

@@ -1,6 +1,6 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { SEED } from '../../sandbox';
+import { SEED, SEED_NOW } from '../../sandbox';
 import { failureOf, jsonOf, runSeamNode, type RunResult } from '../harness';
 import { searchPicker } from '../harness/load-options';
 import { useSandbox } from '../harness/sandbox';
@@ -12,7 +12,8 @@ const SINCE = '2025-01-01T00:00:00.000Z';
 const rl = (value: string, mode = 'list') => ({ __rl: true, mode, value });
 
 describe('Seam node · Event', () => {
-	const seam = useSandbox();
+	// The expected dates are the seed's (around 2025-01-15): the sandbox clock is frozen there (it follows real time otherwise).
+	const seam = useSandbox({ now: SEED_NOW });
 
 	const run = async (operation: string, parameters: INodeParameters = {}, input?: IDataObject[]): Promise<RunResult> =>
 		await runSeamNode({

@@ -1,6 +1,6 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { SEED } from '../../sandbox';
+import { SEED, SEED_NOW } from '../../sandbox';
 import { createInstantKey } from '../../sandbox/sessions';
 import { failureOf, jsonOf, runSeamNode, type RunResult } from '../harness';
 import { searchPicker } from '../harness/load-options';
@@ -11,7 +11,8 @@ const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 const rl = (value: string, mode = 'list') => ({ __rl: true, mode, value });
 
 describe('Seam node · Instant key', () => {
-	const seam = useSandbox();
+	// The expected dates are the seed's (around 2025-01-15): the sandbox clock is frozen there (it follows real time otherwise).
+	const seam = useSandbox({ now: SEED_NOW });
 
 	const run = async (operation: string, parameters: INodeParameters = {}, input?: IDataObject[]): Promise<RunResult> =>
 		await runSeamNode({

@@ -8,8 +8,8 @@ import { PollTrigger } from '../harness/poll-trigger';
 import { useSandbox } from '../harness/sandbox';
 
 // The Seam Polling Trigger as an active n8n workflow runs it (n8n-core's PollContext and poll step), against the
-// sandbox. The sandbox clock stands still unless set, so each test sets it to the real time (or around it) before
-// events happen, as Seam's clock would be.
+// sandbox. The sandbox's clock follows real time, as Seam's does: a test moves it only to make an event happen in the
+// past (history before activation, an event listed late), and puts it back.
 
 const MINUTE = 60 * 1000;
 
@@ -17,8 +17,15 @@ describe('Seam Polling Trigger', () => {
 	const seam = useSandbox();
 	const api = () => sandboxClient(seam.sandbox);
 
-	/** Moves the sandbox clock to the real time plus `offsetMs`: events from now on are stamped then. */
-	const clockAt = (offsetMs = 0) => seam.sandbox.setNow(new Date(Date.now() + offsetMs));
+	/** Runs `action` with the sandbox clock `ago` ms behind real time (its events are stamped then), then back on real time. */
+	async function happenedAgo<T>(ago: number, action: () => Promise<T> | T): Promise<T> {
+		seam.sandbox.setNow(new Date(Date.now() - ago));
+		try {
+			return await action();
+		} finally {
+			seam.sandbox.setNow(new Date());
+		}
+	}
 
 	async function newAcsUser(fullName: string, acsSystemId: string = SEED.saltoSpace.acsSystemId): Promise<string> {
 		const { body } = await api().call('acs/users/create', { acs_system_id: acsSystemId, full_name: fullName });
@@ -40,12 +47,10 @@ describe('Seam Polling Trigger', () => {
 
 	test('each event starts the workflow once, oldest first, over consecutive checks', async () => {
 		const poller = trigger({ events: ['acs_user.created', 'acs_credential.issued'] });
-		clockAt(-MINUTE);
-		await newAcsUser('Before Activation');
+		await happenedAgo(MINUTE, () => newAcsUser('Before Activation'));
 		await poller.poll({ activation: true });
 		expect(poller.executions).toEqual([]);
 
-		clockAt();
 		const first = await newAcsUser('First');
 		issued();
 		const second = await newAcsUser('Second');
@@ -55,7 +60,6 @@ describe('Seam Polling Trigger', () => {
 		await poller.poll();
 		expect(poller.executions).toHaveLength(1);
 
-		clockAt(1000);
 		const third = await newAcsUser('Third');
 		await poller.poll();
 		expect(emitted(poller)).toEqual([[first, 'acs_credential.issued', second], [third]]);
@@ -67,8 +71,9 @@ describe('Seam Polling Trigger', () => {
 			limit: 500,
 			event_types: ['acs_credential.issued', 'acs_user.created'],
 		});
-		const cursor = Date.parse(poller.staticData.cursor as string);
-		expect(cursor).toBe(Date.parse(seam.sandbox.now()));
+		// The cursor is at the newest event: the third user's.
+		const newest = [...seam.sandbox.store.events.values()].map((record) => record.event).find((event) => event.event_type === 'acs_user.created' && event.acs_user_id === third);
+		expect(poller.staticData.cursor).toBe(newest?.created_at);
 		// The user created before activation is still inside the overlap window: remembered, never emitted.
 		expect(Object.keys(poller.staticData.seen as IDataObject)).toHaveLength(5);
 	});
@@ -76,7 +81,6 @@ describe('Seam Polling Trigger', () => {
 	test('the items are the events as Seam lists them', async () => {
 		const poller = trigger({ events: ['*'] });
 		await poller.poll({ activation: true });
-		clockAt();
 		await newAcsUser('Listed');
 		await poller.poll();
 		const { body } = await api().call('events/list', { since: new Date(Date.now() - 10 * MINUTE).toISOString() });
@@ -87,7 +91,6 @@ describe('Seam Polling Trigger', () => {
 	test('more events than one page of events/list: every one, once, oldest first', async () => {
 		const poller = trigger({ events: ['acs_credential.issued'] });
 		await poller.poll({ activation: true });
-		clockAt();
 		const events = Array.from({ length: 520 }, () => issued().event_id);
 		await poller.poll();
 		expect(poller.executions.map((items) => items.map(({ json }) => json.event_id))).toEqual([events]);
@@ -95,12 +98,9 @@ describe('Seam Polling Trigger', () => {
 	});
 
 	test('the first check passes on no history, or only as far back as "Start With" says', async () => {
-		clockAt(-30 * 60 * MINUTE);
-		const dayAndAHalfAgo = await newAcsUser('Yesterday');
-		clockAt(-2 * 60 * MINUTE);
-		const twoHoursAgo = await newAcsUser('Two Hours Ago');
-		clockAt(-2 * MINUTE);
-		const twoMinutesAgo = await newAcsUser('Two Minutes Ago');
+		const dayAndAHalfAgo = await happenedAgo(30 * 60 * MINUTE, () => newAcsUser('Yesterday'));
+		const twoHoursAgo = await happenedAgo(2 * 60 * MINUTE, () => newAcsUser('Two Hours Ago'));
+		const twoMinutesAgo = await happenedAgo(2 * MINUTE, () => newAcsUser('Two Minutes Ago'));
 
 		const onlyNew = trigger({ events: ['acs_user.created'] });
 		await onlyNew.poll({ activation: true });
@@ -123,7 +123,6 @@ describe('Seam Polling Trigger', () => {
 		await poller.poll({ activation: true });
 		const before = { ...poller.staticData };
 
-		clockAt();
 		const first = await newAcsUser('Before The Failure');
 		seam.sandbox.injectFaults({ route: 'events/list', ...fault });
 		await poller.poll();
@@ -132,7 +131,6 @@ describe('Seam Polling Trigger', () => {
 		expect(poller.executions).toEqual([]);
 		expect(poller.staticData).toEqual(before);
 
-		clockAt(1000);
 		const second = await newAcsUser('After The Failure');
 		await poller.poll();
 		expect(emitted(poller)).toEqual([[first, second]]);
@@ -152,12 +150,10 @@ describe('Seam Polling Trigger', () => {
 	test('an event listed late with an earlier timestamp (clock skew) is still passed on, once', async () => {
 		const poller = trigger({ events: ['acs_user.created'] });
 		await poller.poll({ activation: true });
-		clockAt();
 		const onTime = await newAcsUser('On Time');
 		await poller.poll();
 
-		clockAt(-2 * MINUTE);
-		const late = await newAcsUser('Listed Late');
+		const late = await happenedAgo(2 * MINUTE, () => newAcsUser('Listed Late'));
 		await poller.poll();
 		await poller.poll();
 		expect(emitted(poller)).toEqual([[onTime], [late]]);
@@ -169,7 +165,6 @@ describe('Seam Polling Trigger', () => {
 			filters: { acsSystemId: { __rl: true, mode: 'list', value: SEED.brivo.acsSystemId } },
 		});
 		await poller.poll({ activation: true });
-		clockAt();
 		await newAcsUser('Salto Guest');
 		issued();
 		const brivo = await newAcsUser('Brivo Employee', SEED.brivo.acsSystemId);
@@ -179,11 +174,12 @@ describe('Seam Polling Trigger', () => {
 	});
 
 	test('"Fetch Test Event" returns the latest matching event and leaves the trigger where it was', async () => {
-		clockAt(-5 * MINUTE);
-		await newAcsUser('Older');
-		clockAt(-MINUTE);
-		const latest = await newAcsUser('Latest');
-		issued();
+		await happenedAgo(5 * MINUTE, () => newAcsUser('Older'));
+		const latest = await happenedAgo(MINUTE, async () => {
+			const id = await newAcsUser('Latest');
+			issued();
+			return id;
+		});
 		const poller = trigger({ events: ['acs_user.created'] });
 
 		const result = await poller.fetchTestEvent();
@@ -196,11 +192,23 @@ describe('Seam Polling Trigger', () => {
 		expect(nothing.error?.message).toBe('No matching Seam event in the last 30 days');
 	});
 	describe('more events than one check passes on', () => {
-		/** `count` issued events, `spacingMs` apart from `start`, recorded straight into the sandbox; their ids, oldest first. */
+		/** `count` issued events, `spacingMs` apart from `start` (exactly: straight into the sandbox's store); their ids, oldest first. */
 		function issuedEvents(count: number, start: number, spacingMs: number): string[] {
+			const { store } = seam.sandbox;
 			return Array.from({ length: count }, (_, i) => {
-				seam.sandbox.setNow(new Date(start + i * spacingMs));
-				return issued().event_id;
+				const createdAt = new Date(start + i * spacingMs).toISOString();
+				const event = {
+					event_id: store.nextId(),
+					workspace_id: store.workspace.workspace_id,
+					created_at: createdAt,
+					occurred_at: createdAt,
+					event_type: 'acs_credential.issued',
+					acs_credential_id: SEED.credentials.janeSaltoSpaceCard,
+					acs_system_id: SEED.saltoSpace.acsSystemId,
+					connected_account_id: SEED.saltoSpace.connectedAccountId,
+				};
+				store.events.set(event.event_id, { ...store.stamp(createdAt), event } as never);
+				return event.event_id;
 			});
 		}
 		const idsOf = (poller: PollTrigger) => poller.executions.map((items) => items.map(({ json }) => json.event_id as string));

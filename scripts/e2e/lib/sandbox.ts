@@ -17,7 +17,8 @@ export class SandboxProcess {
 		const service = startService(
 			'sandbox',
 			process.execPath,
-			['--import', 'tsx', join(repoRoot, 'sandbox', 'cli.ts'), '--port', String(port), '--now', new Date().toISOString()],
+			// No --now: the sandbox follows real time, as Seam does, and n8n compares its timestamps with its own clock.
+			['--import', 'tsx', join(repoRoot, 'sandbox', 'cli.ts'), '--port', String(port)],
 			{ cwd: repoRoot, logFile: join(logFolder, 'sandbox.log') },
 		);
 		const url = `http://127.0.0.1:${port}`;
