@@ -290,7 +290,8 @@ export function smartLockScenarios(server: SmartLockServer): void {
 			server.clearCalls();
 
 			const got = await run('accessCode', 'get', { accessCodeId: rl(id, 'id') });
-			const listed = await run('accessCode', 'getAll', { deviceId: rl(ids.backDoor), returnAll: true });
+			// Simplify off: the check below reads is_managed, which Simplify leaves out.
+			const listed = await run('accessCode', 'getAll', { deviceId: rl(ids.backDoor), returnAll: true, simplify: false });
 			const updated = await run('accessCode', 'update', { accessCodeId: rl(id), updateFields: { name: 'Gardener (Tuesdays)' } });
 			const deleted = await run('accessCode', 'delete', { accessCodeId: rl(id) });
 

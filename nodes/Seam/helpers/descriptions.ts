@@ -83,6 +83,10 @@ export function returnAllAndLimit(): INodeProperties[] {
 	];
 }
 
+/**
+ * "Simplify", on by default in every node version: for operations that simplified from version 1 (devices, locks,
+ * ACS User → Get Many). `keeps` says in words what stays (the fields are the resource's `SimpleFields`, list.ts).
+ */
 export function simplifyOption(keeps: string): INodeProperties {
 	return {
 		displayName: 'Simplify',
@@ -91,6 +95,18 @@ export function simplifyOption(keeps: string): INodeProperties {
 		default: true,
 		description: `Whether to return a simplified version of the response instead of the raw data. Keeps ${keeps}.`,
 	};
+}
+
+/**
+ * "Simplify" of an operation that gained it in node version 2: on by default there, off in version 1, so a workflow
+ * saved before keeps receiving Seam's whole objects. Two same-named properties shown by `@version`, as n8n's
+ * versioned nodes change a default; read it with `simplifyIf(…, 2)` (list.ts).
+ */
+export function simplifyOptionFromV2(keeps: string): INodeProperties[] {
+	return [
+		{ ...simplifyOption(keeps), default: false, displayOptions: { show: { '@version': [1] } } },
+		{ ...simplifyOption(keeps), default: true, displayOptions: { show: { '@version': [2] } } },
+	];
 }
 
 const COLLECTIONS = {

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { fieldsCollection, returnAllAndLimit } from './descriptions';
+import { fieldsCollection, returnAllAndLimit, simplifyOptionFromV2 } from './descriptions';
 import type { FindBy } from './findBy';
-import { getMany } from './list';
+import { getMany, simplifyIf, type SimpleFields } from './list';
 import { getSeamFields, getSeamId, toSeamFields } from './parameters';
 import type { SeamOperation } from '../actions/types';
 import { seamApiRequest } from '../transport';
@@ -23,6 +23,8 @@ interface IdOperationOptions {
 	shape?: (this: IExecuteFunctions, fields: IDataObject, itemIndex: number) => IDataObject;
 	/** For actions Seam answers with only `ok`: the output, e.g. `deleted` → `{ deleted: true }`. */
 	done?: string;
+	/** "Simplify" (gained in node version 2: off by default for version-1 workflows) keeping these fields. */
+	simplify?: SimpleFields;
 }
 
 /** `{ <verb>: true }` for an action Seam answered with only `ok`, else the object Seam answered. */
@@ -53,16 +55,20 @@ function fieldsBody(context: IExecuteFunctions, options: IdOperationOptions, ite
 
 /** An action on objects picked by ID (get, update, delete, suspend, …): the request names them, plus any optional fields. */
 export function idOperation(options: IdOperationOptions): SeamOperation {
-	const { resource, operation, route, ids, find, fields, done } = options;
-	const target = find?.properties ?? ids;
-	const properties = fields ? [...target, fieldsCollection(fields.collection, fields.options)] : target;
+	const { resource, operation, route, ids, find, fields, done, simplify } = options;
+	const properties = [
+		...(find?.properties ?? ids),
+		...(fields ? [fieldsCollection(fields.collection, fields.options)] : []),
+		...(simplify ? simplifyOptionFromV2(simplify.keeps) : []),
+	];
 	return {
 		description: displayed(resource, operation, properties),
 		async execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 			const named = find ? find.body(this, itemIndex) : idsBody(this, ids, itemIndex);
 			const body = { ...named, ...fieldsBody(this, options, itemIndex) };
 			const result = await seamApiRequest(this, { route, body, itemIndex });
-			return done ? doneOr(result, done) : result;
+			if (done) return doneOr(result, done);
+			return simplify ? simplifyIf(this, itemIndex, result, simplify, 2) : result;
 		},
 	};
 }
@@ -78,13 +84,23 @@ export function idListOperation(options: Pick<IdOperationOptions, 'resource' | '
 	};
 }
 
-/** A "Get Many" of `<resource>/list`: one item per object, Return All / Limit, and the list's optional Filters. */
-export function listOperation(options: Pick<IdOperationOptions, 'resource' | 'route'> & { filters: INodeProperties[] }): SeamOperation {
-	const { resource, route, filters } = options;
+/**
+ * A "Get Many" of `<resource>/list`: one item per object, Return All / Limit, the list's optional Filters, and
+ * "Simplify" when given (as in idOperation).
+ */
+export function listOperation(
+	options: Pick<IdOperationOptions, 'resource' | 'route' | 'simplify'> & { filters: INodeProperties[] },
+): SeamOperation {
+	const { resource, route, filters, simplify } = options;
 	return {
-		description: displayed(resource, 'getAll', [...returnAllAndLimit(), fieldsCollection('filters', filters)]),
+		description: displayed(resource, 'getAll', [
+			...returnAllAndLimit(),
+			fieldsCollection('filters', filters),
+			...(simplify ? simplifyOptionFromV2(simplify.keeps) : []),
+		]),
 		async execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-			return await getMany(this, itemIndex, route, getSeamFields(this, 'filters', itemIndex));
+			const results = await getMany(this, itemIndex, route, getSeamFields(this, 'filters', itemIndex));
+			return simplify ? simplifyIf(this, itemIndex, results, simplify, 2) : results;
 		},
 	};
 }

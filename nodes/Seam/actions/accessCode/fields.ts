@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { chosenWaitMs, maxWaitProperty, pollUntil } from '../../helpers/actionAttempt';
+import type { SimpleFields } from '../../helpers/list';
 import { seamApiRequest } from '../../transport';
 
 /** The fields of a new code (Create, Create Multiple) and of a change (Update), as Seam names them. */
@@ -162,3 +163,21 @@ export async function untilSetIfChosen(context: IExecuteFunctions, code: IDataOb
 	}
 	return value;
 }
+
+/** What "Simplify" keeps of an access code (Get, Get Many). */
+export const SIMPLE_ACCESS_CODE: SimpleFields = {
+	fields: [
+		'access_code_id',
+		'device_id',
+		'name',
+		'code',
+		'type',
+		'status',
+		'starts_at',
+		'ends_at',
+		'errors',
+		'warnings',
+		'created_at',
+	],
+	keeps: 'the ID, lock (device), name, PIN, type (ongoing or time-bound), status (setting, set, unset, removing), start and end dates, errors, warnings and creation date',
+};

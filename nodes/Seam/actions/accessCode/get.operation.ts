@@ -1,3 +1,4 @@
+import { SIMPLE_ACCESS_CODE } from './fields';
 import { accessCodeLocator } from '../../helpers/locators';
 import { idOperation } from '../../helpers/operations';
 
@@ -6,4 +7,5 @@ export const { description, execute } = idOperation({
 	operation: 'get',
 	route: 'access_codes/get',
 	ids: [accessCodeLocator],
+	simplify: SIMPLE_ACCESS_CODE,
 });

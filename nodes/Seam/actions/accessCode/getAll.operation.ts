@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { fieldsCollection, returnAllAndLimit } from '../../helpers/descriptions';
-import { getMany } from '../../helpers/list';
+import { SIMPLE_ACCESS_CODE } from './fields';
+import { fieldsCollection, returnAllAndLimit, simplifyOptionFromV2 } from '../../helpers/descriptions';
+import { getMany, simplifyIf } from '../../helpers/list';
 import { lockLocator } from '../../helpers/locators';
 import { displayed, idsBody } from '../../helpers/operations';
 import { getSeamFields } from '../../helpers/parameters';
@@ -19,9 +20,11 @@ export const description = displayed('accessCode', 'getAll', [
 			description: 'Only codes whose name or PIN contains this text',
 		},
 	]),
+	...simplifyOptionFromV2(SIMPLE_ACCESS_CODE.keeps),
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const body = { ...idsBody(this, [lockLocator], itemIndex), ...getSeamFields(this, 'filters', itemIndex) };
-	return await getMany(this, itemIndex, 'access_codes/list', body);
+	const codes = await getMany(this, itemIndex, 'access_codes/list', body);
+	return simplifyIf(this, itemIndex, codes, SIMPLE_ACCESS_CODE, 2);
 }

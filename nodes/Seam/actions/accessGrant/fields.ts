@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { findBy } from '../../helpers/findBy';
+import type { SimpleFields } from '../../helpers/list';
 import { accessGrantLocator } from '../../helpers/locators';
 
 export const accessGrantKeyField: INodeProperties = {
@@ -58,3 +59,24 @@ export const findAccessGrant = findBy({
 		description: 'Your own unique ID given to the access grant when it was created, such as the booking number',
 	},
 });
+
+/** What "Simplify" keeps of an access grant (Get, Get Many). */
+export const SIMPLE_ACCESS_GRANT: SimpleFields = {
+	fields: [
+		'access_grant_id',
+		'access_grant_key',
+		'reservation_key',
+		'display_name',
+		'user_identity_id',
+		'starts_at',
+		'ends_at',
+		'instant_key_url',
+		'requested_access_methods',
+		'access_method_ids',
+		'space_ids',
+		'errors',
+		'warnings',
+		'created_at',
+	],
+	keeps: 'the ID, your key (access grant key), reservation key, name, person (user identity), start and end dates, instant key link, the access methods asked for and made, spaces, errors, warnings and creation date',
+};

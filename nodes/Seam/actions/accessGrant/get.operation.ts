@@ -1,4 +1,4 @@
-import { findAccessGrant } from './fields';
+import { findAccessGrant, SIMPLE_ACCESS_GRANT } from './fields';
 import { idOperation } from '../../helpers/operations';
 
 export const { description, execute } = idOperation({
@@ -7,4 +7,5 @@ export const { description, execute } = idOperation({
 	route: 'access_grants/get',
 	ids: [],
 	find: findAccessGrant,
+	simplify: SIMPLE_ACCESS_GRANT,
 });

@@ -1,4 +1,4 @@
-import { accessGrantKeyField, reservationKeyField } from './fields';
+import { accessGrantKeyField, reservationKeyField, SIMPLE_ACCESS_GRANT } from './fields';
 import {
 	acsSystemLocator,
 	deviceLocator,
@@ -20,4 +20,5 @@ export const { description, execute } = listOperation({
 		{ ...accessGrantKeyField, description: 'Only the access grant with this ID of yours, such as the booking number' },
 		{ ...reservationKeyField, description: 'Only the access grants of this reservation' },
 	],
+	simplify: SIMPLE_ACCESS_GRANT,
 });

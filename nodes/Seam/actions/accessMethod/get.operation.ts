@@ -1,3 +1,4 @@
+import { SIMPLE_ACCESS_METHOD } from './fields';
 import { accessMethodLocator } from '../../helpers/locators';
 import { idOperation } from '../../helpers/operations';
 
@@ -6,4 +7,5 @@ export const { description, execute } = idOperation({
 	operation: 'get',
 	route: 'access_methods/get',
 	ids: [accessMethodLocator],
+	simplify: SIMPLE_ACCESS_METHOD,
 });

@@ -1,3 +1,4 @@
+import { SIMPLE_ACCESS_METHOD } from './fields';
 import { accessGrantKeyField } from '../accessGrant/fields';
 import { accessGrantLocator, deviceLocator, entranceLocator, spaceLocator } from '../../helpers/locators';
 import { listOperation } from '../../helpers/operations';
@@ -12,4 +13,5 @@ export const { description, execute } = listOperation({
 		{ ...deviceLocator, required: false, description: 'Only those that open this smart lock' },
 		{ ...spaceLocator, required: false, description: 'Only those that open this space' },
 	],
+	simplify: SIMPLE_ACCESS_METHOD,
 });

@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../../helpers/descriptions';
-import { getMany } from '../../helpers/list';
+import { SIMPLE_ACS_SYSTEM } from './fields';
+import { returnAllAndLimit, simplifyOptionFromV2 } from '../../helpers/descriptions';
+import { getMany, simplifyIf } from '../../helpers/list';
 import { toSeamFields } from '../../helpers/parameters';
 
 const displayOptions = { show: { resource: ['acsSystem'], operation: ['getAll'] } };
@@ -39,11 +40,13 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
+	...simplifyOptionFromV2(SIMPLE_ACS_SYSTEM.keeps),
 ];
 
 export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	return await getMany(this, itemIndex, 'acs/systems/list', toSeamFields(filters));
+	const systems = await getMany(this, itemIndex, 'acs/systems/list', toSeamFields(filters));
+	return simplifyIf(this, itemIndex, systems, SIMPLE_ACS_SYSTEM, 2);
 }

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import type { SimpleFields } from '../../helpers/list';
 import { accessGroupLocator } from '../../helpers/locators';
 import { toSeamFields } from '../../helpers/parameters';
 
@@ -38,18 +39,21 @@ export const acsUserFields: INodeProperties[] = [
 	},
 ];
 
-/** What "Simplify" keeps of an ACS user. */
-export const SIMPLE_ACS_USER_FIELDS = [
-	'acs_user_id',
-	'acs_system_id',
-	'full_name',
-	'email_address',
-	'phone_number',
-	'user_identity_id',
-	'access_schedule',
-	'is_suspended',
-	'created_at',
-];
+/** What "Simplify" keeps of an ACS user (Get, Get Many). */
+export const SIMPLE_ACS_USER: SimpleFields = {
+	fields: [
+		'acs_user_id',
+		'acs_system_id',
+		'full_name',
+		'email_address',
+		'phone_number',
+		'user_identity_id',
+		'access_schedule',
+		'is_suspended',
+		'created_at',
+	],
+	keeps: 'the ID, system, name, contact details, user identity, access schedule and suspension',
+};
 
 /**
  * Moves the access dates into Seam's `access_schedule`. Seam's update needs both dates (`bothRequired`);

@@ -1,3 +1,4 @@
+import { SIMPLE_ACS_USER } from './fields';
 import { acsUserLocator } from '../../helpers/locators';
 import { idOperation } from '../../helpers/operations';
 
@@ -6,4 +7,5 @@ export const { description, execute } = idOperation({
 	operation: 'get',
 	route: 'acs/users/get',
 	ids: [acsUserLocator],
+	simplify: SIMPLE_ACS_USER,
 });

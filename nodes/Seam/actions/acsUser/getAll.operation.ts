@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { SIMPLE_ACS_USER_FIELDS } from './fields';
+import { SIMPLE_ACS_USER } from './fields';
 import { fieldsCollection, returnAllAndLimit, simplifyOption } from '../../helpers/descriptions';
-import { getMany, pick } from '../../helpers/list';
+import { getMany, simplifyIf } from '../../helpers/list';
 import { acsSystemLocator, userIdentityLocator } from '../../helpers/locators';
 import { getSeamFields } from '../../helpers/parameters';
 
@@ -44,12 +44,13 @@ const properties: INodeProperties[] = [
 			description: 'Only users created before this date and time, e.g. to clean up accounts of past stays',
 		},
 	]),
-	simplifyOption('the ID, system, name, contact details, user identity, access schedule and suspension'),
+	// On by default in every version: Get Many of ACS users simplified from node version 1.
+	simplifyOption(SIMPLE_ACS_USER.keeps),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['acsUser'], operation: ['getAll'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const users = await getMany(this, itemIndex, 'acs/users/list', getSeamFields(this, 'filters', itemIndex));
-	return this.getNodeParameter('simplify', itemIndex, true) ? pick(users, SIMPLE_ACS_USER_FIELDS) : users;
+	return simplifyIf(this, itemIndex, users, SIMPLE_ACS_USER, 1);
 }

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { seamIdList } from '../../helpers/descriptions';
+import type { SimpleFields } from '../../helpers/list';
 import { credentialManagerLocator, entranceLocator } from '../../helpers/locators';
 import { metadataOptions } from '../mobileAccess/metadata';
 
@@ -53,3 +54,27 @@ export const createFields: INodeProperties[] = [
 
 /** The fields acs/credentials/update changes. */
 export const updateFields: INodeProperties[] = [code, endsAt];
+
+/** What "Simplify" keeps of a credential (Get, Get Many). */
+export const SIMPLE_CREDENTIAL: SimpleFields = {
+	fields: [
+		'acs_credential_id',
+		'acs_user_id',
+		'user_identity_id',
+		'acs_system_id',
+		'display_name',
+		'access_method',
+		'code',
+		'card_number',
+		'is_multi_phone_sync_credential',
+		'parent_acs_credential_id',
+		'is_issued',
+		'issued_at',
+		'starts_at',
+		'ends_at',
+		'errors',
+		'warnings',
+		'created_at',
+	],
+	keeps: 'the ID, ACS user, person (user identity), system, name, kind of key (access method), PIN code or card number, multi-phone sync and the key a phone’s copy belongs to (parent credential), whether and when it was issued, start and end dates, errors, warnings and creation date',
+};

@@ -1,3 +1,4 @@
+import { SIMPLE_CREDENTIAL } from './fields';
 import { credentialLocator } from '../../helpers/locators';
 import { idOperation } from '../../helpers/operations';
 
@@ -6,4 +7,5 @@ export const { description, execute } = idOperation({
 	operation: 'get',
 	route: 'acs/credentials/get',
 	ids: [credentialLocator],
+	simplify: SIMPLE_CREDENTIAL,
 });

@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { fieldsCollection, returnAllAndLimit } from '../../helpers/descriptions';
-import { getMany } from '../../helpers/list';
+import { SIMPLE_CREDENTIAL } from './fields';
+import { fieldsCollection, returnAllAndLimit, simplifyOptionFromV2 } from '../../helpers/descriptions';
+import { getMany, simplifyIf } from '../../helpers/list';
 import { acsSystemLocator, acsUserLocator, userIdentityLocator } from '../../helpers/locators';
 import { getSeamFields } from '../../helpers/parameters';
 
@@ -39,6 +40,7 @@ const properties: INodeProperties[] = [
 			description: 'Only the credentials of this person in Seam. Cannot be combined with the ACS system or ACS user filter.',
 		},
 	]),
+	...simplifyOptionFromV2(SIMPLE_CREDENTIAL.keeps),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['credential'], operation: ['getAll'] } }, properties);
@@ -52,5 +54,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			description: 'Seam lists credentials by person (user identity) or by access system and ACS user. Keep one of them.',
 		});
 	}
-	return await getMany(this, itemIndex, 'acs/credentials/list', filters);
+	const credentials = await getMany(this, itemIndex, 'acs/credentials/list', filters);
+	return simplifyIf(this, itemIndex, credentials, SIMPLE_CREDENTIAL, 2);
 }

@@ -1,3 +1,4 @@
+import { SIMPLE_ENTRANCE } from './fields';
 import { entranceLocator } from '../../helpers/locators';
 import { idOperation } from '../../helpers/operations';
 
@@ -6,4 +7,5 @@ export const { description, execute } = idOperation({
 	operation: 'get',
 	route: 'acs/entrances/get',
 	ids: [entranceLocator],
+	simplify: SIMPLE_ENTRANCE,
 });

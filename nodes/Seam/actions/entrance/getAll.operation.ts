@@ -1,3 +1,4 @@
+import { SIMPLE_ENTRANCE } from './fields';
 import { acsSystemLocator, credentialLocator } from '../../helpers/locators';
 import { listOperation } from '../../helpers/operations';
 
@@ -30,4 +31,5 @@ export const { description, execute } = listOperation({
 			description: 'Only entrances whose name contains this text',
 		},
 	],
+	simplify: SIMPLE_ENTRANCE,
 });

@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { SimpleFields } from '../../helpers/list';
+
 export const fullNameField: INodeProperties = {
 	displayName: 'Full Name',
 	name: 'fullName',
@@ -38,3 +40,19 @@ export const contactFields: INodeProperties[] = [
 			'Your own unique ID for this person, such as a booking, guest or employee number. Lets later steps find the person again without the Seam ID.',
 	},
 ];
+
+/** What "Simplify" keeps of a user identity (Get, Get Many). */
+export const SIMPLE_USER_IDENTITY: SimpleFields = {
+	fields: [
+		'user_identity_id',
+		'user_identity_key',
+		'full_name',
+		'email_address',
+		'phone_number',
+		'acs_user_ids',
+		'errors',
+		'warnings',
+		'created_at',
+	],
+	keeps: 'the ID, your key (user identity key), name, email address, phone number, ACS user IDs, errors, warnings and creation date',
+};

@@ -1,3 +1,4 @@
+import { SIMPLE_USER_IDENTITY } from './fields';
 import { findBy } from '../../helpers/findBy';
 import { userIdentityLocator } from '../../helpers/locators';
 import { idOperation } from '../../helpers/operations';
@@ -17,4 +18,5 @@ export const { description, execute } = idOperation({
 			description: 'The unique key you gave this person when creating the user identity',
 		},
 	}),
+	simplify: SIMPLE_USER_IDENTITY,
 });

@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { fieldsCollection, returnAllAndLimit } from '../../helpers/descriptions';
-import { getMany } from '../../helpers/list';
+import { SIMPLE_USER_IDENTITY } from './fields';
+import { fieldsCollection, returnAllAndLimit, simplifyOptionFromV2 } from '../../helpers/descriptions';
+import { getMany, simplifyIf } from '../../helpers/list';
 import { credentialManagerLocator } from '../../helpers/locators';
 import { getSeamFields } from '../../helpers/parameters';
 
@@ -30,6 +31,7 @@ const properties: INodeProperties[] = [
 				'Only people with mobile keys issued through this credential manager, e.g. your ASSA ABLOY Credential Service',
 		},
 	]),
+	...simplifyOptionFromV2(SIMPLE_USER_IDENTITY.keeps),
 ];
 
 export const description = updateDisplayOptions(
@@ -38,5 +40,6 @@ export const description = updateDisplayOptions(
 );
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	return await getMany(this, itemIndex, 'user_identities/list', getSeamFields(this, 'filters', itemIndex));
+	const people = await getMany(this, itemIndex, 'user_identities/list', getSeamFields(this, 'filters', itemIndex));
+	return simplifyIf(this, itemIndex, people, SIMPLE_USER_IDENTITY, 2);
 }
