@@ -250,6 +250,22 @@ describe('Seam node · mobile access · provision through Access Grants', () => 
 		for (const result of results) expect(grantOf(jsonOf(result)[0]).access_grant_id).toBe(grants[0].access_grant_id);
 	});
 
+	test.each([
+		['a 503 after Seam applied it', { kind: 'status' as const, status: 503 as const, after: 'after' as const }],
+		['a dropped connection after Seam applied it', { kind: 'drop' as const, after: 'after' as const }],
+		['a 502 before Seam applied it', { kind: 'status' as const, status: 502 as const, after: 'before' as const }],
+	])('the grant create fails with %s: the same run looks it up by its key and finishes, one grant', async (_name, fault) => {
+		seam.sandbox.injectFaults({ route: 'access_grants/create', count: 1, ...fault });
+
+		const output = await one(visionlineStay());
+
+		const identities = [...seam.sandbox.store.userIdentities.values()].filter((identity) => identity.user_identity_key === VICTOR.key);
+		expect(identities).toHaveLength(1);
+		const grants = await sdk().accessGrants.list({ user_identity_id: identities[0].user_identity_id });
+		expect(grants.map((grant) => grant.access_grant_id)).toEqual([grantOf(output).access_grant_id]);
+		expect(callsOf(seam).filter((call) => call.route === 'access_grants/create').length).toBe(fault.after === 'after' ? 1 : 2);
+	});
+
 	test('a workflow saved with node version 1 keeps provisioning through ACS credentials (no mode saved)', async () => {
 		const result = await runSeamNode({
 			credentials: seam.credentials,
