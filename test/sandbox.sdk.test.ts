@@ -92,7 +92,8 @@ describe('Salto Space mobile key flow', () => {
 		expect(issued.issued_at).toBe(sandbox.now());
 
 		const events = await seam.events.list({ since: '2025-01-01T00:00:00.000Z' });
-		expect(events.map((e) => e.event_type)).toEqual(['acs_credential.issued', 'acs_user.created']);
+		// Newest first: the multi-phone sync key's copy on the new phone, the key, the user.
+		expect(events.map((e) => e.event_type)).toEqual(['acs_credential.issued', 'acs_credential.issued', 'acs_user.created']);
 
 		const log = sandbox.requests().map((r) => `${r.method} ${r.route}`);
 		expect(log).toEqual(

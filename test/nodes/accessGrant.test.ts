@@ -274,7 +274,7 @@ describe('Seam node · Access grant', () => {
 		}
 		expect(requests).toEqual([
 			{ url: '/devices/list', body: JSON.stringify({ search: 'flat', limit: 100 }) },
-			{ url: '/spaces/list', body: JSON.stringify({ search: 'floor' }) },
+			{ url: '/spaces/list', body: JSON.stringify({ search: 'floor', limit: 100 }) },
 		]);
 	});
 });

@@ -76,7 +76,7 @@ describe('Seam node · Device, Connected Account, Connect Webview (sandbox behav
 			filter: 'nuki',
 		});
 
-		expect(seam.calls()).toEqual([{ route: 'connected_accounts/list', body: { search: 'nuki' }, status: 200 }]);
+		expect(seam.calls()).toEqual([{ route: 'connected_accounts/list', body: { search: 'nuki', limit: 100 }, status: 200 }]);
 		expect(found.results).toEqual([{ name: 'studio@example.com (Nuki)', value: connectedAccounts.nuki }]);
 	});
 

@@ -164,7 +164,7 @@ describe('Seam Trigger', () => {
 			return trigger;
 		}
 
-		test('a provisioning starts one execution for acs_user.created and one for acs_credential.issued', async () => {
+		test('a provisioning starts one execution for acs_user.created and one per acs_credential.issued (the key, its copy on the phone)', async () => {
 			const trigger = await activeTrigger();
 			const identityId = SEED.userIdentities.john.userIdentityId;
 			const { body: user } = await api().call('acs/users/create', {
@@ -183,13 +183,14 @@ describe('Seam Trigger', () => {
 
 			await api().call('phones/simulate/create_sandbox_phone', { user_identity_id: identityId });
 			await seam.sandbox.waitForWebhookDeliveries();
-			expect(eventTypesRun(trigger)).toEqual([['acs_user.created'], ['acs_credential.issued']]);
+			// A multi-phone sync key is issued, and so is its copy on the new phone: one delivery, one execution each.
+			expect(eventTypesRun(trigger)).toEqual([['acs_user.created'], ['acs_credential.issued'], ['acs_credential.issued']]);
 
 			const { body } = await api().call('events/list', { since: '2025-01-01T00:00:00.000Z' });
 			const events = (body.events as IDataObject[]).filter((e) => e.event_type !== 'phone.deactivated').reverse();
 			expect(trigger.executions.map(([item]) => item.json)).toEqual(events);
 			expect(trigger.executions[1][0].json).toMatchObject({ acs_credential_id: credential.acs_credential.acs_credential_id });
-			expect(seam.sandbox.webhookDeliveries().map((d) => d.status)).toEqual([200, 200]);
+			expect(seam.sandbox.webhookDeliveries().map((d) => d.status)).toEqual([200, 200, 200]);
 		});
 
 		test('a retried delivery (same svix-id) starts no second execution', async () => {

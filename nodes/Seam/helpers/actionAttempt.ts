@@ -27,23 +27,22 @@ export function maxWaitProperty(flag: string, defaultSeconds: number, descriptio
 	};
 }
 
-const waitForOutcome = (version: number, defaultOn: boolean): INodeProperties => ({
+const WAIT_FOR_OUTCOME: INodeProperties = {
 	displayName: 'Wait for Outcome',
 	name: 'waitForOutcome',
 	type: 'boolean',
-	default: defaultOn,
+	default: true,
 	description:
 		'Whether to wait until the lock confirms: Seam answers at once with a pending action attempt, and the lock reports back a few seconds later. On: the output says whether the door opened, and a failure (such as an offline lock) fails the item. Off: the output is the pending action attempt; check it later with Action Attempt → Get.',
-	displayOptions: { show: { '@version': [version] } },
-});
+};
 
 /**
  * "Wait for Outcome" and how long to wait: on by default from node version 2, as in Seam's SDK; version 1 (whose
  * Entrance → Unlock answered the pending attempt) keeps that, so a saved workflow does not start waiting.
  */
 export const waitForOutcomeProperties: INodeProperties[] = [
-	waitForOutcome(1, false),
-	waitForOutcome(2, true),
+	{ ...WAIT_FOR_OUTCOME, default: false, displayOptions: { show: { '@version': [1] } } },
+	{ ...WAIT_FOR_OUTCOME, displayOptions: { show: { '@version': [2] } } },
 	maxWaitProperty('waitForOutcome', DEFAULT_MAX_WAIT_SECONDS, 'How long to wait for the lock before failing the item with a timeout'),
 ];
 
