@@ -46,7 +46,7 @@ export function flattenValidationErrors(errors: unknown, path: string[] = []): s
 /** Refusals whose message says what is wrong but not what to change in the node. */
 const FIXES: Record<string, string> = {
 	missing_workspace_id:
-		'A personal access token (starting with "seam_at") works only with a workspace: fill in Workspace ID in the Seam API credential (Seam Console → workspace settings).',
+		'Set Workspace ID in the Seam API credential: a personal access token (starting with "seam_at") works only with a workspace, whose ID is in the Seam Console’s workspace settings.',
 	access_method_not_supported:
 		'This access system does not issue that kind of credential: choose another Access Method, such as Mobile Key or Card.',
 	credential_limit_exceeded:
