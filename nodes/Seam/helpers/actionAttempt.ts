@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, sleep } from 'n8n-workflow';
 
-import { displayed, idsBody } from './operations';
+import { displayed } from './operations';
+import { idsBody } from './parameters';
 import type { SeamOperation } from '../actions/types';
 import { seamApiRequest } from '../transport';
 

@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { idsBody } from './operations';
-import { getRequiredText, toSeamFields } from './parameters';
+import { getRequiredText, idsBody, toSeamFields } from './parameters';
 
 interface FindByOptions {
 	/** The object's picker, e.g. accessGrantLocator. */

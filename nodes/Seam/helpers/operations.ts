@@ -4,7 +4,7 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import { fieldsCollection, returnAllAndLimit, simplifyOptionFromV2 } from './descriptions';
 import type { FindBy } from './findBy';
 import { getMany, simplifyIf, type SimpleFields } from './list';
-import { getSeamFields, getSeamId, toSeamFields } from './parameters';
+import { getSeamFields, idsBody } from './parameters';
 import type { SeamOperation } from '../actions/types';
 import { seamApiRequest } from '../transport';
 
@@ -34,10 +34,6 @@ export function doneOr(result: IDataObject, verb: string): IDataObject {
 
 export function displayed(resource: string, operation: string, properties: INodeProperties[]): INodeProperties[] {
 	return updateDisplayOptions({ show: { resource: [resource], operation: [operation] } }, properties);
-}
-
-export function idsBody(context: IExecuteFunctions, ids: INodeProperties[], itemIndex: number): IDataObject {
-	return toSeamFields(Object.fromEntries(ids.map(({ name }) => [name, getSeamId(context, name, itemIndex)])));
 }
 
 function fieldsBody(context: IExecuteFunctions, options: IdOperationOptions, itemIndex: number): IDataObject {

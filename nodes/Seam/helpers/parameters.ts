@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -184,4 +184,9 @@ export function getSeamFields(context: IExecuteFunctions, collection: string, it
 		}
 	}
 	return toSeamFields(fields);
+}
+
+/** The chosen IDs of these resource locators as Seam fields: `{ acsUserId }` → `{ acs_user_id: … }`. */
+export function idsBody(context: IExecuteFunctions, ids: INodeProperties[], itemIndex: number): IDataObject {
+	return toSeamFields(Object.fromEntries(ids.map(({ name }) => [name, getSeamId(context, name, itemIndex)])));
 }

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { acsSystemLocator, acsUserLocator, userIdentityLocator } from './locators';
-import { displayed, doneOr, idsBody } from './operations';
-import { getSeamId } from './parameters';
+import { displayed, doneOr } from './operations';
+import { getSeamId, idsBody } from './parameters';
 import type { SeamOperation } from '../actions/types';
 import { seamApiRequest } from '../transport';
 

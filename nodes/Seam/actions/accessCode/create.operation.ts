@@ -3,8 +3,8 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { newCodeFields, untilSetIfChosen, waitUntilSetProperties } from './fields';
 import { fieldsCollection } from '../../helpers/descriptions';
 import { lockLocator } from '../../helpers/locators';
-import { displayed, idsBody } from '../../helpers/operations';
-import { getSeamFields } from '../../helpers/parameters';
+import { displayed } from '../../helpers/operations';
+import { getSeamFields, idsBody } from '../../helpers/parameters';
 import { seamApiRequest } from '../../transport';
 
 export const description = displayed('accessCode', 'create', [

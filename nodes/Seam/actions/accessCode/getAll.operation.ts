@@ -4,8 +4,8 @@ import { SIMPLE_ACCESS_CODE } from './fields';
 import { fieldsCollection, returnAllAndLimit, simplifyOptionFromV2 } from '../../helpers/descriptions';
 import { getMany, simplifyIf } from '../../helpers/list';
 import { lockLocator } from '../../helpers/locators';
-import { displayed, idsBody } from '../../helpers/operations';
-import { getSeamFields } from '../../helpers/parameters';
+import { displayed } from '../../helpers/operations';
+import { getSeamFields, idsBody } from '../../helpers/parameters';
 
 export const description = displayed('accessCode', 'getAll', [
 	{ ...lockLocator, description: 'The smart lock whose PIN codes to list (those Seam manages)' },

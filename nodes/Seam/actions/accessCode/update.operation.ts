@@ -4,8 +4,8 @@ import { NodeOperationError } from 'n8n-workflow';
 import { untilSetIfChosen, updateCodeFields, waitUntilSetProperties } from './fields';
 import { fieldsCollection } from '../../helpers/descriptions';
 import { accessCodeLocator } from '../../helpers/locators';
-import { displayed, idsBody } from '../../helpers/operations';
-import { getSeamFields } from '../../helpers/parameters';
+import { displayed } from '../../helpers/operations';
+import { getSeamFields, idsBody } from '../../helpers/parameters';
 import { seamApiRequest } from '../../transport';
 
 export const description = displayed('accessCode', 'update', [

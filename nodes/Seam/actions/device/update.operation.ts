@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { deviceLocator } from '../../helpers/locators';
-import { displayed, doneOr, idsBody } from '../../helpers/operations';
-import { getRequiredText } from '../../helpers/parameters';
+import { displayed, doneOr } from '../../helpers/operations';
+import { getRequiredText, idsBody } from '../../helpers/parameters';
 import { seamApiRequest } from '../../transport';
 
 export const description = displayed('device', 'update', [

@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { simplifiedIf, simplifyDeviceOption } from '../device/fields';
 import { lockLocator } from '../../helpers/locators';
-import { displayed, idsBody } from '../../helpers/operations';
+import { displayed } from '../../helpers/operations';
+import { idsBody } from '../../helpers/parameters';
 import { seamApiRequest } from '../../transport';
 
 export const description = displayed('lock', 'get', [lockLocator, simplifyDeviceOption]);

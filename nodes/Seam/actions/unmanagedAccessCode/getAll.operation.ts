@@ -3,8 +3,8 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { fieldsCollection, returnAllAndLimit } from '../../helpers/descriptions';
 import { getMany } from '../../helpers/list';
 import { lockLocator } from '../../helpers/locators';
-import { displayed, idsBody } from '../../helpers/operations';
-import { getSeamFields } from '../../helpers/parameters';
+import { displayed } from '../../helpers/operations';
+import { getSeamFields, idsBody } from '../../helpers/parameters';
 
 export const description = displayed('unmanagedAccessCode', 'getAll', [
 	{ ...lockLocator, description: "The smart lock whose codes set outside Seam to list (in the brand's app or on the keypad)" },
