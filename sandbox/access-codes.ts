@@ -5,7 +5,7 @@ import { badRequest, invalidParam, SeamApiError } from './errors';
 import type { AccessCodeRecord, DeviceRecord } from './records';
 import { startDeviceAction, type ActionOutcome } from './routes/action-attempts';
 import type { SandboxStore } from './store';
-import type { AccessCode, ActionAttempt, UnmanagedAccessCode } from './types';
+import type { AccessCode, ActionAttempt, UnmanagedAccessCode } from './seam-objects';
 
 // Access codes (PIN codes) on smart locks: Seam creates them at once and sets them on the lock in the background
 // (`status` setting → set, events `access_code.set_on_device` / `failed_to_set_on_device`); see sandbox/README.md.

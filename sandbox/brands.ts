@@ -1,10 +1,4 @@
-import type {
-	AccessMethod,
-	AcsAccessGroup,
-	AcsCredential,
-	AcsSystemExternalType,
-	AcsUser,
-} from './types';
+import type { AccessMethod, AcsAccessGroup, AcsCredential, AcsSystemExternalType, AcsUser } from './seam-objects';
 
 /** How one kind of access system names its objects and which credentials it issues. */
 export interface Brand {

@@ -3,7 +3,7 @@ import { invalidParam } from './errors';
 import { lookup } from './lookup';
 import type { ConnectWebviewRecord } from './records';
 import type { SandboxStore } from './store';
-import type { ConnectWebview } from './types';
+import type { ConnectWebview } from './seam-objects';
 
 // Connect Webviews: the page a property owner opens to link their lock brand's account to the workspace.
 

@@ -2,7 +2,7 @@ import type { RequestLogEntry } from './api';
 import type { FaultSpec, RateLimitSpec } from './faults';
 import { isObject } from './openapi';
 import type { NewEvent } from './store';
-import type { SeamEvent } from './types';
+import type { SeamEvent } from './seam-objects';
 import type { TestDelivery, TestDeliveryResult, WebhookDeliveryAttempt } from './webhook-deliveries';
 
 /** What control routes can do to a running sandbox (the `Sandbox` object provides it). */

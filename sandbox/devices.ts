@@ -1,7 +1,7 @@
 import { lookup } from './lookup';
 import type { ConnectedAccountRecord, DeviceRecord } from './records';
 import type { SandboxStore } from './store';
-import type { ConnectedAccount, Device } from './types';
+import type { ConnectedAccount, Device } from './seam-objects';
 
 // Devices (smart locks and the like) and the connected accounts they come from, as Seam answers them.
 

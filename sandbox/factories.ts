@@ -9,16 +9,7 @@ import type {
 	UserIdentityRecord,
 } from './records';
 import type { SandboxStore } from './store';
-import type {
-	AcsAccessGroup,
-	AcsCredential,
-	AcsEntrance,
-	AcsSystem,
-	AcsUser,
-	Phone,
-	UserIdentity,
-	Workspace,
-} from './types';
+import type { AcsAccessGroup, AcsCredential, AcsEntrance, AcsSystem, AcsUser, Phone, UserIdentity, Workspace } from './seam-objects';
 
 // Each factory turns a stored record into the object Seam answers with, every required
 // property present (test/sandbox.responses.test.ts checks them against the OpenAPI schemas).

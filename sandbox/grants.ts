@@ -6,7 +6,7 @@ import { digitsOf } from './routes/acs-credentials';
 import { afterDeviceDelay } from './scheduler';
 import { createInstantKey } from './sessions';
 import type { SandboxStore } from './store';
-import type { AccessGrant, AccessMethodObject } from './types';
+import type { AccessGrant, AccessMethodObject } from './seam-objects';
 
 // Access grants and the access methods Seam creates for them. Methods are issued in the background ("The
 // `access_method.is_issued` property and event let you know when an access method is ready to deliver",

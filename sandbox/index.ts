@@ -7,10 +7,10 @@ import { FaultInjector, RateLimiter, type FaultSpec, type RateLimitSpec } from '
 import { implementedRoutes } from './routes';
 import { completeConnectWebview } from './connect-webviews';
 import { cancelScheduled, DEFAULT_ACTION_DELAY_MS, runScheduled, setActionDelay } from './scheduler';
-import { SANDBOX_API_KEY, SANDBOX_PERSONAL_ACCESS_TOKEN, SEED } from './seed';
+import { SANDBOX_API_KEY, SANDBOX_PERSONAL_ACCESS_TOKEN, SEED, seedStore } from './seed';
 import { createSandboxServer } from './server';
 import { SandboxStore, type NewEvent } from './store';
-import type { SeamEvent } from './types';
+import type { SeamEvent } from './seam-objects';
 import {
 	WebhookDeliverer,
 	type TestDelivery,
@@ -70,7 +70,7 @@ class RunningSandbox implements Sandbox {
 
 	constructor(private readonly options: StartSandboxOptions) {
 		this.state = {
-			store: new SandboxStore({ now: options.now }),
+			store: new SandboxStore(seedStore, { now: options.now }),
 			faults: new FaultInjector(),
 			latencyMs: options.latencyMs ?? 0,
 			log: [],

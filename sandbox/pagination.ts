@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { badRequest, invalidParam } from './errors';
 import { isObject } from './openapi';
 import type { Timestamped } from './records';
-import type { Pagination } from './types';
+import type { Pagination } from './seam-objects';
 
 /** Newest first (`created_at` descending), then latest created: the order of every list. */
 export function newestFirst<T extends Timestamped>(items: Iterable<T>): T[] {

@@ -1,4 +1,4 @@
-import type { AccessMethod, AcsCredential, AcsEntrance, AcsSystemExternalType, ActionAttempt, SeamEvent } from './types';
+import type { AccessMethod, AcsCredential, AcsEntrance, AcsSystemExternalType, ActionAttempt, SeamEvent } from './seam-objects';
 
 /** Every stored object: when it was created, and its creation order (ties on `created_at`). */
 export interface Timestamped {

@@ -3,7 +3,7 @@ import { seedId } from './ids';
 import type { AccessCodeRecord, ConnectedAccountRecord, DeviceRecord } from './records';
 import { cancelScheduled } from './scheduler';
 import type { SandboxStore } from './store';
-import type { AcsSystemExternalType } from './types';
+import type { AcsSystemExternalType } from './seam-objects';
 
 const SEEDED_AT = '2024-12-01T09:00:00.000Z';
 const DEVICES_AT = '2024-12-01T09:05:00.000Z';

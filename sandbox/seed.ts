@@ -2,7 +2,7 @@ import { seedId } from './ids';
 import { seedSmartLocks } from './seed-smart-locks';
 import type { AccessSchedule, EntranceMetadata } from './records';
 import type { SandboxStore } from './store';
-import type { AcsSystemExternalType } from './types';
+import type { AcsSystemExternalType } from './seam-objects';
 
 /** Credentials the sandbox accepts (see auth.ts). */
 export const SANDBOX_API_KEY = 'seam_sandbox_test_key_0000';

@@ -1,6 +1,6 @@
 import type { ClientSessionRecord, InstantKeyRecord } from './records';
 import type { SandboxStore } from './store';
-import type { ClientSession, InstantKey } from './types';
+import type { ClientSession, InstantKey } from './seam-objects';
 
 // Client sessions and the instant keys made from them: user_identities/generate_instant_key
 // and access grants with a mobile_key access method both create them.

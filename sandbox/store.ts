@@ -21,8 +21,7 @@ import type {
 	WebhookRecord,
 	WorkspaceRecord,
 } from './records';
-import { seedStore } from './seed';
-import type { SeamEvent } from './types';
+import type { SeamEvent } from './seam-objects';
 
 /**
  * The moment the seed is written around: its stays, sessions and codes are current then. A test that asserts fixed
@@ -75,7 +74,11 @@ export class SandboxStore {
 	/** Called with every recorded event (webhook deliveries); kept across resets. */
 	private readonly eventListeners = new Set<(record: EventRecord) => void>();
 
-	constructor(options: StoreOptions = {}) {
+	/** `seed` fills a reset store (the workspace's objects: `seedStore` in seed.ts); given here so the store does not import its seed. */
+	constructor(
+		private readonly seed: (store: SandboxStore) => void,
+		options: StoreOptions = {},
+	) {
 		this.frozenAt = options.now === undefined ? undefined : toDate(options.now).getTime();
 		this.reset();
 	}
@@ -86,7 +89,7 @@ export class SandboxStore {
 		this.idCounter = 0;
 		this.seqCounter = 0;
 		this.clock = this.frozenAt === undefined ? { frozen: false, offsetMs: 0 } : { frozen: true, at: this.frozenAt };
-		seedStore(this);
+		this.seed(this);
 	}
 
 	now(): Date {

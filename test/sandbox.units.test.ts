@@ -1,6 +1,6 @@
 import { paramsFromQuery } from '../sandbox/coerce';
 import { createAcsUser, deleteAcsUser } from '../sandbox/domain';
-import { SEED } from '../sandbox/seed';
+import { SEED, seedStore } from '../sandbox/seed';
 import { SandboxStore, SEED_NOW } from '../sandbox/store';
 import { paginate } from '../sandbox/pagination';
 import { requestSchemaFor, validateRequest } from '../sandbox/validation';
@@ -9,16 +9,16 @@ describe('store', () => {
 	test('ids are the same in every run; with a frozen clock, timestamps too', () => {
 		const create = (store: SandboxStore) =>
 			createAcsUser(store, { acs_system_id: SEED.brivo.acsSystemId, full_name: 'Same' });
-		const a = create(new SandboxStore({ now: SEED_NOW }));
-		const b = create(new SandboxStore({ now: SEED_NOW }));
+		const a = create(new SandboxStore(seedStore, { now: SEED_NOW }));
+		const b = create(new SandboxStore(seedStore, { now: SEED_NOW }));
 		expect(a.acs_user_id).toBe(b.acs_user_id);
 		expect(a.acs_user_id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 		expect(a.created_at).toBe('2025-01-15T12:00:00.000Z');
-		expect(create(new SandboxStore()).acs_user_id).toBe(a.acs_user_id);
+		expect(create(new SandboxStore(seedStore)).acs_user_id).toBe(a.acs_user_id);
 	});
 
 	test('by default the clock follows real time; set, it runs on from there; reset, it is real time again', () => {
-		const store = new SandboxStore();
+		const store = new SandboxStore(seedStore);
 		expect(store.clockFrozen).toBe(false);
 		const before = Date.now();
 		const created = createAcsUser(store, { acs_system_id: SEED.brivo.acsSystemId, full_name: 'Now' });
@@ -40,7 +40,7 @@ describe('store', () => {
 	});
 
 	test('a frozen clock stands still until set', () => {
-		const store = new SandboxStore({ now: SEED_NOW });
+		const store = new SandboxStore(seedStore, { now: SEED_NOW });
 		expect(store.clockFrozen).toBe(true);
 		const spy = jest.spyOn(Date, 'now').mockReturnValue(Date.parse(SEED_NOW) + 60_000);
 		try {
@@ -53,7 +53,7 @@ describe('store', () => {
 	});
 
 	test('reset restores the seed, the id counter and the clock', () => {
-		const store = new SandboxStore({ now: '2025-06-01T00:00:00.000Z' });
+		const store = new SandboxStore(seedStore, { now: '2025-06-01T00:00:00.000Z' });
 		const first = createAcsUser(store, { acs_system_id: SEED.brivo.acsSystemId, full_name: 'X' });
 		store.setNow('2026-01-01T00:00:00.000Z');
 		store.reset();
@@ -121,7 +121,7 @@ describe('validation', () => {
 
 describe('pagination', () => {
 	test('a cursor survives deletes between pages', () => {
-		const store = new SandboxStore();
+		const store = new SandboxStore(seedStore);
 		const request = { params: { limit: 2 }, route: 'acs/users/list', baseUrl: 'http://127.0.0.1:1' };
 		const first = paginate(store.acsUsers.values(), request);
 		expect(first.page).toHaveLength(2);

@@ -15,7 +15,8 @@ import { lookup, resolveAcsUser } from '../lookup';
 import { newestFirst, paginate } from '../pagination';
 import type { AcsSystemRecord, AcsUserRecord, CredentialRecord } from '../records';
 import type { SandboxStore } from '../store';
-import type { AccessMethod, Params, RouteMap } from '../types';
+import type { Params, RouteMap } from '../types';
+import type { AccessMethod } from '../seam-objects';
 import { createdBefore, matchesSearch } from './util';
 
 type CreateParams = Params<'acs/credentials/create'>;

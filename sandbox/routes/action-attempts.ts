@@ -2,7 +2,8 @@ import { lookup } from '../lookup';
 import { paginate } from '../pagination';
 import { afterDeviceDelay } from '../scheduler';
 import type { SandboxStore } from '../store';
-import type { ActionAttempt, RouteMap } from '../types';
+import type { RouteMap } from '../types';
+import type { ActionAttempt } from '../seam-objects';
 
 /** Any kind of action attempt, without the ID the sandbox gives it. */
 type NewActionAttempt = ActionAttempt extends infer A

@@ -4,7 +4,8 @@ import { lookup } from '../lookup';
 import { newestFirst } from '../pagination';
 import type { EnrollmentAutomationRecord } from '../records';
 import type { SandboxStore } from '../store';
-import type { EnrollmentAutomation, RouteMap } from '../types';
+import type { RouteMap } from '../types';
+import type { EnrollmentAutomation } from '../seam-objects';
 
 function render(store: SandboxStore, a: EnrollmentAutomationRecord): EnrollmentAutomation {
 	return {

@@ -4,7 +4,8 @@ import { lookup } from '../lookup';
 import { newestFirst } from '../pagination';
 import type { DeviceRecord } from '../records';
 import type { SandboxStore } from '../store';
-import type { ActionAttempt, RouteMap } from '../types';
+import type { RouteMap } from '../types';
+import type { ActionAttempt } from '../seam-objects';
 import { startDeviceAction, type ActionOutcome } from './action-attempts';
 import { deviceByIdOrName, filterDevices } from './devices';
 
