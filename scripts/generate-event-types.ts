@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { openapi } from '@seamapi/types/connect';
 
 /**
- * Writes nodes/SeamTrigger/eventTypes.ts: Seam's event types and their descriptions, taken from the event schema
+ * Writes nodes/shared/eventTypes.ts: Seam's event types and their descriptions, taken from the event schema
  * in `@seamapi/types` (a devDependency nodes cannot import at runtime). Run after upgrading `@seamapi/types`:
  *
  *   npx tsx scripts/generate-event-types.ts
@@ -40,7 +40,7 @@ export function eventTypesFromSchema(): SeamEventType[] {
 	);
 }
 
-export const EVENT_TYPES_FILE = join(__dirname, '..', 'nodes', 'SeamTrigger', 'eventTypes.ts');
+export const EVENT_TYPES_FILE = join(__dirname, '..', 'nodes', 'shared', 'eventTypes.ts');
 
 export function renderEventTypesModule(types: SeamEventType[]): string {
 	const quote = (text: string): string => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;

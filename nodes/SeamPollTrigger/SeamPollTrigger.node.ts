@@ -2,7 +2,7 @@ import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunction
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { listSearch } from '../Seam/methods';
-import { eventsProperty, eventsSubtitle } from '../SeamTrigger/events';
+import { eventsProperty, eventsSubtitle } from '../shared/events';
 import { eventFiltersProperty } from '../SeamTrigger/filters';
 import { pollEvents } from './poll';
 

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { ALL_EVENTS, chosenEventTypes } from '../SeamTrigger/events';
+import { ALL_EVENTS, chosenEventTypes } from '../shared/events';
 import { toEventFilters, toEventsListParameters } from '../SeamTrigger/filters';
 import { advance, sinceFor, type PollState } from './cursor';
 import { latestEventSince, listEventsOfCheck } from './listEvents';

@@ -9,7 +9,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { listSearch } from '../Seam/methods';
 import { receiveDelivery } from './delivery';
-import { eventsProperty, eventsSubtitle } from './events';
+import { eventsProperty, eventsSubtitle } from '../shared/events';
 import { eventFiltersProperty } from './filters';
 import { createWebhook, deleteWebhook, webhookExists } from './lifecycle';
 

@@ -1,6 +1,6 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
-import { isChosenEventType } from './events';
+import { isChosenEventType } from '../shared/events';
 import { matchesFilters, toEventFilters } from './filters';
 import { isFirstDelivery, webhookState } from './state';
 import { svixHeadersOf, verifySvixSignature, type Verification } from './svix';

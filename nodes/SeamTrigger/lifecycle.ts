@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { seamApiRequest } from '../Seam/transport';
 import { isSeamErrorType } from '../Seam/transport/errors';
-import { ALL_EVENTS, chosenEventTypes } from './events';
+import { ALL_EVENTS, chosenEventTypes } from '../shared/events';
 import { forgetWebhook, rememberWebhook, webhookState } from './state';
 
 // The webhook's life at Seam, behind n8n's `webhookMethods.default`: n8n calls checkExists, then create when it

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 
 import { openapi } from '@seamapi/types/connect';
 
-import { SEAM_EVENT_TYPES } from '../../nodes/SeamTrigger/eventTypes';
-import { ALL_EVENTS, EVENT_TYPE_OPTIONS, eventTypeLabel } from '../../nodes/SeamTrigger/events';
+import { SEAM_EVENT_TYPES } from '../../nodes/shared/eventTypes';
+import { ALL_EVENTS, EVENT_TYPE_OPTIONS, eventTypeLabel } from '../../nodes/shared/events';
 import { EVENT_TYPES_FILE, eventTypesFromSchema, renderEventTypesModule } from '../../scripts/generate-event-types';
 
 // Nodes cannot import @seamapi/types at runtime (a devDependency), so the event types are committed as a generated

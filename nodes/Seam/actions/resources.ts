@@ -22,7 +22,7 @@ import * as phone from './phone';
 import * as unmanagedAccessCode from './unmanagedAccessCode';
 import * as userIdentity from './userIdentity';
 import * as webhook from './webhook';
-import type { SeamResource } from './types';
+import type { SeamResource } from '../helpers/types';
 
 /** Every resource of the Seam node: the Resource dropdown, and the operations the router dispatches to. */
 const RESOURCES: Array<{ name: string; value: string; module: { operations: SeamResource; description: INodeProperties[] } }> = [

@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { resourceOperations } from './resources';
-import type { SeamOperation } from './types';
+import type { SeamOperation } from '../helpers/types';
 import { mapWithConcurrency } from '../helpers/concurrency';
 
 function operationFor(context: IExecuteFunctions): SeamOperation {

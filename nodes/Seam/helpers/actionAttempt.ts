@@ -3,7 +3,7 @@ import { NodeOperationError, sleep } from 'n8n-workflow';
 
 import { displayed } from './operations';
 import { idsBody } from './parameters';
-import type { SeamOperation } from '../actions/types';
+import type { SeamOperation } from './types';
 import { seamApiRequest } from '../transport';
 
 /**

@@ -5,7 +5,7 @@ import { fieldsCollection, returnAllAndLimit, simplifyOptionFromV2 } from './des
 import type { FindBy } from './findBy';
 import { getMany, simplifyIf, type SimpleFields } from './list';
 import { getSeamFields, idsBody } from './parameters';
-import type { SeamOperation } from '../actions/types';
+import type { SeamOperation } from './types';
 import { seamApiRequest } from '../transport';
 
 interface IdOperationOptions {

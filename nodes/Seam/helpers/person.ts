@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { acsSystemLocator, acsUserLocator, userIdentityLocator } from './locators';
 import { displayed, doneOr } from './operations';
 import { getSeamId, idsBody } from './parameters';
-import type { SeamOperation } from '../actions/types';
+import type { SeamOperation } from './types';
 import { seamApiRequest } from '../transport';
 
 export interface PersonChoice {

@@ -9,7 +9,7 @@ import * as getAll from './getAll.operation';
 import * as pullBackupAccessCode from './pullBackupAccessCode.operation';
 import * as update from './update.operation';
 import { operationSelector } from '../../helpers/descriptions';
-import type { SeamResource } from '../types';
+import type { SeamResource } from '../../helpers/types';
 
 export const operations: SeamResource = {
 	create,

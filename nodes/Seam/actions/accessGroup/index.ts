@@ -7,7 +7,7 @@ import * as listAccessibleEntrances from './listAccessibleEntrances.operation';
 import * as listUsers from './listUsers.operation';
 import * as removeUser from './removeUser.operation';
 import { operationSelector } from '../../helpers/descriptions';
-import type { SeamResource } from '../types';
+import type { SeamResource } from '../../helpers/types';
 
 export const operations: SeamResource = { addUser, get, getAll, listAccessibleEntrances, listUsers, removeUser };
 

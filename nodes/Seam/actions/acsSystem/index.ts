@@ -4,7 +4,7 @@ import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 import * as listCompatibleCredentialManagerAcsSystems from './listCompatibleCredentialManagerAcsSystems.operation';
 import { operationSelector } from '../../helpers/descriptions';
-import type { SeamResource } from '../types';
+import type { SeamResource } from '../../helpers/types';
 
 export const operations: SeamResource = { get, getAll, listCompatibleCredentialManagerAcsSystems };
 

@@ -12,7 +12,7 @@ import * as suspend from './suspend.operation';
 import * as unsuspend from './unsuspend.operation';
 import * as update from './update.operation';
 import { operationSelector } from '../../helpers/descriptions';
-import type { SeamResource } from '../types';
+import type { SeamResource } from '../../helpers/types';
 
 export const operations: SeamResource = {
 	addToAccessGroup,

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import * as get from './get.operation';
 import { operationSelector } from '../../helpers/descriptions';
-import type { SeamResource } from '../types';
+import type { SeamResource } from '../../helpers/types';
 
 export const operations: SeamResource = { get };
 

@@ -8,7 +8,7 @@ import * as getOrCreate from './getOrCreate.operation';
 import * as grantAccess from './grantAccess.operation';
 import * as revoke from './revoke.operation';
 import { operationSelector } from '../../helpers/descriptions';
-import type { SeamResource } from '../types';
+import type { SeamResource } from '../../helpers/types';
 
 export const operations: SeamResource = {
 	create,

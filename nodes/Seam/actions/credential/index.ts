@@ -9,7 +9,7 @@ import * as listAccessibleEntrances from './listAccessibleEntrances.operation';
 import * as unassign from './unassign.operation';
 import * as update from './update.operation';
 import { operationSelector } from '../../helpers/descriptions';
-import type { SeamResource } from '../types';
+import type { SeamResource } from '../../helpers/types';
 
 export const operations: SeamResource = {
 	assign,

@@ -5,7 +5,7 @@ import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 import * as launch from './launch.operation';
 import { operationSelector } from '../../helpers/descriptions';
-import type { SeamResource } from '../types';
+import type { SeamResource } from '../../helpers/types';
 
 export const operations: SeamResource = { delete: deleteOperation, get, getAll, launch };
 

@@ -5,7 +5,7 @@ import * as getAll from './getAll.operation';
 import * as listCredentialsWithAccess from './listCredentialsWithAccess.operation';
 import * as unlock from './unlock.operation';
 import { operationSelector } from '../../helpers/descriptions';
-import type { SeamResource } from '../types';
+import type { SeamResource } from '../../helpers/types';
 
 export const operations: SeamResource = { get, getAll, listCredentialsWithAccess, unlock };
 

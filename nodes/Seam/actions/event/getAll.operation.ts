@@ -14,7 +14,7 @@ import {
 } from '../../helpers/locators';
 import { displayed } from '../../helpers/operations';
 import { getSeamFields, toIsoDate } from '../../helpers/parameters';
-import { ALL_EVENTS, EVENT_TYPE_OPTIONS } from '../../../SeamTrigger/events';
+import { ALL_EVENTS, EVENT_TYPE_OPTIONS } from '../../../shared/events';
 
 const properties: INodeProperties[] = [
 	{

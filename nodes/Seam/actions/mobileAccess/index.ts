@@ -4,7 +4,7 @@ import * as getStatus from './getStatus.operation';
 import * as provision from './provision.operation';
 import * as revoke from './revoke.operation';
 import { operationSelector } from '../../helpers/descriptions';
-import type { SeamResource } from '../types';
+import type { SeamResource } from '../../helpers/types';
 
 export const operations: SeamResource = { provision, revoke, getStatus };
 

@@ -13,7 +13,7 @@ import * as listAcsUsers from './listAcsUsers.operation';
 import * as removeAcsUser from './removeAcsUser.operation';
 import * as update from './update.operation';
 import { operationSelector } from '../../helpers/descriptions';
-import type { SeamResource } from '../types';
+import type { SeamResource } from '../../helpers/types';
 
 export const operations: SeamResource = {
 	addAcsUser,

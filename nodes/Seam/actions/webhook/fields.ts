@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { chosenEventTypes, EVENT_TYPE_OPTIONS } from '../../../SeamTrigger/events';
+import { chosenEventTypes, EVENT_TYPE_OPTIONS } from '../../../shared/events';
 
 /** A webhook from the list or by ID. Seam's webhook IDs are not UUIDs, so this picker checks no format. */
 export const webhookLocator: INodeProperties = {
