@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { getOptionalAcsSystemId, getPersonRef, itemsAtOnceOption, personFields, personHandle } from './fields';
 import { revoke, type RevokeMode } from './revocation';
-import { itemConcurrency, runState } from './runState';
+import { forPerson, itemConcurrency } from './runState';
 import { acsSystemLocator } from '../../helpers/locators';
 import { toText } from '../../helpers/parameters';
 
@@ -96,7 +96,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		deleteUserIdentity: options.deleteUserIdentity === true,
 		succeedIfNotFound: options.succeedIfNotFound === true,
 	};
-	return await runState(this).people.run([personHandle(person)], async () => await revoke(this, request, itemIndex));
+	return await forPerson(this, [personHandle(person)], async () => await revoke(this, request, itemIndex));
 }
 
 export const concurrency = itemConcurrency;
