@@ -8,7 +8,7 @@ import type { BenchOptions } from './options';
 import { runNode } from './engine';
 import { sdkProvision } from './sdk';
 
-interface BatchRun {
+export interface BatchRun {
 	ms: number;
 	calls: number;
 	/** Requests the sandbox refused with 429 (each retried after Retry-After). */
@@ -32,43 +32,51 @@ export interface BatchResult {
 	speedup: number;
 }
 
-const isRead = (route: string): boolean => /^(get|list)/.test(route.split('/').pop() ?? '');
+/** A request that reads (`…/get`, `…/list`, `…/get_related`, …): a re-run should make only these. */
+export const isRead = (route: string): boolean => /^(get|list)/.test(route.split('/').pop() ?? '');
 
-function summary(sandbox: Sandbox, ms: number, failed: number): BatchRun {
+/** Calls, 429s and successful writes in the sandbox's request log since it was last cleared. */
+export function requestCounts(sandbox: Sandbox): Pick<BatchRun, 'calls' | 'rateLimited' | 'writes'> {
 	const log: RequestLogEntry[] = sandbox.requests();
 	return {
-		ms,
 		calls: log.length,
 		rateLimited: log.filter((entry) => entry.status === 429).length,
-		failed,
 		writes: log.filter((entry) => entry.status < 300 && !isRead(entry.route)).length,
-		duplicates: duplicates(sandbox.store),
 	};
 }
 
-function start(sandbox: Sandbox, options: BenchOptions): void {
+function summary(sandbox: Sandbox, ms: number, failed: number): BatchRun {
+	return { ms, ...requestCounts(sandbox), failed, duplicates: duplicates(sandbox.store) };
+}
+
+/** A fresh sandbox (the seed only) with the batch's latency and rate limit. */
+export function startBatch(sandbox: Sandbox, options: BenchOptions): void {
 	sandbox.reset();
 	sandbox.setLatency(options.latencyMs);
 	sandbox.setRateLimit({ requestsPerSecond: options.requestsPerSecond, burst: options.burst });
 }
 
-/** The official SDK's flow, one booking after the other. */
-async function sdkBatch(seam: SeamSdk.Seam, batch: Booking[]): Promise<{ ms: number; failed: number }> {
+/** An SDK flow, one booking after the other; a booking whose flow throws counts as failed. */
+export async function sdkBatch(
+	seam: SeamSdk.Seam,
+	batch: Booking[],
+	flow: (seam: SeamSdk.Seam, booking: Booking) => Promise<unknown> = sdkProvision,
+): Promise<{ ms: number; failed: number }> {
 	const started = performance.now();
 	let failed = 0;
 	for (const booking of batch) {
-		await sdkProvision(seam, booking).catch(() => (failed += 1));
+		await flow(seam, booking).catch(() => (failed += 1));
 	}
 	return { ms: performance.now() - started, failed };
 }
 
 /** A night's bookings under a rate limit: SDK sequential vs the node, then the node again on the same bookings. */
 export async function batch(sandbox: Sandbox, seam: SeamSdk.Seam, options: BenchOptions): Promise<BatchResult> {
-	start(sandbox, options);
+	startBatch(sandbox, options);
 	const bySdk = await sdkBatch(seam, bookings(options.batch, 'batch-sdk'));
 	const sdk = summary(sandbox, bySdk.ms, bySdk.failed);
 
-	start(sandbox, options);
+	startBatch(sandbox, options);
 	const input = bookings(options.batch, 'batch-node');
 	const first = await runNode(sandbox, PROVISION, input);
 	const node = summary(sandbox, first.ms, first.failed);

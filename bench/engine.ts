@@ -4,6 +4,9 @@ import '../test/setup-env';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { jsonOf, runSeamNode } from '../test/harness';
 
+/** The Seam node's version for a workflow made today (its `defaultVersion`): what every measurement runs. */
+export const NODE_VERSION = 2;
+
 export interface NodeRun {
 	items: IDataObject[];
 	/** Items that ended with an error (continueOnFail keeps the others going). */
@@ -11,11 +14,15 @@ export interface NodeRun {
 	ms: number;
 }
 
-/** One execution of `Input → Seam` through n8n-core's WorkflowExecute, timed from start to the last output item. */
+/**
+ * One execution of `Input → Seam` through n8n-core's WorkflowExecute, timed from start to the last output item.
+ * `typeVersion`: the Seam node's version as saved in the workflow; the version a new workflow gets unless given.
+ */
 export async function runNode(
 	sandbox: { url: string; apiKey: string },
 	parameters: INodeParameters,
 	input: IDataObject[],
+	typeVersion = NODE_VERSION,
 ): Promise<NodeRun> {
 	const started = performance.now();
 	const result = await runSeamNode({
@@ -23,6 +30,7 @@ export async function runNode(
 		parameters,
 		input,
 		continueOnFail: true,
+		typeVersion,
 	});
 	const ms = performance.now() - started;
 	if (result.error) throw new Error(`The Seam node failed: ${result.error.message}`);

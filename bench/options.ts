@@ -3,32 +3,52 @@ import { parseArgs } from 'node:util';
 export interface BenchOptions {
 	/** Delay the sandbox adds to every Seam request, in ms. */
 	latencyMs: number;
-	/** Bookings in the batch (each with every access group of the Salto Space system: 3). */
+	/**
+	 * Bookings in each batch: ACS Credential mode (each with every access group of the Salto Space system: 3) and
+	 * Access Grant mode (each with its own room and the lobby).
+	 */
 	batch: number;
-	/** The sandbox's token bucket for the batch: a Seam-like rate limit. */
+	/** The sandbox's token bucket for the batches: a Seam-like rate limit. */
 	requestsPerSecond: number;
 	burst: number;
 	/** Items of the zero-latency overhead run. */
 	overheadItems: number;
 	/** ACS users seeded for the big list. */
 	bigListUsers: number;
+	/** Times each one-guest measurement is repeated (medians reported). */
+	repeats: number;
+	/** `--quick`: smaller sizes, for a look while working on the node; not for the published numbers. */
+	quick: boolean;
 	/** Where the results go. */
 	out: string;
 }
 
+type Sized = 'batch' | 'items' | 'users' | 'repeats';
+
+/** The full run's sizes, and `--quick`'s (well under a minute on an idle 2-core machine). */
+const SIZES: Record<'full' | 'quick', Record<Sized, string>> = {
+	full: { batch: '200', items: '1000', users: '100000', repeats: '7' },
+	quick: { batch: '20', items: '200', users: '10000', repeats: '3' },
+};
+
 const FLAGS = {
 	latency: { type: 'string', default: '50' },
-	batch: { type: 'string', default: '200' },
+	batch: { type: 'string' },
 	rps: { type: 'string', default: '100' },
 	burst: { type: 'string', default: '50' },
-	items: { type: 'string', default: '1000' },
-	users: { type: 'string', default: '100000' },
+	items: { type: 'string' },
+	users: { type: 'string' },
+	repeats: { type: 'string' },
+	quick: { type: 'boolean', default: false },
 	out: { type: 'string', default: 'bench/results.json' },
 	help: { type: 'boolean', short: 'h' },
 } as const;
 
-export const USAGE =
-	'Usage: npm run bench -- [--latency 50] [--batch 200] [--rps 100] [--burst 50] [--items 1000] [--users 100000] [--out bench/results.json]';
+export const USAGE = [
+	'Usage: npm run bench -- [--quick] [--latency 50] [--batch 200] [--rps 100] [--burst 50] [--items 1000] [--users 100000] [--repeats 7] [--out bench/results.json]',
+	'',
+	'  --quick    smaller sizes (--batch 20 --items 200 --users 10000 --repeats 3); flags given beside it win',
+].join('\n');
 
 function count(flag: keyof typeof FLAGS, text: string, min: number): number {
 	const value = Number(text);
@@ -40,13 +60,16 @@ function count(flag: keyof typeof FLAGS, text: string, min: number): number {
 export function benchOptions(argv = process.argv.slice(2)): BenchOptions | undefined {
 	const { values } = parseArgs({ args: argv, options: FLAGS });
 	if (values.help) return undefined;
+	const sizes = SIZES[values.quick ? 'quick' : 'full'];
 	return {
 		latencyMs: count('latency', values.latency, 0),
-		batch: count('batch', values.batch, 1),
+		batch: count('batch', values.batch ?? sizes.batch, 1),
 		requestsPerSecond: count('rps', values.rps, 1),
 		burst: count('burst', values.burst, 1),
-		overheadItems: count('items', values.items, 1),
-		bigListUsers: count('users', values.users, 1),
+		overheadItems: count('items', values.items ?? sizes.items, 1),
+		bigListUsers: count('users', values.users ?? sizes.users, 1),
+		repeats: count('repeats', values.repeats ?? sizes.repeats, 1),
+		quick: values.quick,
 		out: values.out,
 	};
 }

@@ -1,5 +1,6 @@
 import { cpus, loadavg, release, totalmem } from 'node:os';
 
+import { storeProblems, type GrantBatchResult, type GrantGuestResult } from './accessGrant';
 import type { BatchResult } from './batch';
 import type { BigListResult } from './bigList';
 import type { OnePersonResult } from './onePerson';
@@ -12,6 +13,9 @@ export interface BenchResults {
 	options: BenchOptions;
 	onePerson: OnePersonResult;
 	batch: BatchResult;
+	/** Provision in Access Grant mode: a new guest, the booking sent again, and a batch with its re-run. */
+	grantGuest: GrantGuestResult;
+	grantBatch: GrantBatchResult;
 	overhead: OverheadResult;
 	bigList: BigListResult;
 }
@@ -34,6 +38,7 @@ const ratio = (value: number): string => `${value.toFixed(2)}×`;
 const mb = (value: number): string => `${Math.round(value)} MB`;
 const verdict = (ok: boolean): string => (ok ? 'met' : 'NOT met');
 const dupes = (counts: Record<string, number>): number => Object.values(counts).reduce((a, b) => a + b, 0);
+const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** One row per measurement: what the node did, what it is compared with, the target and whether it is met. */
 function rows(r: BenchResults): string[][] {
@@ -41,14 +46,14 @@ function rows(r: BenchResults): string[][] {
 	return [
 		['Measurement', 'Node', 'Compared with', 'Target', 'Result'],
 		[
-			`1. One person (${one.latencyMs} ms latency)`,
+			`1. One person, ACS Credential mode (${one.latencyMs} ms latency)`,
 			`${ms(one.node.ms)} (${ms(one.node.zeroLatencyMs)} at 0 latency), ${one.node.calls} calls, ${one.node.roundTrips} round trips`,
 			`SDK ${ms(one.sdk.ms)}, ${one.sdk.calls} calls (${ratio(one.sdkToLimit)} limit); limit ${ms(one.limitMs)}`,
 			'≤ 1.10× limit',
 			`${one.nodeToLimit.toFixed(3)}× limit: ${verdict(one.nodeToLimit <= 1.1)}`,
 		],
 		[
-			`2. Batch of ${batch.bookings} × ${batch.accessGroupsEach} groups (${batch.rateLimit.requestsPerSecond}/s, burst ${batch.rateLimit.burst})`,
+			`2. Batch of ${batch.bookings} × ${batch.accessGroupsEach} groups, ACS Credential mode (${batch.rateLimit.requestsPerSecond}/s, burst ${batch.rateLimit.burst})`,
 			`${ms(batch.node.ms)} (${batch.itemsAtOnce} at once), ${batch.node.calls} calls (${batch.node.rateLimited} × 429), ${batch.node.failed} failed, ${dupes(batch.node.duplicates)} duplicates`,
 			`SDK sequential ${ms(batch.sdk.ms)}, ${batch.sdk.calls} calls, ${batch.sdk.failed} failed`,
 			'≥ 8× SDK, 0 failed, 0 duplicates',
@@ -78,6 +83,47 @@ function rows(r: BenchResults): string[][] {
 				verdict(run.peakRssAboveBaselineMb < 100),
 			];
 		}),
+		...grantRows(r),
+	];
+}
+
+/** Access Grant mode: rows 6 to 9. Speed-ups are the SDK's time divided by the node's (above 1: the node is faster). */
+function grantRows(r: BenchResults): string[][] {
+	const { grantGuest: guest, grantBatch: grants, onePerson: one, batch } = r;
+	const speedup = (sdkMs: number, nodeMs: number): string => ratio(sdkMs / nodeMs);
+	const { node, resent, sdk, sdkInline } = guest;
+	const problems = (run: GrantBatchResult['node']): number => storeProblems(run.store);
+	const sdkNote = (run: GrantBatchResult['sdk']): string =>
+		`${ms(run.ms)}, ${run.calls} calls${run.failed ? `, ${run.failed} failed` : ''}${problems(run) ? `, ${problems(run)} store problems` : ''}`;
+	return [
+		[
+			`6. Access Grant: one new guest (${guest.latencyMs} ms latency)`,
+			`${ms(node.ms)} (${ms(node.zeroLatencyMs)} at 0 latency), ${node.calls} calls (${plural(node.writes, 'write')}), ${node.roundTrips} round trips`,
+			`limit ${ms(guest.limitMs)}; minimum ${ms(guest.minimumMs)} (1 round); SDK: seeds' flow ${ms(one.sdk.ms)} (${one.sdk.calls} calls), Seam's calls ${ms(sdk.ms)} (${sdk.calls}), inline ${ms(sdkInline.ms)} (${sdkInline.calls})`,
+			'≤ 1.10× limit',
+			`${guest.nodeToLimit.toFixed(3)}× limit: ${verdict(guest.nodeToLimit <= 1.1)}; ${guest.nodeToMinimum.toFixed(2)}× minimum; speed-up ${speedup(one.sdk.ms, node.ms)} seeds' flow, ${speedup(sdk.ms, node.ms)} Seam's calls, ${speedup(sdkInline.ms, node.ms)} inline`,
+		],
+		[
+			'7. Access Grant: the same booking sent again',
+			`${ms(resent.ms)}, ${resent.calls} calls, ${plural(resent.roundTrips, 'round trip')}, ${plural(resent.writes, 'write')}`,
+			`new guest ${node.calls} calls, ${node.roundTrips} round trips`,
+			'reads only, 1 round trip',
+			verdict(resent.writes === 0 && resent.roundTrips === 1),
+		],
+		[
+			`8. Access Grant: batch of ${grants.bookings}, room + lobby each (${grants.rateLimit.requestsPerSecond}/s, burst ${grants.rateLimit.burst})`,
+			`${ms(grants.node.ms)} (${grants.itemsAtOnce} at once), ${grants.node.calls} calls (${grants.node.rateLimited} × 429), ${grants.node.failed} failed, ${problems(grants.node)} duplicates or missing`,
+			`SDK sequential: seeds' flow ${ms(batch.sdk.ms)} (row 2); Seam's calls ${sdkNote(grants.sdk)}; inline ${sdkNote(grants.sdkInline)}`,
+			'0 failed, 0 duplicates',
+			`${verdict(grants.node.failed === 0 && problems(grants.node) === 0)}; speed-up ${speedup(batch.sdk.ms, grants.node.ms)} seeds' flow, ${speedup(grants.sdk.ms, grants.node.ms)} Seam's calls, ${speedup(grants.sdkInline.ms, grants.node.ms)} inline`,
+		],
+		[
+			'9. Access Grant: re-run of the batch',
+			`${ms(grants.rerun.ms)}, ${grants.rerun.calls} calls (${grants.rerun.rateLimited} × 429), ${grants.rerun.writes} writes, ${grants.rerun.failed} failed`,
+			`first run ${grants.node.calls} calls`,
+			'reads only',
+			verdict(grants.rerun.writes === 0 && grants.rerun.failed === 0 && problems(grants.rerun) === 0),
+		],
 	];
 }
 

@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 
 import { startSandbox } from '../sandbox';
+import { grantBatch, grantGuest } from './accessGrant';
 import { batch } from './batch';
 import { bigList } from './bigList';
 import { onePerson } from './onePerson';
@@ -31,13 +32,17 @@ async function main(): Promise<void> {
 			machine: machine(),
 			options,
 			overhead: await step('node overhead', () => overhead(sandbox, options.overheadItems)),
-			onePerson: await step('one person', () => onePerson(sandbox, seam, options.latencyMs)),
+			onePerson: await step('one person', () => onePerson(sandbox, seam, options.latencyMs, options.repeats)),
+			grantGuest: await step('Access Grant: one guest, then the same booking again', () =>
+				grantGuest(sandbox, seam, options.latencyMs, options.repeats),
+			),
 			batch: await step('batch and re-run', () => batch(sandbox, seam, options)),
+			grantBatch: await step('Access Grant: batch and re-run', () => grantBatch(sandbox, seam, options)),
 			bigList: await step('big list', () => bigList(sandbox, options.bigListUsers)),
 		};
 		writeFileSync(options.out, `${JSON.stringify(results, null, 2)}\n`);
 		const { cpu, cores, memoryGb, node, os, loadAverage } = results.machine;
-		console.log(`\n${cpu}, ${cores} cores, ${memoryGb} GB, Node ${node}, ${os}, load ${loadAverage}`);
+		console.log(`\n${cpu}, ${cores} cores, ${memoryGb} GB, Node ${node}, ${os}, load ${loadAverage}${options.quick ? ' (--quick sizes)' : ''}`);
 		console.log(`${table(results)}\n\nWritten to ${options.out}`);
 	} finally {
 		await sandbox.stop();
