@@ -47,11 +47,12 @@ function checkDoorKind(context: IExecuteFunctions, system: IDataObject, input: S
 }
 
 /**
- * Gives one person a working mobile key in one ACS system, step by step (Mode → ACS Credential), creating only what is missing. Every check and look-up
- * comes before the first write, independent calls run side by side, and a run that stopped half-way is completed
- * by the next one, never duplicated. A new person costs 7 calls in 4 rounds, a re-run 7 reads in 2 rounds, each
- * further item of the run 4 (docs/mobile-access.md; asserted in test/nodes/mobileAccess.*.test.ts). On
- * credential-based systems the key carries its entrances; other doors replace the key.
+ * Gives one person a working mobile key in one ACS system, step by step (Mode → ACS Credential), creating only what
+ * is missing. Every check and look-up comes before the first write, independent calls run side by side, and a run
+ * that stopped half-way is completed by the next one, never duplicated. A new person (key, email, phone) costs 11
+ * calls in 6 rounds, a re-run 9 reads in 2 rounds (docs/mobile-access.md; asserted in
+ * test/nodes/mobileAccess.*.test.ts). On credential-based systems the key carries its entrances; other doors
+ * replace the key.
  */
 export async function provisionAcsCredential(context: IExecuteFunctions, input: SystemInput, itemIndex: number): Promise<IDataObject> {
 	// System facts are read once per run (see system.ts); only the person is looked up for every item.
