@@ -24,21 +24,15 @@ const CHANGES_AT_ONCE = 5;
 
 export type GrantRef = { access_grant_key: string } | { access_grant_id: string };
 
-/**
- * The grant, its entrances, access methods and person, in one round: `access_grants/get` and
- * `access_grants/get_related` side by side. Undefined when Seam has no such grant.
- */
-export async function readGrant(context: IExecuteFunctions, ref: GrantRef, itemIndex: number): Promise<GrantState | undefined> {
+const RELATED = ['acs_entrances', 'devices', 'access_methods', 'user_identities'];
+
+/** The grant's entrances, devices, access methods and person (`access_grants/get_related`). */
+async function relatedOf(context: IExecuteFunctions, ref: GrantRef, itemIndex: number): Promise<IDataObject> {
 	const which = 'access_grant_key' in ref ? { access_grant_keys: [ref.access_grant_key] } : { access_grant_ids: [ref.access_grant_id] };
-	const [grant, related] = await Promise.all([
-		onSeamError(seamApiRequest(context, { route: 'access_grants/get', body: { ...ref }, itemIndex }), 'access_grant_not_found', () => undefined),
-		seamApiRequest<IDataObject>(context, {
-			route: 'access_grants/get_related',
-			body: { ...which, include: ['acs_entrances', 'devices', 'access_methods', 'user_identities'] },
-			itemIndex,
-		}),
-	]);
-	if (!grant) return undefined;
+	return await seamApiRequest<IDataObject>(context, { route: 'access_grants/get_related', body: { ...which, include: RELATED }, itemIndex });
+}
+
+function stateOf(grant: IDataObject, related: IDataObject): GrantState {
 	const listed = (name: string) => (related[name] as IDataObject[] | undefined) ?? [];
 	return {
 		grant,
@@ -47,6 +41,18 @@ export async function readGrant(context: IExecuteFunctions, ref: GrantRef, itemI
 		accessMethods: listed('access_methods'),
 		identity: listed('user_identities').find((identity) => identity.user_identity_id === grant.user_identity_id),
 	};
+}
+
+/**
+ * The grant, its entrances, access methods and person, in one round: `access_grants/get` and
+ * `access_grants/get_related` side by side. Undefined when Seam has no such grant.
+ */
+export async function readGrant(context: IExecuteFunctions, ref: GrantRef, itemIndex: number): Promise<GrantState | undefined> {
+	const [grant, related] = await Promise.all([
+		onSeamError(seamApiRequest(context, { route: 'access_grants/get', body: { ...ref }, itemIndex }), 'access_grant_not_found', () => undefined),
+		relatedOf(context, ref, itemIndex),
+	]);
+	return grant ? stateOf(grant, related) : undefined;
 }
 
 /** What a grant should be: where, when, how, for which reservation. */
@@ -101,12 +107,9 @@ export async function createGrant(
 		if (!mayHaveApplied(first.failure) && (identity || !person)) throw first.failure;
 		grant = await create(person ? { user_identity_id: person.user_identity_id } : { user_identity: identityFields(input) });
 	}
-	const state = await readGrant(context, { access_grant_key: wanted.accessGrantKey }, itemIndex);
-	return {
-		state: state ?? { grant, entranceIds: wanted.entranceIds, deviceIds: wanted.deviceIds, accessMethods: [] },
-		created: true,
-		identityCreated: !person,
-	};
+	// The answer is the grant: only what it relates to (its access methods, with a PIN code; the person) is read.
+	const related = await relatedOf(context, { access_grant_id: grant.access_grant_id as string }, itemIndex);
+	return { state: stateOf(grant, related), created: true, identityCreated: !person };
 }
 
 /** Moves a grant's start or end (`access_grants/update` changes only times and name). */
