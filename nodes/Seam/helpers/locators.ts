@@ -1,12 +1,24 @@
 import { seamResourceLocator } from './descriptions';
 
-/** The ID pickers every resource shares: one definition each, so they look and validate the same everywhere. */
+// The ID pickers every resource shares: one definition each, so they look and validate the same everywhere.
+
+const ACS_SYSTEM_DESCRIPTION =
+	'The access control system (for example your Salto Space or Visionline installation) as connected to Seam';
+
+/** Every ACS system of the workspace, credential managers included. */
 export const acsSystemLocator = seamResourceLocator({
 	displayName: 'ACS System',
 	name: 'acsSystemId',
 	searchListMethod: 'searchAcsSystems',
-	description:
-		'The access control system (for example your Salto Space or Visionline installation) as connected to Seam',
+	description: ACS_SYSTEM_DESCRIPTION,
+});
+
+/** Provision's ACS System picker: systems with doors only; credential managers, which Provision refuses, left out. */
+export const accessControlSystemLocator = seamResourceLocator({
+	displayName: 'ACS System',
+	name: 'acsSystemId',
+	searchListMethod: 'searchAccessControlSystems',
+	description: ACS_SYSTEM_DESCRIPTION,
 });
 
 export const userIdentityLocator = seamResourceLocator({

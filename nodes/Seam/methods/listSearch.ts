@@ -6,14 +6,15 @@ import { seamApiCall, seamApiRequest, unwrap, PAGED_ROUTES } from '../transport'
 const PAGE_SIZE = 100;
 
 /**
- * One page of a Seam list as picker entries. Seam searches by name and ID where the route takes `search`;
- * paged routes hand their cursor to n8n so the picker loads more as the user scrolls.
+ * One page of a Seam list as picker entries (objects for which `toEntry` answers undefined are left out). Seam
+ * searches by name and ID where the route takes `search`; paged routes hand their cursor to n8n so the picker loads
+ * more as the user scrolls.
  */
 async function searchList(
 	context: ILoadOptionsFunctions,
 	route: string,
 	body: IDataObject,
-	toEntry: (object: IDataObject) => INodeListSearchItems,
+	toEntry: (object: IDataObject) => INodeListSearchItems | undefined,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	const paged = PAGED_ROUTES.has(route);
@@ -24,7 +25,7 @@ async function searchList(
 	}
 	const response = await seamApiCall(context, { route, body: request });
 	return {
-		results: (unwrap<IDataObject[]>(response, route) ?? []).map(toEntry),
+		results: (unwrap<IDataObject[]>(response, route) ?? []).flatMap((object) => toEntry(object) ?? []),
 		paginationToken: paged ? (response.pagination?.next_page_cursor ?? undefined) : undefined,
 	};
 }
@@ -73,15 +74,29 @@ function chosenFilter(context: ILoadOptionsFunctions, name: string, field: strin
 	return isSeamId(id) ? { [field]: id } : {};
 }
 
+/** How pickers name an ACS system: its name, with the brand only where the name does not mention it. */
+function acsSystemEntry(system: IDataObject): INodeListSearchItems {
+	const name = system.name as string;
+	const brand = system.external_type_display_name as string | undefined;
+	// Names often carry the brand already ("Grand Hotel (Salto Space)" of a "Salto Space System"): add it only
+	// where the name does not mention it.
+	const mentioned = !brand || name.toLowerCase().includes(brand.split(' ')[0].toLowerCase());
+	return { name: mentioned ? name : `${name} (${brand})`, value: system.acs_system_id as string };
+}
+
+/** Every ACS system of the workspace, credential managers included. */
 export async function searchAcsSystems(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	return await searchList(this, 'acs/systems/list', searchBody(filter), (system) => {
-		const name = system.name as string;
-		const brand = system.external_type_display_name as string | undefined;
-		// Names often carry the brand already ("Grand Hotel (Salto Space)" of a "Salto Space System"): add it only
-		// where the name does not mention it.
-		const mentioned = !brand || name.toLowerCase().includes(brand.split(' ')[0].toLowerCase());
-		return { name: mentioned ? name : `${name} (${brand})`, value: system.acs_system_id as string };
-	});
+	return await searchList(this, 'acs/systems/list', searchBody(filter), acsSystemEntry);
+}
+
+/**
+ * The ACS systems that have doors, for Provision: credential managers (such as the ASSA ABLOY Credential Service)
+ * only issue keys for another system and are left out, since Provision refuses them.
+ */
+export async function searchAccessControlSystems(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	return await searchList(this, 'acs/systems/list', searchBody(filter), (system) =>
+		system.is_credential_manager === true ? undefined : acsSystemEntry(system),
+	);
 }
 
 /** How pickers name a person: "Jane Doe · jane@example.com". */

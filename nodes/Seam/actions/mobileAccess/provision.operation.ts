@@ -8,7 +8,7 @@ import { hasSystem, readProvisionInput, type ProvisionInput } from './provisionI
 import { provisionAccessGrant } from './viaAccessGrant';
 import { provisionAcsCredential } from './viaAcsCredential';
 import { itemConcurrency, runState } from './runState';
-import { acsSystemLocator, credentialManagerLocator } from '../../helpers/locators';
+import { accessControlSystemLocator, credentialManagerLocator } from '../../helpers/locators';
 import { contactFields } from '../userIdentity/fields';
 
 const MODES = [
@@ -43,12 +43,12 @@ const properties: INodeProperties[] = [
 	mode(1, 'acsCredential'),
 	mode(2, 'accessGrant'),
 	{
-		...acsSystemLocator,
+		...accessControlSystemLocator,
 		description: 'The access system the person gets a key for, such as your Salto Space or Visionline installation',
 		displayOptions: inMode('acsCredential'),
 	},
 	{
-		...acsSystemLocator,
+		...accessControlSystemLocator,
 		required: false,
 		description: 'The access system of the rooms and doors, such as your Salto Space or Visionline installation. Leave empty when the person gets smart locks only.',
 		displayOptions: inMode('accessGrant'),
