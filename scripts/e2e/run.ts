@@ -11,6 +11,9 @@
  *    key in the background and its `access_method.issued` webhook runs the notification once; an ACS-credential key
  *    (HR onboarding's) issued by a phone runs it once through `acs_credential.issued`; deactivating it deletes the
  *    Seam webhook.
+ *    The short-term rental example (published too, once the notification is deactivated): a booking becomes a PIN
+ *    code on the listing's smart lock, answered in the reply; the same booking again writes nothing; checkout takes
+ *    the code off the lock, and again finds it already revoked.
  * 4. Queue mode: Redis, `EXECUTIONS_MODE=queue`, workers: the booking flow and the notification run on a worker;
  *    with a second worker, the same booking POSTed five times at once and three more twice each leave exactly one
  *    person and one Access Grant per booking.
@@ -44,6 +47,7 @@ export const WORKFLOWS = {
 	checkout: 'seamCheckoutOffboard',
 	keyIssued: 'seamKeyIssuedNotify',
 	reconciliation: 'seamNightlyReconcile',
+	shortTermRental: 'seamShortTermRental',
 } as const;
 
 /** Seeded access systems of the sandbox (the examples name them). */
@@ -337,6 +341,128 @@ async function checkIn(
 	return { sent, answer: json, person };
 }
 
+/** A booking as a short-term rental booking tool (Guesty, Hostaway, …) sends it: the guest, the listing, the stay. */
+interface RentalBooking {
+	event: string;
+	reservation: {
+		id: string;
+		guest: { id: string; name: string; email: string; phone: string };
+		listing: { id: string; name: string };
+		check_in: string;
+		check_out: string;
+	};
+}
+
+function rentalBooking(id: string, listing = 'Beach House'): RentalBooking {
+	const digits = id.replace(/\D/g, '').padStart(4, '0');
+	return {
+		event: 'reservation.confirmed',
+		reservation: {
+			id,
+			guest: { id: `GU-${digits}`, name: `Renter ${id}`, email: `renter-${digits}@example.com`, phone: `+1555555${digits.slice(-4)}` },
+			listing: { id: 'L-12', name: listing },
+			check_in: at(1, 16),
+			check_out: at(5, 10),
+		},
+	};
+}
+
+/** The lock the example's table gives the Beach House listing (a sandbox seed: sandbox/seed-smart-locks.ts). */
+const BEACH_HOUSE_LOCK = 'Beach House Front Door';
+
+async function postJson(url: string, body: object): Promise<{ status: number; json: Record<string, unknown> }> {
+	const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+	const text = await response.text();
+	try {
+		return { status: response.status, json: JSON.parse(text) as Record<string, unknown> };
+	} catch {
+		throw new Error(`${url} answered ${response.status} with no JSON: ${text.slice(0, 300)}`);
+	}
+}
+
+/** The short-term rental example: booking → a PIN code on the listing's lock, checkout → the code is gone. */
+async function shortTermRental(seam: SandboxProcess, n8nUrl: string): Promise<void> {
+	const book = async (sent: RentalBooking) => await postJson(`${n8nUrl}/webhook/rental-booking`, sent);
+	const checkOut = async (sent: RentalBooking) => await postJson(`${n8nUrl}/webhook/rental-checkout`, sent);
+	const { devices } = await seam.api<{ devices: Array<{ device_id: string; display_name: string }> }>('devices/list');
+	const lockId = devices.find((device) => device.display_name === BEACH_HOUSE_LOCK)?.device_id;
+	assert.ok(lockId, `the sandbox has the lock "${BEACH_HOUSE_LOCK}"`);
+	type Code = { access_code_id: string; code: string | null; device_id: string; starts_at?: string; ends_at?: string };
+	const codesOnLock = async () => (await seam.api<{ access_codes: Code[] }>('access_codes/list', { device_id: lockId })).access_codes;
+	const sent = rentalBooking('HA-7781');
+	const guestKey = `guest-${sent.reservation.guest.id}`;
+	const before = await codesOnLock();
+
+	const stay = await step('short-term rental: a booking for the Beach House → a PIN code on its lock for the stay, answered in the reply', async () => {
+		const { status, json } = await book(sent);
+		assert.equal(status, 200, `webhook answer: ${JSON.stringify(json)}`);
+		assert.equal(json.reservation_id, 'HA-7781');
+		assert.equal(json.lock, BEACH_HOUSE_LOCK);
+		assert.match(String(json.pin_code), /^\d{4,8}$/, `the reply carries the PIN code: ${JSON.stringify(json)}`);
+		sameInstant(json.pin_valid_from, sent.reservation.check_in, 'answer: PIN valid from check-in');
+		sameInstant(json.pin_valid_until, sent.reservation.check_out, 'answer: PIN valid until check-out');
+		assert.deepEqual(json.changes, { user_identity: 'created', access_grant: 'created' });
+
+		const person = await seam.person(guestKey);
+		assert.equal(person.identity?.full_name, sent.reservation.guest.name, `${guestKey}: the guest, by name`);
+		assert.equal(person.identity?.email_address, sent.reservation.guest.email, `${guestKey}: email address`);
+		assert.equal(person.accessGrants.length, 1, `${guestKey}: one Access Grant: ${JSON.stringify(person.accessGrants)}`);
+		const [grant] = person.accessGrants;
+		assert.equal(grant.access_grant_id, json.access_grant_id, 'answer: the Access Grant');
+		assert.equal(grant.access_grant_key, `n8n:key=${guestKey}:HA-7781`, 'the grant is keyed by guest and booking');
+		assert.deepEqual(grant.access_methods.map((method) => [method.mode, method.code]), [['code', json.pin_code]], 'one access method: the PIN code');
+
+		const added = (await codesOnLock()).filter((code) => !before.some((old) => old.access_code_id === code.access_code_id));
+		assert.equal(added.length, 1, `exactly one new access code on the lock: ${JSON.stringify(added)}`);
+		assert.equal(added[0].code, json.pin_code, 'the code on the lock is the PIN in the reply');
+		sameInstant(added[0].starts_at, sent.reservation.check_in, 'the code on the lock starts at check-in');
+		sameInstant(added[0].ends_at, sent.reservation.check_out, 'the code on the lock ends at check-out');
+		return { pin: String(json.pin_code), grantId: String(json.access_grant_id), codeId: added[0].access_code_id };
+	});
+
+	await step('short-term rental: the same booking again → the same PIN, Seam receives no write at all', async () => {
+		await seam.clearRequests();
+		const { status, json } = await book(sent);
+		assert.equal(status, 200, JSON.stringify(json));
+		assert.deepEqual(json.changes, { user_identity: 'reused', access_grant: 'reused' });
+		assert.equal(json.pin_code, stay.pin);
+		assert.equal(json.access_grant_id, stay.grantId);
+		assert.deepEqual(await writes(seam), [], 'no Seam call that writes');
+		assert.equal((await codesOnLock()).length, before.length + 1, 'still one code of the stay on the lock');
+	});
+
+	await step('short-term rental: checkout → the booking\'s grant and its code are gone from the lock', async () => {
+		const { status, json } = await checkOut(sent);
+		assert.equal(status, 200, JSON.stringify(json));
+		assert.deepEqual(json, { reservation_id: 'HA-7781', pin_code_removed: true, already_revoked: false, access_grants_removed: [stay.grantId] });
+		const left = await codesOnLock();
+		assert.deepEqual(left.filter((code) => code.access_code_id === stay.codeId || code.code === stay.pin), [], 'the PIN is off the lock');
+		assert.deepEqual(left.map((code) => code.access_code_id).sort(), before.map((code) => code.access_code_id).sort(), 'the lock\'s other codes stay');
+		const person = await seam.person(guestKey);
+		assert.ok(person.identity, 'the guest stays in Seam for a next stay');
+		assert.deepEqual(person.accessGrants, [], 'no Access Grant left');
+	});
+
+	await step('short-term rental: checkout again → already revoked, nothing written', async () => {
+		await seam.clearRequests();
+		const { status, json } = await checkOut(sent);
+		assert.equal(status, 200, JSON.stringify(json));
+		assert.deepEqual(json, { reservation_id: 'HA-7781', pin_code_removed: false, already_revoked: true, access_grants_removed: [] });
+		assert.deepEqual(await writes(seam), [], 'no Seam call that writes');
+	});
+
+	await step('short-term rental: a listing with no lock in Seam → 422 with the reason, nothing created', async () => {
+		await seam.clearRequests();
+		const unknown = rentalBooking('HA-7782', 'Lake House');
+		const { status, json } = await book(unknown);
+		assert.equal(status, 422, JSON.stringify(json));
+		assert.equal(json.reservation_id, 'HA-7782');
+		assert.match(String(json.error), /The smart lock "Lake House" is not in your Seam workspace/);
+		assert.equal((await seam.person(`guest-${unknown.reservation.guest.id}`)).identity, null);
+		assert.deepEqual(await writes(seam), [], 'no Seam call that writes');
+	});
+}
+
 type Delivery = { event_type: string; status: number };
 
 async function deliveries(seam: SandboxProcess): Promise<Delivery[]> {
@@ -395,9 +521,10 @@ export async function credentialTest({ n8n, seam }: Context): Promise<void> {
 /** `n8n start` in regular mode: the production webhook, the Seam trigger's webhook life cycle. */
 export async function singleMain({ n8n, seam }: Context): Promise<void> {
 	section('n8n start (regular mode): webhook and Seam Trigger workflows active');
-	await step('hotel check-in and key-issued workflows published (n8n publish:workflow)', async () => {
+	await step('hotel check-in, key-issued and short-term rental workflows published (n8n publish:workflow)', async () => {
 		await n8n.publish(WORKFLOWS.hotelCheckIn);
 		await n8n.publish(WORKFLOWS.keyIssued);
+		await n8n.publish(WORKFLOWS.shortTermRental);
 	});
 	let main: Service | undefined;
 	try {
@@ -444,6 +571,8 @@ export async function singleMain({ n8n, seam }: Context): Promise<void> {
 			assert.deepEqual(await seam.accessGrants({ reservation_key: 'BK-3002' }), []);
 			assert.deepEqual(await writes(seam), [], 'no Seam call that writes');
 		});
+		// After the notification is deactivated: the rental's PIN code is an access method Seam reports issued too.
+		await shortTermRental(seam, started.url);
 	} finally {
 		await step('n8n stopped', async () => await stopAll(main));
 	}

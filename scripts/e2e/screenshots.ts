@@ -3,14 +3,17 @@
  * `npm run e2e:screenshots`: the n8n editor as a person sees it, in headless Chromium (Debian's `chromium`).
  *
  * Same set-up as `npm run test:e2e` (packed package in n8n 2.8.4, sandbox, imported credential and examples), then
- * `n8n start`, the owner signed in, and the hotel check-in example opened. Checks, then screenshots into
- * docs/screenshots/:
+ * `n8n start`, the owner signed in, and the hotel check-in example opened. Each check reads what the editor shows (the
+ * rendered text, not the node's definition), then screenshots go into docs/screenshots/:
  * - the Seam node's icon is loaded on the canvas (hotel-check-in-canvas.png);
- * - every example opens with no node flagged, and no Seam node shows a raw name under it
- *   (key-issued-notification-canvas.png);
+ * - every example opens with no node flagged, and the text under each Seam node is the action (or the trigger's
+ *   events) in words, exactly as listed in SUBTITLES below; where the canvas cuts a subtitle short, the part shown is
+ *   printed (key-issued-notification-canvas.png, short-term-rental-canvas.png);
  * - the provision parameters panel shows only labels and values a person reads, no parameter names
  *   (provision-parameters.png);
- * - the ACS System picker lists the sandbox's systems and its search asks the sandbox (acs-system-picker.png).
+ * - Provision's ACS System picker lists each system with doors once by name, not the credential manager Provision
+ *   refuses, and its search asks the sandbox (acs-system-picker.png, acs-system-picker-search.png); the general
+ *   picker (Revoke's) still lists every system, each once.
  * Exits 1 when a check fails (the screenshots are still written, to see why).
  */
 import assert from 'node:assert/strict';
@@ -46,6 +49,39 @@ const TECHNICAL = /^[a-z]+(?:[A-Z][a-z0-9]*)+$|^[a-z0-9]+(?:_[a-z0-9]+)+$|^[a-z]
 function technicalWords(texts: string[]): string[] {
 	return texts.flatMap((text) => text.split(/[\s:,().]+/)).filter((word) => TECHNICAL.test(word));
 }
+
+/**
+ * What a person reads under each Seam node of each example: the action in words, or a trigger's events. Written out
+ * here on purpose: the check compares the rendered canvas with this text, not with what the node's code computes.
+ */
+const SUBTITLES: Record<string, Record<string, string>> = {
+	[WORKFLOWS.hotelCheckIn]: { 'Give guest a mobile key': 'Provision mobile access for a person' },
+	[WORKFLOWS.hrOnboarding]: { 'Give new hire office access': 'Provision mobile access for a person' },
+	[WORKFLOWS.checkout]: { 'Revoke their access': 'Revoke mobile access of a person' },
+	[WORKFLOWS.keyIssued]: {
+		'Key issued': 'Access Method: Issued, Credential: Issued',
+		'Which access method?': 'Get an access method',
+		'Whose grant?': 'Get an access grant',
+		'Which key?': 'Get a credential',
+		'Who is it for?': 'Get the mobile access status of a person',
+	},
+	[WORKFLOWS.reconciliation]: {
+		'People in Seam': 'Get many user identities',
+		'Provision missing or changed keys': 'Provision mobile access for a person',
+		'Revoke stale keys': 'Revoke mobile access of a person',
+	},
+	[WORKFLOWS.shortTermRental]: {
+		'Give the guest a PIN code': 'Provision mobile access for a person',
+		'Take the PIN code away': 'Revoke mobile access of a person',
+	},
+};
+
+/**
+ * The sandbox's ACS systems as the pickers must name them, each once. Provision's picker leaves out the credential
+ * manager (Provision refuses it: it has no doors of its own); the general one (ACS System → Get, Revoke) lists it.
+ */
+const SYSTEMS_WITH_DOORS = ['Grand Hotel (Salto Space)', 'HQ Office (Brivo)', 'Seaside Resort (Visionline)'];
+const CREDENTIAL_MANAGER = 'Seaside Resort (ASSA ABLOY Credential Service)';
 
 async function ensureChromium(): Promise<void> {
 	if (process.env.CHROMIUM_PATH || commandExists('chromium')) return;
@@ -102,21 +138,38 @@ async function checkParameters(page: Page): Promise<void> {
 	assert.deepEqual(technicalWords([...labels, ...values, ...options]), [], `labels and options: ${[...labels, ...options].join(' | ')}`);
 }
 
+/** The entries an open resource-locator picker shows, once they are `expected` (the list loads after it opens). */
+async function pickerShows(page: Page, expected: string[], what: string): Promise<string[]> {
+	const items = page.locator('[data-test-id="rlc-item"]');
+	const same = (listed: string[]) => JSON.stringify([...listed].sort()) === JSON.stringify([...expected].sort());
+	let listed: string[] = [];
+	await waitFor(what, async () => {
+		listed = (await items.allInnerTexts()).map((text) => text.trim());
+		return same(listed) ? true : undefined;
+	}, { timeoutMs: 10_000 }).catch(() => {
+		throw new Error(`${what}: the picker shows ${JSON.stringify(listed)}, expected ${JSON.stringify(expected)}`);
+	});
+	return listed;
+}
+
+/** Provision's ACS System picker (hotel check-in, Access Grant mode): each system with doors once, no credential manager. */
 async function checkPicker(page: Page, seam: SandboxProcess): Promise<void> {
-	const { acs_systems: systems } = await seam.api<{ acs_systems: Array<{ name: string }> }>('acs/systems/list');
+	const { acs_systems: systems } = await seam.api<{ acs_systems: Array<{ name: string; is_credential_manager: boolean }> }>('acs/systems/list');
+	assert.deepEqual(
+		systems.filter((system) => !system.is_credential_manager).map((system) => system.name).sort(),
+		SYSTEMS_WITH_DOORS,
+		'the sandbox still has these systems with doors',
+	);
+	assert.deepEqual(systems.filter((system) => system.is_credential_manager).map((system) => system.name), [CREDENTIAL_MANAGER]);
 	await seam.clearRequests();
 	const current = await page.locator('[data-test-id="rlc-input"]').first().inputValue();
 	await page.locator('[data-test-id="rlc-input"]').first().click();
-	const items = page.locator('[data-test-id="rlc-item"]');
-	// Every system of the workspace, as the sandbox lists them (the list loads after the dropdown opens).
-	const isListed = (listed: string[]) => systems.every((system) => listed.some((entry) => entry.startsWith(system.name)));
-	await waitFor('the picker to list every sandbox ACS system', async () => (isListed(await items.allInnerTexts()) ? true : undefined), {
-		timeoutMs: 10_000,
-	}).catch(async (error: Error) => {
-		throw new Error(`${error.message}; listed: ${(await items.allInnerTexts()).join(' | ')}`);
-	});
+	const listed = await pickerShows(page, SYSTEMS_WITH_DOORS, "Provision's ACS System picker to list each system with doors once");
+	assert.ok(!listed.includes(CREDENTIAL_MANAGER), `the credential manager is not offered: ${listed.join(' | ')}`);
+	await page.waitForTimeout(500); // the dropdown fades in
 	await shoot(page, 'acs-system-picker.png');
 	// The search box asks Seam (the sandbox), not only the page.
+	const items = page.locator('[data-test-id="rlc-item"]');
 	await page.locator('[data-test-id="rlc-search"]').fill('Brivo');
 	const found = await waitFor('the picker to show the search results', async () => {
 		const texts = await items.allInnerTexts();
@@ -125,18 +178,76 @@ async function checkPicker(page: Page, seam: SandboxProcess): Promise<void> {
 	await shoot(page, 'acs-system-picker-search.png');
 	// n8n keeps the current choice (its cached name) at the top of the list; the rest is what the search found.
 	const results = found.filter((text) => text !== current);
-	assert.deepEqual(results.map((text) => text.split(' (')[0]), ['HQ Office'], `only the matching system is listed: ${found.join(' | ')}`);
+	assert.deepEqual(results, ['HQ Office (Brivo)'], `only the matching system is listed: ${found.join(' | ')}`);
 	const { requests } = await seam.control<{ requests: Array<{ route: string; body: { search?: string } }> }>('GET', 'requests');
 	assert.ok(
 		requests.some((request) => request.route === 'acs/systems/list' && request.body.search === 'Brivo'),
 		`the sandbox was asked for "Brivo": ${JSON.stringify(requests.map((request) => [request.route, request.body]))}`,
 	);
+	// Searching for the resort finds its Visionline system, still not its credential manager.
+	await page.locator('[data-test-id="rlc-search"]').fill('Seaside');
+	await waitFor('the picker to show the Seaside search results', async () => {
+		const texts = await items.allInnerTexts();
+		return texts.some((text) => text.startsWith('Seaside')) ? texts : undefined;
+	}, { timeoutMs: 10_000 });
+	await page.waitForTimeout(500);
+	const seaside = (await items.allInnerTexts()).filter((text) => text !== current);
+	assert.deepEqual(seaside, ['Seaside Resort (Visionline)'], `searching "Seaside" offers the Visionline system only: ${seaside.join(' | ')}`);
 	await page.keyboard.press('Escape');
 }
 
-/** Each example as imported: no node flagged with issues (unknown node, missing or invalid parameter). */
-async function checkExamples(page: Page, url: string): Promise<void> {
-	const rawSubtitles: string[] = [];
+/** The general ACS System picker (Revoke, checkout example) keeps every system, the credential manager too, each once. */
+async function checkGeneralPicker(page: Page, url: string): Promise<void> {
+	await page.goto(`${url}/workflow/${WORKFLOWS.checkout}`);
+	const node = page.locator('[data-test-id="canvas-node"][data-node-name="Revoke their access"]');
+	await node.waitFor();
+	await page.waitForLoadState('load');
+	await page.waitForTimeout(1000);
+	await node.dblclick();
+	await page.locator('[data-test-id="rlc-input"]').first().waitFor();
+	await page.waitForTimeout(500);
+	await page.locator('[data-test-id="rlc-input"]').first().click();
+	await pickerShows(page, [...SYSTEMS_WITH_DOORS, CREDENTIAL_MANAGER], "Revoke's ACS System picker to list every system once");
+	await page.keyboard.press('Escape');
+}
+
+/**
+ * The subtitle under each Seam node as rendered: its text, and the part the canvas shows when it cuts it short with
+ * an ellipsis (measured with the text's own font, on the element's width).
+ */
+async function renderedSubtitles(page: Page): Promise<Array<{ node: string; text: string; shown: string }>> {
+	return await page.locator('[data-test-id="canvas-node"]:has(img[src*="/n8n-nodes-seam/"])').evaluateAll((nodes) =>
+		nodes.map((node) => {
+			const name = node.getAttribute('data-node-name') ?? '';
+			const element = node.querySelector('[class*="subtitle"]') as HTMLElement | null;
+			if (!element || element.offsetWidth === 0) return { node: name, text: '', shown: '' };
+			const text = element.innerText.trim();
+			if (element.scrollWidth <= element.clientWidth) return { node: name, text, shown: text };
+			const textNode = element.firstChild;
+			if (!(textNode instanceof Text)) return { node: name, text, shown: `${text} (cut short)` };
+			const range = document.createRange();
+			// On screen, as the canvas is zoomed: the element's box, the ellipsis and the text ranges all in screen pixels.
+			const probe = document.createElement('span');
+			probe.textContent = '…';
+			element.appendChild(probe);
+			const room = element.getBoundingClientRect().width - probe.getBoundingClientRect().width;
+			probe.remove();
+			let fits = 0;
+			for (let end = 1; end <= textNode.length; end++) {
+				range.setStart(textNode, 0);
+				range.setEnd(textNode, end);
+				if (range.getBoundingClientRect().width > room) break;
+				fits = end;
+			}
+			return { node: name, text, shown: `${text.slice(0, fits).trimEnd()}…` };
+		}),
+	);
+}
+
+/** Each example as imported: no node flagged with issues, the Seam icons loaded, the subtitles in words. */
+async function checkExamples(page: Page, url: string): Promise<string[]> {
+	const wrong: string[] = [];
+	const cutShort: string[] = [];
 	for (const id of Object.values(WORKFLOWS)) {
 		await page.goto(`${url}/workflow/${id}`);
 		await page.locator('[data-test-id="canvas-node"]').first().waitFor();
@@ -151,13 +262,21 @@ async function checkExamples(page: Page, url: string): Promise<void> {
 		);
 		assert.ok(icons.length > 0 && icons.every(Boolean), `${id}: Seam icons loaded (${icons.join(', ')})`);
 		if (id === WORKFLOWS.keyIssued) await shoot(page, 'key-issued-notification-canvas.png');
+		if (id === WORKFLOWS.shortTermRental) await shoot(page, 'short-term-rental-canvas.png');
 		// What the canvas shows under each Seam node (its subtitle) is read by people too.
-		const subtitles = await page
-			.locator('[data-test-id="canvas-node"]:has(img[src*="/n8n-nodes-seam/"]) [class*="subtitle"]')
-			.allInnerTexts();
-		rawSubtitles.push(...subtitles.filter((subtitle) => technicalWords([subtitle]).length > 0).map((subtitle) => `${id}: "${subtitle}"`));
+		const rendered = await renderedSubtitles(page);
+		const expected = SUBTITLES[id] ?? {};
+		assert.deepEqual(rendered.map(({ node }) => node).sort(), Object.keys(expected).sort(), `${id}: the Seam nodes on the canvas`);
+		for (const { node, text, shown } of rendered) {
+			// Where the canvas cuts a subtitle short, at least its first three words must still be readable.
+			const lead = expected[node]?.split(' ').slice(0, 3).join(' ') ?? '';
+			if (text !== expected[node]) wrong.push(`${id} / ${node}: the text is "${text}", expected "${expected[node]}"`);
+			else if (!shown.startsWith(lead)) wrong.push(`${id} / ${node}: only "${shown}" is visible`);
+			if (shown !== text) cutShort.push(`${node}: "${shown}"`);
+		}
 	}
-	assert.deepEqual(rawSubtitles, [], 'Seam nodes whose canvas subtitle shows raw parameter values');
+	assert.deepEqual(wrong, [], 'Seam nodes whose canvas subtitle is not the action in words');
+	return [...new Set(cutShort)];
 }
 
 async function main(): Promise<void> {
@@ -199,8 +318,18 @@ async function main(): Promise<void> {
 					await checkParameters(page);
 				},
 			],
-			['ACS System picker lists the sandbox systems; its search asks the sandbox', async () => await checkPicker(page, seam)],
-			['every example opens with no node issues, Seam icons loaded, no raw names under Seam nodes', async () => await checkExamples(page, url)],
+			[
+				"Provision's ACS System picker shows each system with doors once, no credential manager; its search asks the sandbox",
+				async () => await checkPicker(page, seam),
+			],
+			["Revoke's ACS System picker (the general one) shows every system once, the credential manager too", async () => await checkGeneralPicker(page, url)],
+			[
+				'every example opens with no node issues, Seam icons loaded, the text under each Seam node is its action in words',
+				async () => {
+					const cutShort = await checkExamples(page, url);
+					if (cutShort.length) console.log(`    subtitles the canvas cuts short (node width): ${cutShort.join('; ')}`);
+				},
+			],
 		];
 		for (const [name, check] of checks) {
 			try {
