@@ -3,7 +3,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { SEED } from '../../sandbox';
 import { failureOf, jsonOf, runSeamNode } from '../harness';
 import { useSandbox } from '../harness/sandbox';
-import { saltoGuest, storeOf } from './mobileAccess.fixtures';
+import { SALTO, saltoGuest, storeOf } from './mobileAccess.fixtures';
 
 // With Continue On Fail off, a failed item stops the node as n8n's own nodes do: no item starts once a failure is
 // known, items already running finish, and the node's error is the failed item's (the lowest index, as a
@@ -180,5 +180,20 @@ describe('Seam node · mobile access provision stops at a failed item', () => {
 		expect(result.error?.context?.itemIndex).toBe(1);
 		expect(result.error?.message).toMatch(/access group "Spa"/);
 		expect(sentFor(input[3])).toBe(false);
+	});
+
+	test('an item waiting behind the same person does not start once an earlier item failed', async () => {
+		// Items 1–3 start together; item 3 is the same guest as item 1, so it waits for item 1 in the person's queue,
+		// while item 2 fails after reading the system's groups.
+		seam.sandbox.setLatency(20);
+		const input = [booking(1), booking(2, { rooms: ['Spa'] }), booking(1, { rooms: ['Gym'] })];
+
+		const result = await runSeamNode({ credentials: seam.credentials, parameters: fromBooking({ itemsAtOnce: 3 }), input });
+
+		expect(result.error?.context?.itemIndex).toBe(1);
+		// Item 1 ran to the end; item 3 (adding the Gym for the same guest) never reached Seam.
+		expect(storeOf(seam.sandbox, 'guest-1').credentials).toHaveLength(1);
+		expect(seam.calls().filter((call) => call.route === 'acs/users/add_to_access_group')).toEqual([]);
+		expect(storeOf(seam.sandbox, 'guest-1').acsUsers[0].acs_access_group_ids).not.toContain(SALTO.accessGroups.gym);
 	});
 });

@@ -7,7 +7,7 @@ import { metadataOptions } from './metadata';
 import { hasSystem, readProvisionInput, type ProvisionInput } from './provisionInput';
 import { provisionAccessGrant } from './viaAccessGrant';
 import { provisionAcsCredential } from './viaAcsCredential';
-import { itemConcurrency, runState } from './runState';
+import { forPerson, itemConcurrency, runState } from './runState';
 import { accessControlSystemLocator, credentialManagerLocator } from '../../helpers/locators';
 import { contactFields } from '../userIdentity/fields';
 
@@ -197,7 +197,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		this.addExecutionHints?.({ message: KEY_HINT, type: 'warning', location: 'outputPane' });
 	}
 	// Items about the same person run one after the other, so the second finds what the first created.
-	return await state.people.run(personHandles(input), async () =>
+	return await forPerson(this, personHandles(input), async () =>
 		input.mode === 'acsCredential' && hasSystem(input)
 			? await provisionAcsCredential(this, input, itemIndex)
 			: await provisionAccessGrant(this, input, itemIndex),

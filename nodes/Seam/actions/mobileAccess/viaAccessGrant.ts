@@ -43,9 +43,10 @@ async function systemDoors(context: IExecuteFunctions, input: ProvisionInput, it
 		if (input.entrances.length || input.accessGroups.length) throw noSystem(context, itemIndex);
 		return [];
 	}
-	const [doors] = await allInOrder([
-		resolveDoors(context, input.acsSystemId, references, itemIndex),
+	// The system check first: a credential manager picked by ID is named as such, not as a system without the doors.
+	const [, doors] = await allInOrder([
 		checkHasDoors(context, input.acsSystemId, itemIndex),
+		resolveDoors(context, input.acsSystemId, references, itemIndex),
 	]);
 	return doors;
 }
