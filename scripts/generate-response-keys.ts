@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { openapi } from '@seamapi/types/connect';
 
 /**
- * Writes nodes/Seam/transport/responseKeys.ts: for every Seam route, the key of its answer that holds the object or
+ * Writes nodes/shared/transport/responseKeys.ts: for every Seam route, the key of its answer that holds the object or
  * list (`acs/users/get` → `acs_user`), taken from the 200 response schemas of the OpenAPI document in
  * `@seamapi/types` (a devDependency nodes cannot import at runtime). Run after upgrading `@seamapi/types`:
  *
@@ -60,7 +60,7 @@ export function responseKeysFromOpenApi(): Record<string, string | null> {
 	return Object.fromEntries(entries);
 }
 
-export const RESPONSE_KEYS_FILE = join(__dirname, '..', 'nodes', 'Seam', 'transport', 'responseKeys.ts');
+export const RESPONSE_KEYS_FILE = join(__dirname, '..', 'nodes', 'shared', 'transport', 'responseKeys.ts');
 
 export function renderResponseKeysModule(keys: Record<string, string | null>): string {
 	const entries = Object.entries(keys).map(([route, key]) => `\t'${route}': ${key === null ? 'null' : `'${key}'`},`);

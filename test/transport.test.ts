@@ -9,10 +9,10 @@ import type { IExecuteFunctions, INode } from 'n8n-workflow';
 import { SEED } from '../sandbox';
 import { jsonOf, runSeamNode, type RunOptions } from './harness';
 import { useSandbox } from './harness/sandbox';
-import { PAGED_ROUTES, seamApiCall, seamApiRequest, unwrap } from '../nodes/Seam/transport';
-import { networkCodeOf } from '../nodes/Seam/transport/errors';
-import { RESPONSE_KEYS } from '../nodes/Seam/transport/responseKeys';
-import { isRetrySafe, parseRetryAfter, retryDelayMs, shouldRetry } from '../nodes/Seam/transport/retry';
+import { PAGED_ROUTES, seamApiCall, seamApiRequest, unwrap } from '../nodes/shared/transport';
+import { networkCodeOf } from '../nodes/shared/transport/errors';
+import { RESPONSE_KEYS } from '../nodes/shared/transport/responseKeys';
+import { isRetrySafe, parseRetryAfter, retryDelayMs, shouldRetry } from '../nodes/shared/transport/retry';
 import { RESPONSE_KEYS_FILE, renderResponseKeysModule, responseKeysFromOpenApi } from '../scripts/generate-response-keys';
 
 /** A local HTTP server answering every request with `answer`; `requests` counts what it received. */
@@ -266,7 +266,7 @@ describe('transport: only network failures are network errors', () => {
 		expect(networkCodeOf(new Error('no code'))).toBeUndefined();
 
 		const { context, attempts } = contextThrowing(wrapped);
-		const { TIMING } = await import('../nodes/Seam/transport/retry');
+		const { TIMING } = await import('../nodes/shared/transport/retry');
 		const shortDelays = jest.replaceProperty(TIMING, 'baseDelayMs', 1);
 		try {
 			const failure = seamApiCall(context, { route: 'acs/systems/get', body: {} });

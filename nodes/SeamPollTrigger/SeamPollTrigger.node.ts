@@ -1,9 +1,9 @@
 import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { listSearch } from '../Seam/methods';
+import * as listSearch from '../shared/listSearch';
 import { eventsProperty, eventsSubtitle } from '../shared/events';
-import { eventFiltersProperty } from '../SeamTrigger/filters';
+import { eventFiltersProperty } from '../shared/eventFilters';
 import { pollEvents } from './poll';
 
 export class SeamPollTrigger implements INodeType {

@@ -1,6 +1,6 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
-import { seamApiRequest } from '../Seam/transport';
+import { seamApiRequest } from '../shared/transport';
 import { OVERLAP_MS } from './cursor';
 
 /**

@@ -2,7 +2,7 @@ import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { ALL_EVENTS, chosenEventTypes } from '../shared/events';
-import { toEventFilters, toEventsListParameters } from '../SeamTrigger/filters';
+import { toEventFilters, toEventsListParameters } from '../shared/eventFilters';
 import { advance, sinceFor, type PollState } from './cursor';
 import { latestEventSince, listEventsOfCheck } from './listEvents';
 

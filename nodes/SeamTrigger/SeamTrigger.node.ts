@@ -7,10 +7,10 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { listSearch } from '../Seam/methods';
+import * as listSearch from '../shared/listSearch';
 import { receiveDelivery } from './delivery';
 import { eventsProperty, eventsSubtitle } from '../shared/events';
-import { eventFiltersProperty } from './filters';
+import { eventFiltersProperty } from '../shared/eventFilters';
 import { createWebhook, deleteWebhook, webhookExists } from './lifecycle';
 
 export class SeamTrigger implements INodeType {

@@ -1,7 +1,7 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 import { isChosenEventType } from '../shared/events';
-import { matchesFilters, toEventFilters } from './filters';
+import { matchesFilters, toEventFilters } from '../shared/eventFilters';
 import { isFirstDelivery, webhookState } from './state';
 import { svixHeadersOf, verifySvixSignature, type Verification } from './svix';
 

@@ -1,8 +1,8 @@
 import type { IHookFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { seamApiRequest } from '../Seam/transport';
-import { isSeamErrorType } from '../Seam/transport/errors';
+import { seamApiRequest } from '../shared/transport';
+import { isSeamErrorType } from '../shared/transport/errors';
 import { ALL_EVENTS, chosenEventTypes } from '../shared/events';
 import { forgetWebhook, rememberWebhook, webhookState } from './state';
 

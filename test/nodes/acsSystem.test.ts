@@ -1,5 +1,5 @@
 import { SEED } from '../../sandbox';
-import { acsSystemLocator, userIdentityLocator } from '../../nodes/Seam/helpers/locators';
+import { acsSystemLocator, userIdentityLocator } from '../../nodes/shared/locators';
 import { failureOf, jsonOf, runSeamNode } from '../harness';
 import { searchPicker } from '../harness/load-options';
 import { useSandbox } from '../harness/sandbox';

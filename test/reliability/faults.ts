@@ -1,5 +1,5 @@
 import type { FaultSpec } from '../../sandbox';
-import { TIMING } from '../../nodes/Seam/transport/retry';
+import { TIMING } from '../../nodes/shared/transport/retry';
 import { runSeamNode, type RunResult } from '../harness';
 import { useSandbox, type SandboxFixture } from '../harness/sandbox';
 import type { Scenario } from './scenarios';

@@ -4,7 +4,7 @@ import { NodeOperationError, sleep } from 'n8n-workflow';
 import { displayed } from './operations';
 import { idsBody } from './parameters';
 import type { SeamOperation } from './types';
-import { seamApiRequest } from '../transport';
+import { seamApiRequest } from '../../shared/transport';
 
 /**
  * How often waiting asks Seam again. Seam's SDK polls action attempts every second (`@seamapi/http`,

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { seamApiList } from '../transport';
+import { seamApiList } from '../../shared/transport';
 
 /** How many results a "Get Many" asks for: Limit, checked, or undefined with Return All. */
 export function getLimit(context: IExecuteFunctions, itemIndex: number): number | undefined {

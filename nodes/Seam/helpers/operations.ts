@@ -6,7 +6,7 @@ import type { FindBy } from './findBy';
 import { getMany, simplifyIf, type SimpleFields } from './list';
 import { getSeamFields, idsBody } from './parameters';
 import type { SeamOperation } from './types';
-import { seamApiRequest } from '../transport';
+import { seamApiRequest } from '../../shared/transport';
 
 interface IdOperationOptions {
 	resource: string;

@@ -1,12 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isSeamId } from '../../shared/ids';
+
 const E164 = /^\+[1-9]\d{6,14}$/;
 
-export function isSeamId(value: unknown): value is string {
-	return typeof value === 'string' && UUID.test(value);
-}
 
 /** How messages name a parameter: `filters.acsSystemId` → "ACS system ID", `startsAt` → "starts at". */
 function labelOf(parameter: string): string {

@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { acsSystemLocator, acsUserLocator, userIdentityLocator } from './locators';
+import { acsSystemLocator, acsUserLocator, userIdentityLocator } from '../../shared/locators';
 import { displayed, doneOr } from './operations';
 import { getSeamId, idsBody } from './parameters';
 import type { SeamOperation } from './types';
-import { seamApiRequest } from '../transport';
+import { seamApiRequest } from '../../shared/transport';
 
 export interface PersonChoice {
 	/** The options parameter, e.g. `holder`. */

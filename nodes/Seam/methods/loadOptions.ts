@@ -1,6 +1,6 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult, INodePropertyOptions } from 'n8n-workflow';
 
-import { searchAccessGroups, searchDevices, searchEntrances } from './listSearch';
+import { searchAccessGroups, searchDevices, searchEntrances } from '../../shared/listSearch';
 
 /** The access groups of the chosen system, for multi-select fields: the same list as the Access Group picker. */
 export async function getAccessGroups(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {

@@ -2,10 +2,10 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { newCodeFields, untilSetIfChosen, waitUntilSetProperties } from './fields';
 import { fieldsCollection, seamIdList } from '../../helpers/descriptions';
-import { lockLocator } from '../../helpers/locators';
+import { lockLocator } from '../../../shared/locators';
 import { displayed } from '../../helpers/operations';
 import { getSeamFields, getSeamIds } from '../../helpers/parameters';
-import { seamApiRequest } from '../../transport';
+import { seamApiRequest } from '../../../shared/transport';
 
 export const description = displayed('accessCode', 'createMultiple', [
 	{

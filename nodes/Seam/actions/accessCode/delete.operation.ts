@@ -1,4 +1,4 @@
-import { accessCodeLocator } from '../../helpers/locators';
+import { accessCodeLocator } from '../../../shared/locators';
 import { idOperation } from '../../helpers/operations';
 
 /** Seam answers the action attempt that removes the code from the lock; the code is gone from Seam at once. */

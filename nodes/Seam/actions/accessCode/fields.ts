@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { chosenWaitMs, maxWaitProperty, pollUntil } from '../../helpers/actionAttempt';
 import type { SimpleFields } from '../../helpers/list';
-import { seamApiRequest } from '../../transport';
+import { seamApiRequest } from '../../../shared/transport';
 
 /** The fields of a new code (Create, Create Multiple) and of a change (Update), as Seam names them. */
 export const nameField: INodeProperties = {

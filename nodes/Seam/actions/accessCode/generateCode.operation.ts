@@ -1,4 +1,4 @@
-import { lockLocator } from '../../helpers/locators';
+import { lockLocator } from '../../../shared/locators';
 import { idOperation } from '../../helpers/operations';
 
 export const { description, execute } = idOperation({

@@ -1,5 +1,5 @@
 import { SIMPLE_ACCESS_CODE } from './fields';
-import { accessCodeLocator } from '../../helpers/locators';
+import { accessCodeLocator } from '../../../shared/locators';
 import { idOperation } from '../../helpers/operations';
 
 export const { description, execute } = idOperation({

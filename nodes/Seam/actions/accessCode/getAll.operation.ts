@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { SIMPLE_ACCESS_CODE } from './fields';
 import { fieldsCollection, returnAllAndLimit, simplifyOptionFromV2 } from '../../helpers/descriptions';
 import { getMany, simplifyIf } from '../../helpers/list';
-import { lockLocator } from '../../helpers/locators';
+import { lockLocator } from '../../../shared/locators';
 import { displayed } from '../../helpers/operations';
 import { getSeamFields, idsBody } from '../../helpers/parameters';
 

@@ -1,4 +1,4 @@
-import { accessCodeLocator } from '../../helpers/locators';
+import { accessCodeLocator } from '../../../shared/locators';
 import { idOperation } from '../../helpers/operations';
 
 export const { description, execute } = idOperation({

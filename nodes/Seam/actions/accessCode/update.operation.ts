@@ -3,10 +3,10 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { untilSetIfChosen, updateCodeFields, waitUntilSetProperties } from './fields';
 import { fieldsCollection } from '../../helpers/descriptions';
-import { accessCodeLocator } from '../../helpers/locators';
+import { accessCodeLocator } from '../../../shared/locators';
 import { displayed } from '../../helpers/operations';
 import { getSeamFields, idsBody } from '../../helpers/parameters';
-import { seamApiRequest } from '../../transport';
+import { seamApiRequest } from '../../../shared/transport';
 
 export const description = displayed('accessCode', 'update', [
 	accessCodeLocator,

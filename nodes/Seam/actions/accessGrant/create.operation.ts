@@ -9,10 +9,10 @@ import {
 	entranceLocator,
 	spaceLocator,
 	userIdentityLocator,
-} from '../../helpers/locators';
+} from '../../../shared/locators';
 import { displayed } from '../../helpers/operations';
 import { getSeamFields, getSeamId, toSeamFields } from '../../helpers/parameters';
-import { seamApiRequest } from '../../transport';
+import { seamApiRequest } from '../../../shared/transport';
 
 const properties: INodeProperties[] = [
 	{ ...userIdentityLocator, description: 'The person to give access to, e.g. the guest of the booking' },

@@ -1,4 +1,4 @@
-import { accessGrantLocator } from '../../helpers/locators';
+import { accessGrantLocator } from '../../../shared/locators';
 import { idOperation } from '../../helpers/operations';
 
 export const { description, execute } = idOperation({

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { findBy } from '../../helpers/findBy';
 import type { SimpleFields } from '../../helpers/list';
-import { accessGrantLocator } from '../../helpers/locators';
+import { accessGrantLocator } from '../../../shared/locators';
 
 export const accessGrantKeyField: INodeProperties = {
 	displayName: 'Access Grant Key',

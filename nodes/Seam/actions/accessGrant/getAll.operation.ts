@@ -5,7 +5,7 @@ import {
 	entranceLocator,
 	spaceLocator,
 	userIdentityLocator,
-} from '../../helpers/locators';
+} from '../../../shared/locators';
 import { listOperation } from '../../helpers/operations';
 
 export const { description, execute } = listOperation({

@@ -1,5 +1,5 @@
 import { member } from './people';
-import { accessGroupLocator } from '../../helpers/locators';
+import { accessGroupLocator } from '../../../shared/locators';
 import { personOperation } from '../../helpers/person';
 
 export const { description, execute } = personOperation({

@@ -1,4 +1,4 @@
-import { accessGroupLocator } from '../../helpers/locators';
+import { accessGroupLocator } from '../../../shared/locators';
 import { idOperation } from '../../helpers/operations';
 
 export const { description, execute } = idOperation({

@@ -1,4 +1,4 @@
-import { acsSystemLocator, acsUserLocator, userIdentityLocator } from '../../helpers/locators';
+import { acsSystemLocator, acsUserLocator, userIdentityLocator } from '../../../shared/locators';
 import { listOperation } from '../../helpers/operations';
 
 export const { description, execute } = listOperation({

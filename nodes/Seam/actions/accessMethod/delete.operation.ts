@@ -1,4 +1,4 @@
-import { accessMethodLocator } from '../../helpers/locators';
+import { accessMethodLocator } from '../../../shared/locators';
 import { idOperation } from '../../helpers/operations';
 
 export const { description, execute } = idOperation({

@@ -1,5 +1,5 @@
 import { SIMPLE_ACCESS_METHOD } from './fields';
-import { accessMethodLocator } from '../../helpers/locators';
+import { accessMethodLocator } from '../../../shared/locators';
 import { idOperation } from '../../helpers/operations';
 
 export const { description, execute } = idOperation({

@@ -1,6 +1,6 @@
 import { SIMPLE_ACCESS_METHOD } from './fields';
 import { accessGrantKeyField } from '../accessGrant/fields';
-import { accessGrantLocator, deviceLocator, entranceLocator, spaceLocator } from '../../helpers/locators';
+import { accessGrantLocator, deviceLocator, entranceLocator, spaceLocator } from '../../../shared/locators';
 import { listOperation } from '../../helpers/operations';
 
 export const { description, execute } = listOperation({

@@ -1,5 +1,5 @@
 import { actionOperation } from '../../helpers/actionAttempt';
-import { accessMethodLocator, entranceLocator } from '../../helpers/locators';
+import { accessMethodLocator, entranceLocator } from '../../../shared/locators';
 
 export const { description, execute } = actionOperation({
 	resource: 'accessMethod',

@@ -4,9 +4,9 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { SIMPLE_ACS_SYSTEM } from './fields';
 import { simplifyOptionFromV2 } from '../../helpers/descriptions';
 import { simplifyIf } from '../../helpers/list';
-import { acsSystemLocator } from '../../helpers/locators';
+import { acsSystemLocator } from '../../../shared/locators';
 import { getSeamId } from '../../helpers/parameters';
-import { seamApiRequest } from '../../transport';
+import { seamApiRequest } from '../../../shared/transport';
 
 const properties: INodeProperties[] = [acsSystemLocator, ...simplifyOptionFromV2(SIMPLE_ACS_SYSTEM.keeps)];
 

@@ -1,4 +1,4 @@
-import { acsSystemLocator } from '../../helpers/locators';
+import { acsSystemLocator } from '../../../shared/locators';
 import { idListOperation } from '../../helpers/operations';
 
 export const { description, execute } = idListOperation({

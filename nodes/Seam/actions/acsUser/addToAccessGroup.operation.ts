@@ -1,5 +1,5 @@
 import { userAccessGroupLocator } from './fields';
-import { acsUserLocator } from '../../helpers/locators';
+import { acsUserLocator } from '../../../shared/locators';
 import { idOperation } from '../../helpers/operations';
 
 export const { description, execute } = idOperation({

@@ -3,9 +3,9 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { accessScheduleShape, acsUserFields } from './fields';
 import { fieldsCollection } from '../../helpers/descriptions';
-import { acsSystemLocator, userIdentityLocator } from '../../helpers/locators';
+import { acsSystemLocator, userIdentityLocator } from '../../../shared/locators';
 import { getRequiredText, getSeamFields, getSeamId } from '../../helpers/parameters';
-import { seamApiRequest } from '../../transport';
+import { seamApiRequest } from '../../../shared/transport';
 
 const properties: INodeProperties[] = [
 	{ ...acsSystemLocator, description: 'The access control system to create the user in, e.g. your Salto Space' },

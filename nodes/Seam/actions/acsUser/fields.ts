@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { SimpleFields } from '../../helpers/list';
-import { accessGroupLocator } from '../../helpers/locators';
+import { accessGroupLocator } from '../../../shared/locators';
 import { toSeamFields } from '../../helpers/parameters';
 
 /** Fields of an ACS user shared by create and update. */

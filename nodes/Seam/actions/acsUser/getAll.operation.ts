@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { SIMPLE_ACS_USER } from './fields';
 import { fieldsCollection, returnAllAndLimit, simplifyOption } from '../../helpers/descriptions';
 import { getMany, simplifyIf } from '../../helpers/list';
-import { acsSystemLocator, userIdentityLocator } from '../../helpers/locators';
+import { acsSystemLocator, userIdentityLocator } from '../../../shared/locators';
 import { getSeamFields } from '../../helpers/parameters';
 
 const properties: INodeProperties[] = [

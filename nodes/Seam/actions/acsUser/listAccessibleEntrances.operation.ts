@@ -1,4 +1,4 @@
-import { acsUserLocator } from '../../helpers/locators';
+import { acsUserLocator } from '../../../shared/locators';
 import { idListOperation } from '../../helpers/operations';
 
 export const { description, execute } = idListOperation({

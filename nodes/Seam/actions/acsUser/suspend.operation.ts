@@ -1,4 +1,4 @@
-import { acsUserLocator } from '../../helpers/locators';
+import { acsUserLocator } from '../../../shared/locators';
 import { idOperation } from '../../helpers/operations';
 
 export const { description, execute } = idOperation({

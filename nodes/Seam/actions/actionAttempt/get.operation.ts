@@ -1,4 +1,4 @@
-import { actionAttemptLocator } from '../../helpers/locators';
+import { actionAttemptLocator } from '../../../shared/locators';
 import { idOperation } from '../../helpers/operations';
 
 export const { description, execute } = idOperation({

@@ -1,4 +1,4 @@
-import { clientSessionLocator } from '../../helpers/locators';
+import { clientSessionLocator } from '../../../shared/locators';
 import { idOperation } from '../../helpers/operations';
 
 export const { description, execute } = idOperation({

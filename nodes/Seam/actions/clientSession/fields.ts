@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { userIdentityLocator } from '../../helpers/locators';
+import { userIdentityLocator } from '../../../shared/locators';
 
 export const userIdentityField: INodeProperties = {
 	...userIdentityLocator,

@@ -1,4 +1,4 @@
-import { clientSessionLocator } from '../../helpers/locators';
+import { clientSessionLocator } from '../../../shared/locators';
 import { findBy } from '../../helpers/findBy';
 import { idOperation } from '../../helpers/operations';
 

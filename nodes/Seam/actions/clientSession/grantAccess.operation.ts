@@ -1,5 +1,5 @@
 import { userIdentifierKeyField, userIdentityField } from './fields';
-import { clientSessionLocator } from '../../helpers/locators';
+import { clientSessionLocator } from '../../../shared/locators';
 import { idOperation } from '../../helpers/operations';
 
 export const { description, execute } = idOperation({

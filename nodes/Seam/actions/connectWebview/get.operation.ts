@@ -1,4 +1,4 @@
-import { connectWebviewLocator } from '../../helpers/locators';
+import { connectWebviewLocator } from '../../../shared/locators';
 import { idOperation } from '../../helpers/operations';
 
 export const { description, execute } = idOperation({

@@ -1,5 +1,5 @@
 import { findBy } from '../../helpers/findBy';
-import { connectedAccountLocator } from '../../helpers/locators';
+import { connectedAccountLocator } from '../../../shared/locators';
 import { idOperation } from '../../helpers/operations';
 
 /** Seam's other way to name a connected account: the email address of the brand login. */

@@ -1,4 +1,4 @@
-import { spaceLocator } from '../../helpers/locators';
+import { spaceLocator } from '../../../shared/locators';
 import { listOperation } from '../../helpers/operations';
 
 export const { description, execute } = listOperation({

@@ -1,5 +1,5 @@
 import { holder } from './people';
-import { credentialLocator } from '../../helpers/locators';
+import { credentialLocator } from '../../../shared/locators';
 import { personOperation } from '../../helpers/person';
 
 export const { description, execute } = personOperation({

@@ -6,7 +6,7 @@ import { holder } from './people';
 import { fieldsCollection } from '../../helpers/descriptions';
 import { getSeamFields } from '../../helpers/parameters';
 import { getPerson, personProperties } from '../../helpers/person';
-import { seamApiRequest } from '../../transport';
+import { seamApiRequest } from '../../../shared/transport';
 
 /** A new credential's holder: a user identity needs the access system the credential is for. */
 const newHolder = { ...holder, identityNeedsSystem: true };

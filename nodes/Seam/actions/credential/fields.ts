@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { seamIdList } from '../../helpers/descriptions';
 import type { SimpleFields } from '../../helpers/list';
-import { credentialManagerLocator, entranceLocator } from '../../helpers/locators';
+import { credentialManagerLocator, entranceLocator } from '../../../shared/locators';
 import { metadataOptions } from '../mobileAccess/metadata';
 
 const code: INodeProperties = {

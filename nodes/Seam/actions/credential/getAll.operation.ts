@@ -4,7 +4,7 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import { SIMPLE_CREDENTIAL } from './fields';
 import { fieldsCollection, returnAllAndLimit, simplifyOptionFromV2 } from '../../helpers/descriptions';
 import { getMany, simplifyIf } from '../../helpers/list';
-import { acsSystemLocator, acsUserLocator, userIdentityLocator } from '../../helpers/locators';
+import { acsSystemLocator, acsUserLocator, userIdentityLocator } from '../../../shared/locators';
 import { getSeamFields } from '../../helpers/parameters';
 
 const properties: INodeProperties[] = [

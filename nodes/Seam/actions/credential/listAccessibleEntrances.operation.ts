@@ -1,4 +1,4 @@
-import { credentialLocator } from '../../helpers/locators';
+import { credentialLocator } from '../../../shared/locators';
 import { idListOperation } from '../../helpers/operations';
 
 export const { description, execute } = idListOperation({

@@ -1,5 +1,5 @@
 import { updateFields } from './fields';
-import { credentialLocator } from '../../helpers/locators';
+import { credentialLocator } from '../../../shared/locators';
 import { idOperation } from '../../helpers/operations';
 
 export const { description, execute } = idOperation({

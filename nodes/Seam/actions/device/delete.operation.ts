@@ -1,4 +1,4 @@
-import { deviceLocator } from '../../helpers/locators';
+import { deviceLocator } from '../../../shared/locators';
 import { idOperation } from '../../helpers/operations';
 
 export const { description, execute } = idOperation({

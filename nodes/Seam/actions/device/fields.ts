@@ -3,9 +3,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyOpti
 import { MANUFACTURERS } from './options';
 import { fieldsCollection, returnAllAndLimit, simplifyOption } from '../../helpers/descriptions';
 import { getLimit } from '../../helpers/list';
-import { connectedAccountLocator, spaceLocator } from '../../helpers/locators';
+import { connectedAccountLocator, spaceLocator } from '../../../shared/locators';
 import { getSeamFields } from '../../helpers/parameters';
-import { seamApiPages } from '../../transport';
+import { seamApiPages } from '../../../shared/transport';
 
 /** The Simplify switch of devices and locks. */
 export const simplifyDeviceOption = simplifyOption(

@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { simplifiedIf, simplifyDeviceOption } from './fields';
-import { deviceLocator } from '../../helpers/locators';
+import { deviceLocator } from '../../../shared/locators';
 import { displayed } from '../../helpers/operations';
 import { idsBody } from '../../helpers/parameters';
-import { seamApiRequest } from '../../transport';
+import { seamApiRequest } from '../../../shared/transport';
 
 export const description = displayed('device', 'get', [deviceLocator, simplifyDeviceOption]);
 

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { deviceLocator } from '../../helpers/locators';
+import { deviceLocator } from '../../../shared/locators';
 import { displayed, doneOr } from '../../helpers/operations';
 import { getRequiredText, idsBody } from '../../helpers/parameters';
-import { seamApiRequest } from '../../transport';
+import { seamApiRequest } from '../../../shared/transport';
 
 export const description = displayed('device', 'update', [
 	deviceLocator,

@@ -1,4 +1,4 @@
-import { enrollmentAutomationLocator } from '../../helpers/locators';
+import { enrollmentAutomationLocator } from '../../../shared/locators';
 import { idOperation } from '../../helpers/operations';
 
 export const { description, execute } = idOperation({

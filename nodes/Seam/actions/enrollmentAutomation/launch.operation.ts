@@ -1,4 +1,4 @@
-import { acsUserLocator, credentialManagerLocator, userIdentityLocator } from '../../helpers/locators';
+import { acsUserLocator, credentialManagerLocator, userIdentityLocator } from '../../../shared/locators';
 import { idOperation } from '../../helpers/operations';
 
 export const { description, execute } = idOperation({

@@ -1,5 +1,5 @@
 import { SIMPLE_ENTRANCE } from './fields';
-import { entranceLocator } from '../../helpers/locators';
+import { entranceLocator } from '../../../shared/locators';
 import { idOperation } from '../../helpers/operations';
 
 export const { description, execute } = idOperation({

@@ -1,5 +1,5 @@
 import { SIMPLE_ENTRANCE } from './fields';
-import { acsSystemLocator, credentialLocator } from '../../helpers/locators';
+import { acsSystemLocator, credentialLocator } from '../../../shared/locators';
 import { listOperation } from '../../helpers/operations';
 
 export const { description, execute } = listOperation({

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { fieldsCollection, returnAllAndLimit } from '../../helpers/descriptions';
 import { getMany } from '../../helpers/list';
-import { entranceLocator } from '../../helpers/locators';
+import { entranceLocator } from '../../../shared/locators';
 import { getSeamFields, getSeamId } from '../../helpers/parameters';
 
 const properties: INodeProperties[] = [

@@ -1,5 +1,5 @@
 import { actionOperation } from '../../helpers/actionAttempt';
-import { credentialLocator, entranceLocator } from '../../helpers/locators';
+import { credentialLocator, entranceLocator } from '../../../shared/locators';
 
 export const { description, execute } = actionOperation({
 	resource: 'entrance',

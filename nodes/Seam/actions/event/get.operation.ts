@@ -1,4 +1,4 @@
-import { eventLocator } from '../../helpers/locators';
+import { eventLocator } from '../../../shared/locators';
 import { idOperation } from '../../helpers/operations';
 
 export const { description, execute } = idOperation({

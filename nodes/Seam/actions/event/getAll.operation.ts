@@ -11,7 +11,7 @@ import {
 	deviceLocator,
 	entranceLocator,
 	userIdentityLocator,
-} from '../../helpers/locators';
+} from '../../../shared/locators';
 import { displayed } from '../../helpers/operations';
 import { getSeamFields, toIsoDate } from '../../helpers/parameters';
 import { ALL_EVENTS, EVENT_TYPE_OPTIONS } from '../../../shared/events';

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { seamApiRequest } from '../../transport';
+import { seamApiRequest } from '../../../shared/transport';
 
 /** Seam's default `limit` of events/list, and the page size here. */
 const PAGE_SIZE = 500;

@@ -1,4 +1,4 @@
-import { instantKeyLocator } from '../../helpers/locators';
+import { instantKeyLocator } from '../../../shared/locators';
 import { idOperation } from '../../helpers/operations';
 
 export const { description, execute } = idOperation({

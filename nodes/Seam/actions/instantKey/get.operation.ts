@@ -1,5 +1,5 @@
 import { findBy } from '../../helpers/findBy';
-import { instantKeyLocator } from '../../helpers/locators';
+import { instantKeyLocator } from '../../../shared/locators';
 import { idOperation } from '../../helpers/operations';
 
 export const { description, execute } = idOperation({

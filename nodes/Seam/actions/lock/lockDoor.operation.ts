@@ -1,5 +1,5 @@
 import { actionOperation } from '../../helpers/actionAttempt';
-import { lockLocator } from '../../helpers/locators';
+import { lockLocator } from '../../../shared/locators';
 
 export const { description, execute } = actionOperation({
 	resource: 'lock',

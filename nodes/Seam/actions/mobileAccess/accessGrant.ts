@@ -5,8 +5,8 @@ import { mayHaveApplied, settle } from './converge';
 import { findExistingIdentity, identityFields, isInvalidInput } from './person';
 import type { ProvisionInput } from './provisionInput';
 import { mapAll } from '../../helpers/concurrency';
-import { seamApiList, seamApiRequest } from '../../transport';
-import { onSeamError } from '../../transport/errors';
+import { seamApiList, seamApiRequest } from '../../../shared/transport';
+import { onSeamError } from '../../../shared/transport/errors';
 
 // One Access Grant as Provision sees it: the grant, the entrances it opens and its access methods, read by the
 // grant's key; and the writes that create or replace it.

@@ -4,7 +4,7 @@ import { validityOf, type ProvisionInput, type SystemInput } from './provisionIn
 import { sameInstant } from './values';
 import { allInOrder } from '../../helpers/concurrency';
 import { createConverging } from './converge';
-import { seamApiList, seamApiRequest } from '../../transport';
+import { seamApiList, seamApiRequest } from '../../../shared/transport';
 
 /**
  * The new ACS user with its access groups and schedule in one call, rather than one call per group after it; one

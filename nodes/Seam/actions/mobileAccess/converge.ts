@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, NodeApiError } from 'n8n-workflow';
 
-import { seamApiRequest } from '../../transport';
-import { isSeamErrorType, onSeamError } from '../../transport/errors';
+import { seamApiRequest } from '../../../shared/transport';
+import { isSeamErrorType, onSeamError } from '../../../shared/transport/errors';
 
 /** A failure after which Seam may have applied a create: a 5xx, or no answer at all (no HTTP status). */
 export function mayHaveApplied(error: unknown): boolean {

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { pickMobileKey } from './mobileKey';
 import { allInOrder } from '../../helpers/concurrency';
-import { seamApiList, seamApiRequest } from '../../transport';
+import { seamApiList, seamApiRequest } from '../../../shared/transport';
 
 /** What a known person already has in one system. */
 export interface CurrentAccess {

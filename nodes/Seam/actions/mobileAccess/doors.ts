@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { runState } from './runState';
 import { getAcsSystem, getSystemAccessGroups } from './system';
 import { allInOrder, mapAll } from '../../helpers/concurrency';
-import { seamApiList, seamApiRequest } from '../../transport';
+import { seamApiList, seamApiRequest } from '../../../shared/transport';
 
 // The doors a person gets, named the way an operator names them: entrances (rooms, doors) and access groups, by
 // name or ID, checked against the system's own lists (read once per run) before anything is written.

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { userIdentityLocator } from '../../helpers/locators';
+import { userIdentityLocator } from '../../../shared/locators';
 import { getRequiredText, getSeamId } from '../../helpers/parameters';
 
 export const DEFAULT_ITEMS_AT_ONCE = 5;

@@ -4,8 +4,8 @@ import { brandSettings } from './metadata';
 import { validityOf, type ProvisionInput } from './provisionInput';
 import { sameInstant } from './values';
 import { createConverging } from './converge';
-import { seamApiList, seamApiRequest } from '../../transport';
-import { onSeamError } from '../../transport/errors';
+import { seamApiList, seamApiRequest } from '../../../shared/transport';
+import { onSeamError } from '../../../shared/transport/errors';
 
 export type CredentialChange = 'created' | 'reused' | 'updated' | 'replaced';
 

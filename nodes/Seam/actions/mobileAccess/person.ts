@@ -5,8 +5,8 @@ import { settle } from './converge';
 import type { PersonRef } from './fields';
 import type { ProvisionInput } from './provisionInput';
 import { allInOrder } from '../../helpers/concurrency';
-import { seamApiList, seamApiRequest } from '../../transport';
-import { isSeamErrorType, onSeamError } from '../../transport/errors';
+import { seamApiList, seamApiRequest } from '../../../shared/transport';
+import { isSeamErrorType, onSeamError } from '../../../shared/transport/errors';
 
 /** The user identity with this key or ID; undefined when Seam has none. */
 export async function findIdentity(context: IExecuteFunctions, ref: PersonRef, itemIndex: number): Promise<IDataObject | undefined> {

@@ -8,7 +8,7 @@ import { hasSystem, readProvisionInput, type ProvisionInput } from './provisionI
 import { provisionAccessGrant } from './viaAccessGrant';
 import { provisionAcsCredential } from './viaAcsCredential';
 import { forPerson, itemConcurrency, runState } from './runState';
-import { accessControlSystemLocator, credentialManagerLocator } from '../../helpers/locators';
+import { accessControlSystemLocator, credentialManagerLocator } from '../../../shared/locators';
 import { contactFields } from '../userIdentity/fields';
 
 const MODES = [

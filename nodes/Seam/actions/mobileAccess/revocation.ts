@@ -6,8 +6,8 @@ import { isMobileKey } from './mobileKey';
 import { findIdentity, personNotFound } from './person';
 import { getAcsSystem } from './system';
 import { allInOrder, mapAll } from '../../helpers/concurrency';
-import { seamApiList, seamApiRequest } from '../../transport';
-import { onSeamError } from '../../transport/errors';
+import { seamApiList, seamApiRequest } from '../../../shared/transport';
+import { onSeamError } from '../../../shared/transport/errors';
 
 export type RevokeMode = 'deleteCredentials' | 'deleteAcsUsers' | 'suspendAcsUsers';
 

@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { getOptionalAcsSystemId, getPersonRef, itemsAtOnceOption, personFields, personHandle } from './fields';
 import { revoke, type RevokeMode } from './revocation';
 import { forPerson, itemConcurrency } from './runState';
-import { acsSystemLocator } from '../../helpers/locators';
+import { acsSystemLocator } from '../../../shared/locators';
 import { toText } from '../../helpers/parameters';
 
 const properties: INodeProperties[] = [

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { PersonRef } from './fields';
 import { findIdentity, personNotFound } from './person';
 import { allInOrder } from '../../helpers/concurrency';
-import { seamApiList, seamApiRequest } from '../../transport';
+import { seamApiList, seamApiRequest } from '../../../shared/transport';
 
 /** An issued mobile key that has not ended; it may still start later (its starts_at, e.g. the check-in time). */
 function isUsableMobileKey(credential: IDataObject, now: number): boolean {

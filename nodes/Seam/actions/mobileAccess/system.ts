@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { runState } from './runState';
-import { seamApiRequest } from '../../transport';
-import { onSeamError } from '../../transport/errors';
+import { seamApiRequest } from '../../../shared/transport';
+import { onSeamError } from '../../../shared/transport/errors';
 
 // Facts about an ACS system are the same for every item of a run: each is read once per run.
 

@@ -17,7 +17,7 @@ import type { ProvisionInput } from './provisionInput';
 import { checkHasDoors } from './system';
 import { sameInstant } from './values';
 import { allInOrder } from '../../helpers/concurrency';
-import { seamApiRequest } from '../../transport';
+import { seamApiRequest } from '../../../shared/transport';
 
 export type GrantChange = 'created' | 'reused' | 'updated' | 'replaced';
 

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { userIdentityLocator } from '../../helpers/locators';
+import { userIdentityLocator } from '../../../shared/locators';
 import { idOperation } from '../../helpers/operations';
 
 const phoneFields: INodeProperties[] = [

@@ -1,4 +1,4 @@
-import { phoneLocator } from '../../helpers/locators';
+import { phoneLocator } from '../../../shared/locators';
 import { idOperation } from '../../helpers/operations';
 
 export const { description, execute } = idOperation({

@@ -1,4 +1,4 @@
-import { credentialLocator, userIdentityLocator } from '../../helpers/locators';
+import { credentialLocator, userIdentityLocator } from '../../../shared/locators';
 import { listOperation } from '../../helpers/operations';
 
 export const { description, execute } = listOperation({

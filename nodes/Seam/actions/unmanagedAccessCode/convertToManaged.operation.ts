@@ -1,4 +1,4 @@
-import { unmanagedAccessCodeLocator } from '../../helpers/locators';
+import { unmanagedAccessCodeLocator } from '../../../shared/locators';
 import { idOperation } from '../../helpers/operations';
 
 export const { description, execute } = idOperation({

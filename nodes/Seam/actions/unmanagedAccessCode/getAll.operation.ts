@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { fieldsCollection, returnAllAndLimit } from '../../helpers/descriptions';
 import { getMany } from '../../helpers/list';
-import { lockLocator } from '../../helpers/locators';
+import { lockLocator } from '../../../shared/locators';
 import { displayed } from '../../helpers/operations';
 import { getSeamFields, idsBody } from '../../helpers/parameters';
 

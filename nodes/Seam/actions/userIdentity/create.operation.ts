@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { contactFields, fullNameField } from './fields';
 import { fieldsCollection } from '../../helpers/descriptions';
 import { getRequiredText, getSeamFields } from '../../helpers/parameters';
-import { seamApiRequest } from '../../transport';
+import { seamApiRequest } from '../../../shared/transport';
 
 const properties: INodeProperties[] = [{ ...fullNameField, required: true }, fieldsCollection('additionalFields', contactFields)];
 

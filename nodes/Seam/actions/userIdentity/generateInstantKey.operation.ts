@@ -1,4 +1,4 @@
-import { customizationProfileLocator, userIdentityLocator } from '../../helpers/locators';
+import { customizationProfileLocator, userIdentityLocator } from '../../../shared/locators';
 import { idOperation } from '../../helpers/operations';
 
 export const { description, execute } = idOperation({

@@ -1,6 +1,6 @@
 import { SIMPLE_USER_IDENTITY } from './fields';
 import { findBy } from '../../helpers/findBy';
-import { userIdentityLocator } from '../../helpers/locators';
+import { userIdentityLocator } from '../../../shared/locators';
 import { idOperation } from '../../helpers/operations';
 
 export const { description, execute } = idOperation({

@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { SIMPLE_USER_IDENTITY } from './fields';
 import { fieldsCollection, returnAllAndLimit, simplifyOptionFromV2 } from '../../helpers/descriptions';
 import { getMany, simplifyIf } from '../../helpers/list';
-import { credentialManagerLocator } from '../../helpers/locators';
+import { credentialManagerLocator } from '../../../shared/locators';
 import { getSeamFields } from '../../helpers/parameters';
 
 const properties: INodeProperties[] = [

@@ -1,4 +1,4 @@
-import { acsUserLocator, userIdentityLocator } from '../../helpers/locators';
+import { acsUserLocator, userIdentityLocator } from '../../../shared/locators';
 import { idOperation } from '../../helpers/operations';
 
 export const { description, execute } = idOperation({

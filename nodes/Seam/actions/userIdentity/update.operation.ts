@@ -1,5 +1,5 @@
 import { contactFields, fullNameField } from './fields';
-import { userIdentityLocator } from '../../helpers/locators';
+import { userIdentityLocator } from '../../../shared/locators';
 import { idOperation } from '../../helpers/operations';
 
 export const { description, execute } = idOperation({

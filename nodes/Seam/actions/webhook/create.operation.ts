@@ -5,7 +5,7 @@ import { eventTypesField, getEventTypes } from './fields';
 import { fieldsCollection } from '../../helpers/descriptions';
 import { displayed } from '../../helpers/operations';
 import { getRequiredText } from '../../helpers/parameters';
-import { seamApiRequest } from '../../transport';
+import { seamApiRequest } from '../../../shared/transport';
 
 const properties: INodeProperties[] = [
 	{

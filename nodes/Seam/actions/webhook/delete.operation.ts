@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { getWebhookId, webhookLocator } from './fields';
 import { displayed, doneOr } from '../../helpers/operations';
-import { seamApiRequest } from '../../transport';
+import { seamApiRequest } from '../../../shared/transport';
 
 export const description = displayed('webhook', 'delete', [webhookLocator]);
 

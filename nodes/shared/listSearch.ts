@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
 
-import { isSeamId } from '../helpers/parameters';
-import { seamApiCall, seamApiRequest, unwrap, PAGED_ROUTES } from '../transport';
+import { isSeamId } from './ids';
+import { seamApiCall, seamApiRequest, unwrap, PAGED_ROUTES } from './transport';
 
 const PAGE_SIZE = 100;
 

@@ -1,4 +1,63 @@
-import { seamResourceLocator } from './descriptions';
+import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
+
+const UUID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
+
+interface LocatorOptions {
+	displayName: string;
+	name: string;
+	/** A method in shared/listSearch.ts (every node with pickers exposes them as its listSearch methods). */
+	searchListMethod: string;
+	description: string;
+	required?: boolean;
+	displayOptions?: IDisplayOptions;
+}
+
+/** "ACS System" → "an ACS system", "User Identity" → "a user identity": the picker's placeholder reads as English. */
+function pickerNoun(noun: string): string {
+	const words = noun.split(' ').map((word) => (/^[A-Z]{2,}$/.test(word) ? word : word.toLowerCase()));
+	// "an" by sound: before a, e, i, o ("a user"), and before acronyms whose letter is said with a vowel ("an ACS").
+	const first = words[0];
+	const vowelSound = /^[A-Z]{2,}$/.test(first) ? 'AEFHILMNORSX'.includes(first[0]) : /^[aeio]/.test(first);
+	return `${vowelSound ? 'an' : 'a'} ${words.join(' ')}`;
+}
+
+/** A Seam ID picked from a searchable list or typed/mapped as an ID, validated as Seam's UUID format. */
+export function seamResourceLocator(options: LocatorOptions): INodeProperties {
+	const noun = options.displayName.replace(/ ID$/, '').replace(/ Name or ID$/, '');
+	return {
+		displayName: options.displayName,
+		name: options.name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: options.required ?? true,
+		description: options.description,
+		displayOptions: options.displayOptions,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: `Select ${pickerNoun(noun)}...`,
+				typeOptions: { searchListMethod: options.searchListMethod, searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. 3f6c6c0e-2f1a-4c59-9f8e-5a1d6b2f7c11',
+				validation: [
+					{
+						type: 'regex',
+						properties: {
+							regex: UUID_PATTERN,
+							errorMessage: `Not a valid ${noun} ID: Seam IDs look like 3f6c6c0e-2f1a-4c59-9f8e-5a1d6b2f7c11`,
+						},
+					},
+				],
+			},
+		],
+	};
+}
 
 // The ID pickers every resource shares: one definition each, so they look and validate the same everywhere.
 

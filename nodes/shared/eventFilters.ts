@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { acsSystemLocator, acsUserLocator, deviceLocator, userIdentityLocator } from '../Seam/helpers/locators';
+import { acsSystemLocator, acsUserLocator, deviceLocator, userIdentityLocator } from './locators';
 
 /** Each object filter, and the property of Seam's event (and `events/list` parameter) it matches. */
 const FILTER_FIELDS = {
