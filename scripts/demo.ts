@@ -25,6 +25,9 @@ const booking = {
 const provision: INodeParameters = {
 	resource: 'mobileAccess',
 	operation: 'provision',
+	// The step-by-step mode shows each object Seam holds (ACS user, groups, mobile key, instant key link); the
+	// hotel check-in example shows the recommended Access Grant mode.
+	mode: 'acsCredential',
 	acsSystemId: { __rl: true, mode: 'list', value: SEED.saltoSpace.acsSystemId },
 	fullName: '={{ $json.guest_name }}',
 	userIdentityKey: '={{ $json.booking_id }}',
@@ -89,7 +92,9 @@ async function main(): Promise<void> {
 		);
 		const acsUsers = status.acs_users as Array<IDataObject & { acs_credentials: IDataObject[] }>;
 		for (const key of acsUsers.flatMap((user) => user.acs_credentials)) {
-			console.log(`  ${key.access_method as string} ${key.acs_credential_id as string}: issued ${String(key.is_issued)}, valid ${key.starts_at as string} → ${key.ends_at as string}`);
+			// Seam copies a multi-phone sync key onto each phone (parent_acs_credential_id): shown as that, not as a second key.
+			const what = key.parent_acs_credential_id ? '  its copy on the phone' : `${key.access_method as string}`;
+			console.log(`  ${what} ${key.acs_credential_id as string}: issued ${String(key.is_issued)}, valid ${key.starts_at as string} → ${key.ends_at as string}`);
 		}
 		const phones = (status.phones as IDataObject[]).map((phone) => phone.display_name ?? phone.device_id);
 		console.log(`  phones: ${phones.join(', ')}; mobile key ready: ${String(status.mobile_key_ready)}`);
