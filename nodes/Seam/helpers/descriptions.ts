@@ -95,3 +95,13 @@ export function operationSelector(resource: string, options: OperationOption[], 
 		default: defaultOperation,
 	};
 }
+
+/** The person's name: one field for user identities, ACS users and Provision (required where Seam requires it). */
+export const fullNameField: INodeProperties = {
+	displayName: 'Full Name',
+	name: 'fullName',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. Jane Doe',
+	description: 'The name of the person, as the access systems show it',
+};

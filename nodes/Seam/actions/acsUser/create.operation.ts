@@ -2,22 +2,14 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { accessScheduleShape, acsUserFields } from './fields';
-import { fieldsCollection } from '../../helpers/descriptions';
+import { fieldsCollection, fullNameField } from '../../helpers/descriptions';
 import { acsSystemLocator, userIdentityLocator } from '../../../shared/locators';
 import { getRequiredText, getSeamFields, getSeamId } from '../../helpers/parameters';
 import { seamApiRequest } from '../../../shared/transport';
 
 const properties: INodeProperties[] = [
 	{ ...acsSystemLocator, description: 'The access control system to create the user in, e.g. your Salto Space' },
-	{
-		displayName: 'Full Name',
-		name: 'fullName',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. Jane Doe',
-		description: 'The name of the person, as the access control system will show it',
-	},
+	{ ...fullNameField, required: true },
 	fieldsCollection('additionalFields', [
 		...acsUserFields,
 		{

@@ -1,5 +1,6 @@
 import { accessScheduleShape, acsUserFields } from './fields';
 import { acsUserLocator } from '../../../shared/locators';
+import { fullNameField } from '../../helpers/descriptions';
 import { idOperation } from '../../helpers/operations';
 
 export const { description, execute } = idOperation({
@@ -10,14 +11,7 @@ export const { description, execute } = idOperation({
 	fields: {
 		collection: 'updateFields',
 		options: [
-			{
-				displayName: 'Full Name',
-				name: 'fullName',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. Jane Doe',
-				description: 'The name of the person, as the access control system shows it',
-			},
+			fullNameField,
 			...acsUserFields,
 		],
 	},

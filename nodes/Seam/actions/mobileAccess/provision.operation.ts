@@ -8,6 +8,7 @@ import { hasSystem, readProvisionInput, type ProvisionInput } from './provisionI
 import { provisionAccessGrant } from './viaAccessGrant';
 import { provisionAcsCredential } from './viaAcsCredential';
 import { forPerson, itemConcurrency, runState } from './runState';
+import { fullNameField } from '../../helpers/descriptions';
 import { accessControlSystemLocator, credentialManagerLocator } from '../../../shared/locators';
 import { contactFields } from '../userIdentity/fields';
 
@@ -53,15 +54,7 @@ const properties: INodeProperties[] = [
 		description: 'The access system of the rooms and doors, such as your Salto Space or Visionline installation. Leave empty when the person gets smart locks only.',
 		displayOptions: inMode('accessGrant'),
 	},
-	{
-		displayName: 'Full Name',
-		name: 'fullName',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. Jane Doe',
-		description: 'The name of the person, as it should appear in the access system',
-	},
+	{ ...fullNameField, required: true },
 	{
 		displayName: 'User Identity Key',
 		name: 'userIdentityKey',

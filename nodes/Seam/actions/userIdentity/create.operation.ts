@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { contactFields, fullNameField } from './fields';
-import { fieldsCollection } from '../../helpers/descriptions';
+import { contactFields } from './fields';
+import { fieldsCollection, fullNameField } from '../../helpers/descriptions';
 import { getRequiredText, getSeamFields } from '../../helpers/parameters';
 import { seamApiRequest } from '../../../shared/transport';
 

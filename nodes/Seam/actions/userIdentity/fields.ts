@@ -2,15 +2,6 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import type { SimpleFields } from '../../helpers/list';
 
-export const fullNameField: INodeProperties = {
-	displayName: 'Full Name',
-	name: 'fullName',
-	type: 'string',
-	default: '',
-	placeholder: 'e.g. Jane Doe',
-	description: 'The name of the person, as it should appear in the access control systems',
-};
-
 /** Contact fields shared by user identity create and update (Seam keeps email and phone unique per workspace). */
 export const contactFields: INodeProperties[] = [
 	{

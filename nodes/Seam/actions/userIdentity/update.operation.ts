@@ -1,4 +1,5 @@
-import { contactFields, fullNameField } from './fields';
+import { contactFields } from './fields';
+import { fullNameField } from '../../helpers/descriptions';
 import { userIdentityLocator } from '../../../shared/locators';
 import { idOperation } from '../../helpers/operations';
 
