@@ -1,4 +1,5 @@
 import { brandOf } from './brands';
+import { spacesOfEntrance } from './routes/spaces';
 import type {
 	AccessGroupRecord,
 	AcsSystemRecord,
@@ -88,7 +89,7 @@ export function renderEntrance(store: SandboxStore, e: EntranceRecord): AcsEntra
 		connected_account_id: system.connected_account_id,
 		display_name: e.display_name,
 		created_at: e.created_at,
-		space_ids: [],
+		space_ids: spacesOfEntrance(store, e.acs_entrance_id),
 		errors: [],
 		warnings: [],
 		...e.metadata,

@@ -194,9 +194,9 @@ export function renderAccessGrant(store: SandboxStore, g: AccessGrantRecord): Ac
 		workspace_id: store.workspace.workspace_id,
 		access_grant_id: g.access_grant_id,
 		user_identity_id: g.user_identity_id,
-		// The sandbox has no spaces: access grants reach entrances only.
+		// `location_ids` is the deprecated name of spaces: not modelled.
 		location_ids: [],
-		space_ids: [],
+		space_ids: g.space_ids,
 		requested_access_methods: g.requested_access_methods.map((r) => ({ ...r, display_name: MODE_NAMES[r.mode] })),
 		access_method_ids: methods.map((m) => m.access_method_id),
 		name: g.name,

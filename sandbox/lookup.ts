@@ -39,6 +39,7 @@ export const lookup = {
 	connectedAccount: by('connectedAccounts', 'connected_account_not_found', 'Connected account not found'),
 	connectWebview: by('connectWebviews', 'connect_webview_not_found', 'Connect webview not found'),
 	accessCode: by('accessCodes', 'access_code_not_found', 'Access code not found'),
+	space: by('spaces', 'space_not_found', 'Space not found'),
 };
 
 export interface AcsUserLocator {

@@ -174,6 +174,8 @@ export interface AccessGrantRecord extends Timestamped {
 	starts_at: string;
 	ends_at: string | null;
 	requested_access_methods: RequestedAccessMethod[];
+	/** The spaces the grant was given through (their entrances and devices are in the lists above). */
+	space_ids: string[];
 	/** Doors a later reservation took over (reservation-access-grants.md: a new reservation overrides). */
 	lost_acs_entrance_ids: string[];
 }
@@ -282,4 +284,13 @@ export interface AccessCodeRecord extends Timestamped {
 	is_backup: boolean;
 	pulled_backup_access_code_id: string | null;
 	is_external_modification_allowed: boolean;
+}
+
+/** A space: a group of entrances and devices, such as a rental unit or a hotel room (`spaces/*`). */
+export interface SpaceRecord extends Timestamped {
+	space_id: string;
+	space_key?: string;
+	name: string;
+	acs_entrance_ids: string[];
+	device_ids: string[];
 }

@@ -29,3 +29,4 @@ export type AccessCode = RouteResponse<'/access_codes/get'>['access_code'];
 export type UnmanagedAccessCode = RouteResponse<'/access_codes/unmanaged/get'>['access_code'];
 export type ConnectedAccount = RouteResponse<'/connected_accounts/get'>['connected_account'];
 export type ConnectWebview = RouteResponse<'/connect_webviews/get'>['connect_webview'];
+export type Space = RouteResponse<'/spaces/get'>['space'];

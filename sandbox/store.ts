@@ -17,6 +17,7 @@ import type {
 	EventRecord,
 	InstantKeyRecord,
 	PhoneRecord,
+	SpaceRecord,
 	UserIdentityRecord,
 	WebhookRecord,
 	WorkspaceRecord,
@@ -66,6 +67,7 @@ export class SandboxStore {
 	readonly connectWebviews = new Map<string, ConnectWebviewRecord>();
 	readonly devices = new Map<string, DeviceRecord>();
 	readonly accessCodes = new Map<string, AccessCodeRecord>();
+	readonly spaces = new Map<string, SpaceRecord>();
 
 	private readonly frozenAt?: number;
 	private clock!: Clock;
@@ -165,6 +167,7 @@ export class SandboxStore {
 			this.connectWebviews,
 			this.devices,
 			this.accessCodes,
+			this.spaces,
 		];
 	}
 }

@@ -1,5 +1,6 @@
 import { sandboxClient, type SandboxClient } from '../sandbox/client';
 import { implementedRoutes, SEED, SEED_NOW, startSandbox, type Sandbox } from '../sandbox/index';
+import { SMART_LOCKS } from '../sandbox/seed-smart-locks';
 import { validateResponse } from '../sandbox/validation';
 import { coverSmartLockRoutes } from './sandbox.responses.smartLocks';
 
@@ -199,6 +200,26 @@ test('every implemented route answers with Seam response shapes', async () => {
 		// Visionline guest rooms take guests by reservation only (reservation-access-grants.md).
 		reservation_key: 'walk-in-201',
 	});
+	const { space } = await ok('spaces/create', {
+		name: 'Room 102 suite',
+		space_key: 'room-102',
+		acs_entrance_ids: [saltoSpace.entrances.room102],
+	});
+	await ok('spaces/get', { space_key: 'room-102' });
+	await ok('spaces/list', { search: 'suite' });
+	await ok('spaces/update', { space_id: space.space_id, name: 'Suite 102' });
+	await ok('spaces/add_acs_entrances', { space_id: space.space_id, acs_entrance_ids: [saltoSpace.entrances.mainEntrance] });
+	await ok('spaces/remove_acs_entrances', { space_id: space.space_id, acs_entrance_ids: [saltoSpace.entrances.mainEntrance] });
+	await ok('spaces/add_devices', { space_id: space.space_id, device_ids: [SMART_LOCKS.devices.beachFrontDoor] });
+	await ok('spaces/remove_devices', { space_id: space.space_id, device_ids: [SMART_LOCKS.devices.beachFrontDoor] });
+	await ok('access_grants/create', {
+		user_identity_id: jane,
+		space_ids: [space.space_id],
+		requested_access_methods: [{ mode: 'card' }],
+		reservation_key: 'reservation-102',
+	});
+	await ok('acs/entrances/list', { space_id: space.space_id });
+	await ok('spaces/delete', { space_id: space.space_id });
 	await ok('access_grants/get_related', { access_grant_keys: ['booking-1001'], include: ['acs_entrances', 'access_methods', 'user_identities'] });
 	await ok('access_grants/get', { access_grant_id: grant.access_grant_id });
 	await ok('access_grants/get', { access_grant_key: 'booking-1001' });

@@ -7,6 +7,7 @@ import { lookup } from '../lookup';
 import { paginate } from '../pagination';
 import type { AccessGrantRecord, UserIdentityRecord } from '../records';
 import { checkReservation, reservationEntranceIds } from '../reservations';
+import { spacesNamed } from './spaces';
 import type { SandboxStore } from '../store';
 import type { Params, RouteMap } from '../types';
 
@@ -27,19 +28,19 @@ function grantee(store: SandboxStore, params: CreateParams): UserIdentityRecord 
 	return identity;
 }
 
-/** Entrances named directly or through the deprecated `location`; the sandbox has no spaces. */
+/** Entrances named directly, through spaces, or through the deprecated `location` (`location_ids` are not modelled). */
 function entranceIdsOf(store: SandboxStore, params: CreateParams): string[] {
-	if (params.space_ids?.length || params.space_keys?.length || params.location_ids?.length) {
-		throw notFound('space_not_found', 'Space not found');
-	}
-	const ids = [...new Set([...(params.acs_entrance_ids ?? []), ...(params.location?.acs_entrance_ids ?? [])])];
+	if (params.location_ids?.length) throw notFound('space_not_found', 'Space not found');
+	const fromSpaces = spacesNamed(store, params).flatMap((space) => space.acs_entrance_ids);
+	const ids = [...new Set([...(params.acs_entrance_ids ?? []), ...(params.location?.acs_entrance_ids ?? []), ...fromSpaces])];
 	for (const id of ids) lookup.entrance(store, id);
 	return ids;
 }
 
-/** Smart locks named directly or through the deprecated `location` (`device_not_found` for unknown ones). */
+/** Smart locks named directly, through spaces, or through the deprecated `location` (`device_not_found` for unknown ones). */
 function deviceIdsOf(store: SandboxStore, params: CreateParams): string[] {
-	const ids = [...new Set([...(params.device_ids ?? []), ...(params.location?.device_ids ?? [])])];
+	const fromSpaces = spacesNamed(store, params).flatMap((space) => space.device_ids);
+	const ids = [...new Set([...(params.device_ids ?? []), ...(params.location?.device_ids ?? []), ...fromSpaces])];
 	for (const id of ids) lockOf(store, id);
 	return ids;
 }
@@ -103,6 +104,7 @@ export const accessGrantRoutes = {
 			name: params.name ?? null,
 			acs_entrance_ids: entranceIds,
 			device_ids: deviceIds,
+			space_ids: spacesNamed(store, params).map((space) => space.space_id),
 			starts_at: startsAt,
 			ends_at: endsAt,
 			requested_access_methods: params.requested_access_methods.map((requested) => ({
@@ -174,8 +176,8 @@ export const accessGrantRoutes = {
 				(params.access_grant_key === undefined || (g.access_grant_key ?? null) === params.access_grant_key) &&
 				(params.reservation_key === undefined || g.reservation_key === params.reservation_key) &&
 				(params.device_id === undefined || g.device_ids.includes(params.device_id)) &&
-				// The sandbox has no spaces, access codes or customers: those filters match nothing.
-				params.space_id === undefined &&
+				(params.space_id === undefined || g.space_ids.includes(params.space_id)) &&
+				// The sandbox has no customers: that filter matches nothing.
 				params.location_id === undefined &&
 				params.access_code_id === undefined &&
 				params.customer_key === undefined

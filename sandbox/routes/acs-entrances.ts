@@ -5,6 +5,7 @@ import { lookup } from '../lookup';
 import { newestFirst, paginate } from '../pagination';
 import type { RouteMap } from '../types';
 import { recordUnlock } from './action-attempts';
+import { spacesOfEntrance } from './spaces';
 import { matchesSearch } from './util';
 
 export const acsEntranceRoutes = {
@@ -25,8 +26,8 @@ export const acsEntranceRoutes = {
 				(params.connected_account_id === undefined || system?.connected_account_id === params.connected_account_id) &&
 				(ids === undefined || ids.includes(e.acs_entrance_id)) &&
 				(granted === undefined || granted.has(e.acs_entrance_id)) &&
-				// The sandbox has no spaces or customers: those filters match nothing.
-				params.space_id === undefined &&
+				(params.space_id === undefined || spacesOfEntrance(store, e.acs_entrance_id).includes(params.space_id)) &&
+				// The sandbox has no customers: that filter matches nothing.
 				(params.location_id === undefined || params.location_id === null) &&
 				params.customer_key === undefined &&
 				matchesSearch(params.search, [e.display_name, e.acs_entrance_id])

@@ -18,6 +18,7 @@ import { instantKeyRoutes } from './instant-keys';
 import { lockRoutes } from './locks';
 import { phoneRoutes } from './phones';
 import { userIdentityRoutes } from './user-identities';
+import { spaceRoutes } from './spaces';
 import { webhookRoutes } from './webhooks';
 import { workspaceRoutes } from './workspaces';
 
@@ -39,6 +40,7 @@ export const routes: Readonly<Record<string, AnyHandler>> = {
 	...enrollmentAutomationRoutes,
 	...actionAttemptRoutes,
 	...webhookRoutes,
+	...spaceRoutes,
 	...connectedAccountRoutes,
 	...connectWebviewRoutes,
 	...deviceRoutes,

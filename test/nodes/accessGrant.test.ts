@@ -1,9 +1,8 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { SEED, SEED_NOW } from '../../sandbox';
 import { sandboxClient } from '../../sandbox/client';
+import { SMART_LOCKS } from '../../sandbox/seed-smart-locks';
 import { failureOf, jsonOf, runSeamNode, type RunResult } from '../harness';
 import { searchPicker } from '../harness/load-options';
 import { useSandbox } from '../harness/sandbox';
@@ -239,42 +238,34 @@ describe('Seam node · Access grant', () => {
 		expect(result.results).toEqual([{ name: 'Suite 7 (2025-01-16 to 2025-01-20)', value: made.access_grant_id }]);
 	});
 
-	test('pickers of Devices and Spaces: Seam’s smart locks and spaces, searched by Seam (the sandbox has neither)', async () => {
-		const requests: Array<{ url?: string; body: string }> = [];
-		const answers: Record<string, object> = {
-			'/devices/list': {
-				devices: [{ device_id: UNKNOWN_ID, display_name: 'Flat 3 Front Door', device_type: 'august_lock' }],
-				pagination: { next_page_cursor: 'next-page', has_next_page: true },
-			},
-			'/spaces/list': { spaces: [{ space_id: UNKNOWN_ID, name: 'Floor 2' }], pagination: { next_page_cursor: null } },
-		};
-		const server = http.createServer((request, response) => {
-			let body = '';
-			request.on('data', (chunk) => (body += chunk));
-			request.on('end', () => {
-				requests.push({ url: request.url, body });
-				response.setHeader('content-type', 'application/json');
-				response.end(JSON.stringify({ ...answers[request.url ?? ''], ok: true }));
-			});
+	test('pickers of Devices and Spaces: the workspace\'s smart locks and spaces, searched by Seam; a grant through a space reaches its doors', async () => {
+		const client = sandboxClient(seam.sandbox);
+		const { body } = await client.call('spaces/create', {
+			name: 'Floor 2 suites',
+			acs_entrance_ids: [saltoSpace.entrances.room102],
 		});
-		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-		const credentials = { apiKey: 'seam_key_1', baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+		const spaceId = body.space.space_id as string;
+		seam.sandbox.clearRequests();
 		const parameters = { resource: 'accessGrant', operation: 'create', additionalFields: {} };
-		try {
-			const devices = await searchPicker('searchDevices', { parameters, credentials, filter: 'flat' });
-			const spaces = await searchPicker('searchSpaces', { parameters, credentials, filter: 'floor' });
 
-			expect(devices).toEqual({
-				results: [{ name: 'Flat 3 Front Door (august lock)', value: UNKNOWN_ID }],
-				paginationToken: 'next-page',
-			});
-			expect(spaces).toEqual({ results: [{ name: 'Floor 2', value: UNKNOWN_ID }], paginationToken: undefined });
-		} finally {
-			server.close();
-		}
-		expect(requests).toEqual([
-			{ url: '/devices/list', body: JSON.stringify({ search: 'flat', limit: 100 }) },
-			{ url: '/spaces/list', body: JSON.stringify({ search: 'floor', limit: 100 }) },
+		const devices = await searchPicker('searchDevices', { parameters, credentials: seam.credentials, filter: 'beach house front' });
+		const spaces = await searchPicker('searchSpaces', { parameters, credentials: seam.credentials, filter: 'floor' });
+
+		expect(devices.results).toEqual([{ name: 'Beach House Front Door (august lock)', value: SMART_LOCKS.devices.beachFrontDoor }]);
+		expect(spaces).toEqual({ results: [{ name: 'Floor 2 suites', value: spaceId }], paginationToken: undefined });
+		expect(seam.calls().map(({ route, body: sent }) => ({ route, sent }))).toEqual([
+			{ route: 'devices/list', sent: { search: 'beach house front', limit: 100 } },
+			{ route: 'spaces/list', sent: { search: 'floor', limit: 100 } },
 		]);
+
+		const grant = await run('create', {
+			userIdentityId: rl(jane.userIdentityId),
+			requestedAccessMethods: { methods: [{ mode: 'card' }] },
+			additionalFields: { spaceIds: { ids: [{ spaceId: rl(spaceId) }] }, reservationKey: 'RES-2002' },
+		});
+		expect(grant.error).toBeUndefined();
+		expect(jsonOf(grant)[0]).toMatchObject({ space_ids: [spaceId] });
+		const { body: doors } = await client.call('acs/entrances/list', { space_id: spaceId });
+		expect(doors.acs_entrances.map((door: IDataObject) => door.acs_entrance_id)).toEqual([saltoSpace.entrances.room102]);
 	});
 });
