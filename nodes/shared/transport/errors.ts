@@ -43,19 +43,33 @@ export function flattenValidationErrors(errors: unknown, path: string[] = []): s
 	return lines;
 }
 
-/** Refusals whose message says what is wrong but not what to change in the node. */
+/**
+ * Refusals whose message says what is wrong but not what to change in the node. Only types Seam publishes (here: what
+ * its own fake answers); for any other refusal Seam's message, shown above the description, says why.
+ */
 const FIXES: Record<string, string> = {
 	missing_workspace_id:
 		'Set Workspace ID in the Seam API credential: a personal access token (starting with "seam_at") works only with a workspace, whose ID is in the Seam Console’s workspace settings.',
-	access_method_not_supported:
-		'This access system does not issue that kind of credential: choose another Access Method, such as Mobile Key or Card.',
-	credential_limit_exceeded:
-		'The access system allows no more credentials of this kind per person (Salto Space: one mobile key): reuse the one the person has (Credential → Get Many), or delete it first.',
-	acs_system_mismatch:
-		'These belong to different access systems: pick the access group, entrance or credential from the same system as the ACS user.',
 };
 
-function describe(status: number, error: SeamErrorBody): string {
+/** `access_method` → "Access Method", `acs_user_id` → "ACS User ID": a Seam field as the node's parameters name it. */
+const labelOf = (field: string): string =>
+	field
+		.split('_')
+		.map((word) => (['acs', 'id'].includes(word) ? word.toUpperCase() : word.charAt(0).toUpperCase() + word.slice(1)))
+		.join(' ');
+
+const SEAM_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The plain values the request sent (not IDs), in words: what the user chose and may have to change. */
+function valuesSent(sent: object | undefined): string {
+	const values = Object.entries(sent ?? {}).filter(
+		([, value]) => ['string', 'number', 'boolean'].includes(typeof value) && !SEAM_ID.test(String(value)),
+	);
+	return values.map(([field, value]) => `${labelOf(field)} "${String(value).replace(/_/g, ' ')}"`).join(', ');
+}
+
+function describe(status: number, error: SeamErrorBody, sent?: object): string {
 	if (FIXES[error.type]) return FIXES[error.type];
 	if (error.type.endsWith('_already_in_use')) {
 		return 'Seam allows each user identity key, email address and phone number on one person only: use the person who has it (User Identity → Get), or correct the value.';
@@ -80,7 +94,10 @@ function describe(status: number, error: SeamErrorBody): string {
 	if (status >= 500) {
 		return 'Seam had a temporary problem. Nothing in n8n needs to change: run the workflow again in a moment.';
 	}
-	return 'Seam refused the request: the message above says why. Check the node parameters and run again.';
+	const values = valuesSent(sent);
+	return values
+		? `Seam refused the request: the message above says why. Check what was sent (${values}) and run again.`
+		: 'Seam refused the request: the message above says why. Check the node parameters and run again.';
 }
 
 function withRequestId(description: string, requestId: string | undefined): string {
@@ -94,6 +111,8 @@ export function seamApiError(
 	error: SeamErrorBody,
 	requestId: string | undefined,
 	itemIndex?: number,
+	/** The request's body: its plain values are named when Seam's refusal has no fix of its own. */
+	sent?: object,
 ): NodeApiError {
 	const body: JsonObject = {
 		type: error.type,
@@ -103,7 +122,7 @@ export function seamApiError(
 	};
 	const apiError = new NodeApiError(node, body, {
 		message: error.message,
-		description: withRequestId(describe(status, error), requestId),
+		description: withRequestId(describe(status, error, sent), requestId),
 		httpCode: String(status),
 		itemIndex,
 	});

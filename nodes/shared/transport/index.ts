@@ -133,14 +133,20 @@ async function send(context: SeamContext, options: IHttpRequestOptions): Promise
 }
 
 /** The error for an answer that is not a success: Seam's own error, or one saying the server is not Seam. */
-function answerError(context: SeamContext, outcome: Extract<Outcome, { kind: 'answer' }>, baseUrl: string, itemIndex?: number) {
+function answerError(
+	context: SeamContext,
+	outcome: Extract<Outcome, { kind: 'answer' }>,
+	baseUrl: string,
+	request: SeamRequest,
+) {
+	const { itemIndex } = request;
 	const seamError = seamErrorOf(outcome.body);
 	if (!seamError) {
 		const contentType = headerOf(outcome.headers, 'content-type') ?? '';
 		return notSeamResponseError(context.getNode(), outcome.statusCode, contentType, baseUrl, itemIndex);
 	}
 	const requestId = headerOf(outcome.headers, 'seam-request-id');
-	return seamApiError(context.getNode(), outcome.statusCode, seamError, requestId, itemIndex);
+	return seamApiError(context.getNode(), outcome.statusCode, seamError, requestId, itemIndex, request.body);
 }
 
 /**
@@ -176,7 +182,7 @@ export async function seamApiCall(context: SeamContext, request: SeamRequest): P
 		if (attempt >= MAX_ATTEMPTS || !shouldRetry(failure, retrySafe)) {
 			throw outcome.kind === 'network'
 				? networkError(context.getNode(), outcome.code, baseUrl, request.itemIndex)
-				: answerError(context, outcome, baseUrl, request.itemIndex);
+				: answerError(context, outcome, baseUrl, request);
 		}
 		const delay = retryDelayMs(attempt, failure);
 		if (retryAfterTooLong(delay)) {
