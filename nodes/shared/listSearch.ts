@@ -63,6 +63,13 @@ function searchBody(filter?: string): IDataObject {
 	return filter?.trim() ? { search: filter.trim() } : {};
 }
 
+/** A picker over a route that takes Seam's `search`: the typed text goes to Seam, the pages follow its cursor. */
+function searchedPicker(route: string, toEntry: (object: IDataObject) => INodeListSearchItems) {
+	return async function (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+		return await searchList(this, route, searchBody(filter), toEntry, paginationToken);
+	};
+}
+
 /**
  * Seam's list filter `{ [field]: id }` for an ID chosen earlier in the node (e.g. the ACS system), for pickers that
  * depend on it. Read without `extractValue`, which throws when the operation does not show that parameter; an empty
@@ -107,19 +114,10 @@ function identityName(identity: IDataObject): string {
 	);
 }
 
-export async function searchUserIdentities(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await searchList(
-		this,
-		'user_identities/list',
-		searchBody(filter),
-		(identity) => ({ name: identityName(identity), value: identity.user_identity_id as string }),
-		paginationToken,
-	);
-}
+export const searchUserIdentities = searchedPicker('user_identities/list', (identity) => ({
+	name: identityName(identity),
+	value: identity.user_identity_id as string,
+}));
 
 export async function searchAcsUsers(
 	this: ILoadOptionsFunctions,
@@ -340,22 +338,10 @@ export async function searchActionAttempts(
 	);
 }
 
-export async function searchDevices(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await searchList(
-		this,
-		'devices/list',
-		searchBody(filter),
-		(device) => ({
-			name: `${device.display_name as string} (${String(device.device_type).replace(/_/g, ' ')})`,
-			value: device.device_id as string,
-		}),
-		paginationToken,
-	);
-}
+export const searchDevices = searchedPicker('devices/list', (device) => ({
+	name: `${device.display_name as string} (${String(device.device_type).replace(/_/g, ' ')})`,
+	value: device.device_id as string,
+}));
 
 export async function searchSpaces(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	return await searchList(this, 'spaces/list', searchBody(filter), (space) => ({
@@ -379,19 +365,7 @@ function deviceName(device: IDataObject): string {
 	return details ? `${device.display_name as string} (${details})` : (device.display_name as string);
 }
 
-export async function searchLocks(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await searchList(
-		this,
-		'locks/list',
-		searchBody(filter),
-		(lock) => ({ name: deviceName(lock), value: lock.device_id as string }),
-		paginationToken,
-	);
-}
+export const searchLocks = searchedPicker('locks/list', (lock) => ({ name: deviceName(lock), value: lock.device_id as string }));
 
 const LOCKS_PER_CODE_SEARCH = 20;
 
@@ -435,22 +409,10 @@ export async function searchUnmanagedAccessCodes(this: ILoadOptionsFunctions, fi
 	return await searchCodes(this, 'access_codes/unmanaged/list', filter);
 }
 
-export async function searchConnectedAccounts(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await searchList(
-		this,
-		'connected_accounts/list',
-		searchBody(filter),
-		(account) => ({
-			name: `${account.display_name as string} (${account.account_type_display_name as string})`,
-			value: account.connected_account_id as string,
-		}),
-		paginationToken,
-	);
-}
+export const searchConnectedAccounts = searchedPicker('connected_accounts/list', (account) => ({
+	name: `${account.display_name as string} (${account.account_type_display_name as string})`,
+	value: account.connected_account_id as string,
+}));
 
 export async function searchConnectWebviews(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	return await searchByName(this, filter, 'connect_webviews/list', {}, (webview) => ({
