@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 import type { IExecuteFunctions, INode } from 'n8n-workflow';
 
@@ -14,6 +14,13 @@ import { networkCodeOf } from '../nodes/shared/transport/errors';
 import { RESPONSE_KEYS } from '../nodes/shared/transport/responseKeys';
 import { isRetrySafe, parseRetryAfter, retryDelayMs, shouldRetry } from '../nodes/shared/transport/retry';
 import { RESPONSE_KEYS_FILE, renderResponseKeysModule, responseKeysFromOpenApi } from '../scripts/generate-response-keys';
+
+/** The TypeScript files under `dir`, at any depth. */
+const sourceFiles = (dir: string): string[] =>
+	readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		return statSync(path).isDirectory() ? sourceFiles(path) : path.endsWith('.ts') ? [path] : [];
+	});
 
 /** A local HTTP server answering every request with `answer`; `requests` counts what it received. */
 async function fakeSeam(answer: (request: http.IncomingMessage, response: http.ServerResponse) => void) {
@@ -296,11 +303,6 @@ describe('transport: each route’s response key comes from the OpenAPI document
 	});
 
 	test('every route the nodes name is in the document', () => {
-		const sourceFiles = (dir: string): string[] =>
-			readdirSync(dir).flatMap((name) => {
-				const path = join(dir, name);
-				return statSync(path).isDirectory() ? sourceFiles(path) : path.endsWith('.ts') ? [path] : [];
-			});
 		// Every quoted 'resource/action' whose resource is one of Seam's: routes are named in many places (route: …,
 		// route === …, lists of routes), so look at all of them.
 		const resources = new Set(Object.keys(RESPONSE_KEYS).map((route) => route.split('/')[0]));
@@ -312,6 +314,12 @@ describe('transport: each route’s response key comes from the OpenAPI document
 		}
 		expect(routes.size).toBeGreaterThan(150);
 		expect([...routes].filter((route) => !(route in RESPONSE_KEYS))).toEqual([]);
+	});
+
+	test('events/list is read in one place: the pager in nodes/shared/eventPages.ts', () => {
+		const nodes = join(__dirname, '..', 'nodes');
+		const naming = sourceFiles(nodes).filter((file) => readFileSync(file, 'utf8').includes("'events/list'"));
+		expect(naming.map((file) => relative(nodes, file)).sort()).toEqual(['shared/eventPages.ts', 'shared/transport/responseKeys.ts']);
 	});
 
 	test('a new sibling key in an answer does not change what is returned', () => {

@@ -1,5 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
 
+import { seamEventPages } from './eventPages';
 import { isSeamId } from './ids';
 import { seamApiCall, seamApiRequest, unwrap, PAGED_ROUTES } from './transport';
 
@@ -296,7 +297,7 @@ export async function searchEnrollmentAutomations(
 
 const PICKER_EVENT_DAYS = 30;
 
-/** Events of the last 30 days, newest first; `events/list` pages by offset, which is the page token here. */
+/** Events of the last 30 days, newest first; the page token is where the next page starts in Seam's list. */
 export async function searchEvents(
 	this: ILoadOptionsFunctions,
 	filter?: string,
@@ -305,19 +306,19 @@ export async function searchEvents(
 	const since = new Date(Date.now() - PICKER_EVENT_DAYS * 24 * 60 * 60 * 1000).toISOString();
 	const text = filter?.trim().toLowerCase();
 	const results: INodeListSearchItems[] = [];
-	let offset = Number(paginationToken) || 0;
-	for (let page = 0; page < PAGES_PER_SEARCH; page++) {
-		const body: IDataObject = { since, limit: PAGE_SIZE, ...(offset > 0 ? { unstable_offset: offset } : {}) };
-		const events = await seamApiRequest<IDataObject[]>(this, { route: 'events/list', body });
-		const entries = events.map((event) => ({
+	const read = { body: { since }, pageSize: PAGE_SIZE, offset: Number(paginationToken) || 0 };
+	let pages = 0;
+	let nextOffset: number | undefined;
+	for await (const page of seamEventPages(this, read)) {
+		const entries = page.events.map((event) => ({
 			name: `${event.event_type as string} (${String(event.created_at).slice(0, 16).replace('T', ' ')})`,
 			value: event.event_id as string,
 		}));
 		results.push(...(text ? entries.filter((entry) => entry.name.toLowerCase().includes(text)) : entries));
-		offset = events.length < PAGE_SIZE ? 0 : offset + PAGE_SIZE;
-		if (!offset || !text || results.length >= PAGE_SIZE) break;
+		nextOffset = page.nextOffset;
+		if (!text || results.length >= PAGE_SIZE || ++pages >= PAGES_PER_SEARCH) break;
 	}
-	return { results, paginationToken: offset ? String(offset) : undefined };
+	return { results, paginationToken: nextOffset === undefined ? undefined : String(nextOffset) };
 }
 
 export async function searchActionAttempts(

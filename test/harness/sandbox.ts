@@ -1,4 +1,6 @@
-import { startSandbox, type RequestLogEntry, type Sandbox, type StartSandboxOptions } from '../../sandbox';
+import type { IDataObject } from 'n8n-workflow';
+
+import { startSandbox, type RequestLogEntry, type Sandbox, type SandboxStore, type StartSandboxOptions } from '../../sandbox';
 import type { SeamCredentials } from './index';
 
 export interface SandboxFixture {
@@ -33,4 +35,24 @@ export function useSandbox(options: Pick<StartSandboxOptions, 'now'> = {}): Sand
 		},
 		calls: () => running().requests().map(({ route, body, status }) => ({ route, body, status })),
 	};
+}
+
+/**
+ * `count` events like `event`, straight into the sandbox's store, `spacingMs` apart from `start` (0: all at one
+ * instant, which events recorded through the sandbox's running clock cannot promise); their IDs, oldest first.
+ */
+export function recordEvents(store: SandboxStore, count: number, start: number, spacingMs: number, event: IDataObject): string[] {
+	return Array.from({ length: count }, (_, i) => {
+		const createdAt = new Date(start + i * spacingMs).toISOString();
+		const eventId = store.nextId();
+		const seamEvent = {
+			event_id: eventId,
+			workspace_id: store.workspace.workspace_id,
+			created_at: createdAt,
+			occurred_at: createdAt,
+			...event,
+		};
+		store.events.set(eventId, { ...store.stamp(createdAt), event: seamEvent } as never);
+		return eventId;
+	});
 }

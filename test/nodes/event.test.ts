@@ -1,6 +1,9 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { SEED, SEED_NOW } from '../../sandbox';
+import { sandboxClient } from '../../sandbox/client';
+import { routes } from '../../sandbox/routes';
+import type { AnyHandler } from '../../sandbox/types';
 import { failureOf, jsonOf, runSeamNode, type RunResult } from '../harness';
 import { searchPicker } from '../harness/load-options';
 import { useSandbox } from '../harness/sandbox';
@@ -14,6 +17,7 @@ const rl = (value: string, mode = 'list') => ({ __rl: true, mode, value });
 describe('Seam node · Event', () => {
 	// The expected dates are the seed's (around 2025-01-15): the sandbox clock is frozen there (it follows real time otherwise).
 	const seam = useSandbox({ now: SEED_NOW });
+	afterEach(() => jest.restoreAllMocks());
 
 	const run = async (operation: string, parameters: INodeParameters = {}, input?: IDataObject[]): Promise<RunResult> =>
 		await runSeamNode({
@@ -92,42 +96,81 @@ describe('Seam node · Event', () => {
 		expect(jsonOf(result).map((event) => event.event_id)).toEqual([ids[2], ids[1]]);
 	});
 
-	test('getAll Return All: pages by moving the end of the period back to the oldest event received, no duplicates', async () => {
+	// events/list has no page cursor: the pager (nodes/shared/eventPages.ts) asks the same question again with
+	// `unstable_offset` moved on by what Seam answered, so the pages are exactly the one list Seam means.
+	/** The sandbox's `events/list`, to wrap: `list` is the real one. */
+	const list = routes['events/list'];
+	const eventsList = () => jest.spyOn(routes as Record<string, AnyHandler>, 'events/list');
+	const page = (offset: number, limit = 500) => ({
+		route: 'events/list',
+		body: { since: SINCE, limit, ...(offset > 0 ? { unstable_offset: offset } : {}) },
+		status: 200,
+	});
+
+	test('getAll Return All: the same request page after page, moved on by unstable_offset; each event once, newest first', async () => {
 		const ids = addEvents(1100, 1000);
 		const result = await run('getAll', { since: SINCE, returnAll: true });
 
-		// Each page ends just after the oldest event of the one before (events 600, then 101): that one comes again, once.
-		expect(seam.calls()).toEqual([
-			{ route: 'events/list', body: { since: SINCE, limit: 500 }, status: 200 },
-			{ route: 'events/list', body: { between: [SINCE, '2025-01-10T00:10:00.001Z'], limit: 500 }, status: 200 },
-			{ route: 'events/list', body: { between: [SINCE, '2025-01-10T00:01:41.001Z'], limit: 500 }, status: 200 },
-		]);
+		expect(seam.calls()).toEqual([page(0), page(500), page(1000)]);
 		expect(jsonOf(result).map((event) => event.event_id)).toEqual([...ids].reverse());
 		expect(result.items[1099].pairedItem).toEqual({ item: 0 });
 	});
 
-	test('getAll with a Limit above a page: pages the same way, and stops at Limit', async () => {
+	test('getAll with a Limit above a page: the last request asks only for the events still wanted', async () => {
 		const ids = addEvents(1100, 1000);
 		const result = await run('getAll', { since: SINCE, limit: 600 });
 
-		expect(seam.calls()).toEqual([
-			{ route: 'events/list', body: { since: SINCE, limit: 500 }, status: 200 },
-			{ route: 'events/list', body: { between: [SINCE, '2025-01-10T00:10:00.001Z'], limit: 500 }, status: 200 },
-		]);
+		expect(seam.calls()).toEqual([page(0), page(500, 100)]);
 		expect(jsonOf(result).map((event) => event.event_id)).toEqual([...ids].reverse().slice(0, 600));
 	});
 
-	test('getAll Return All: more than a page of events in one millisecond are asked for in a larger page', async () => {
+	test('getAll Return All: 700 events of one instant across a page boundary: each once, in Seam\'s order, two requests', async () => {
 		const ids = addEvents(700, 0);
 		const result = await run('getAll', { since: SINCE, returnAll: true });
 
-		expect(seam.calls()).toEqual([
-			{ route: 'events/list', body: { since: SINCE, limit: 500 }, status: 200 },
-			{ route: 'events/list', body: { between: [SINCE, '2025-01-10T00:00:00.001Z'], limit: 500 }, status: 200 },
-			{ route: 'events/list', body: { between: [SINCE, '2025-01-10T00:00:00.001Z'], limit: 1000 }, status: 200 },
-		]);
-		expect(new Set(jsonOf(result).map((event) => event.event_id))).toEqual(new Set(ids));
-		expect(result.items).toHaveLength(700);
+		expect(seam.calls()).toEqual([page(0), page(500)]);
+		// The sandbox lists the events of one instant latest recorded first, as one request for all of them would.
+		expect(jsonOf(result).map((event) => event.event_id)).toEqual([...ids].reverse());
+	});
+
+	test('getAll Return All: the events one events/list request of the window lists, also at the window\'s start', async () => {
+		// 501 events, the oldest exactly at Since: it comes on the second page. (The pager before this one asked for
+		// later pages with `between: [Since, …]`, whose start is excluded, and lost it.)
+		const ids = addEvents(501, 1000);
+		const since = '2025-01-10T00:00:00.000Z';
+		const result = await run('getAll', { since, returnAll: true });
+
+		const { body } = await sandboxClient(seam.sandbox).call('events/list', { since, limit: 1000 });
+		const whole = (body.events as IDataObject[]).map((event) => event.event_id);
+		expect(whole).toEqual([...ids].reverse());
+		expect(jsonOf(result).map((event) => event.event_id)).toEqual(whole);
+	});
+
+	test('getAll Return All: an event recorded during the read pushes the list down; the event pushed onto the next page is output once', async () => {
+		const ids = addEvents(600, 1000);
+		let answered = 0;
+		eventsList().mockImplementation((context) => {
+			// Before the second page, a new event (now, the newest): the list moves down by one.
+			if (answered++ === 1) seam.sandbox.store.addEvent({ event_type: 'phone.deactivated', device_id: UNKNOWN_ID });
+			return list(context);
+		});
+		const result = await run('getAll', { since: SINCE, returnAll: true });
+
+		expect(seam.calls()).toEqual([page(0), page(500)]);
+		expect(jsonOf(result).map((event) => event.event_id)).toEqual([...ids].reverse());
+	});
+
+	test('getAll Return All: a Seam that answers the same page again stops the read with an error instead of asking for ever', async () => {
+		addEvents(600, 1000);
+		eventsList().mockImplementation(({ params, ...context }) => {
+			const { unstable_offset: _ignored, ...rest } = params as IDataObject;
+			return list({ ...context, params: rest });
+		});
+		const result = await run('getAll', { since: SINCE, returnAll: true });
+
+		expect(seam.calls()).toEqual([page(0), page(500)]);
+		expect(result.error?.message).toBe('Seam listed the same events again instead of the next ones');
+		expect(result.error?.description).toMatch(/^Reading on would never end/);
 	});
 
 	test('getAll with Until before Since fails before any request', async () => {

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { searchPicker } from '../harness/load-options';
-import { useSandbox } from '../harness/sandbox';
+import { recordEvents, useSandbox } from '../harness/sandbox';
 
 // Typed search in the pickers of routes that take no search text: the node filters by name itself, so it must read
 // on through Seam's pages (and hand n8n the page token) instead of looking at the first page only.
@@ -99,5 +99,27 @@ describe('Pickers · typed search reads beyond the first page', () => {
 		expect(result.results.map((entry) => entry.value)).toEqual([wanted.event_id]);
 		expect(listCalls('events/list').map((call) => (call.body as IDataObject).unstable_offset)).toEqual([undefined, 100, 200]);
 		expect(result.paginationToken).toBeUndefined();
+	});
+
+	test('events: 150 of one instant, scrolled through: the token starts the next page where the first ended, each event once', async () => {
+		const anHourAgo = Date.now() - 60 * 60 * 1000;
+		const ids = recordEvents(seam.sandbox.store, 150, anHourAgo, 0, { event_type: 'phone.deactivated', device_id: UNKNOWN_ID });
+		const pickEvent = (paginationToken?: string) =>
+			searchPicker('searchEvents', {
+				parameters: { resource: 'event', operation: 'get', eventId: rl('') },
+				credentials: seam.credentials,
+				paginationToken,
+			});
+
+		const first = await pickEvent();
+		const rest = await pickEvent(first.paginationToken as string);
+
+		expect(first.paginationToken).toBe('100');
+		expect(rest.paginationToken).toBeUndefined();
+		expect(listCalls('events/list').map((call) => call.body)).toEqual([
+			{ since: expect.any(String), limit: 100 },
+			{ since: expect.any(String), limit: 100, unstable_offset: 100 },
+		]);
+		expect([...first.results, ...rest.results].map((entry) => entry.value)).toEqual([...ids].reverse());
 	});
 });

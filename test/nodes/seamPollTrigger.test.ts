@@ -5,7 +5,7 @@ import { SEED } from '../../sandbox';
 import { sandboxClient } from '../../sandbox/client';
 import { jsonOf } from '../harness';
 import { PollTrigger } from '../harness/poll-trigger';
-import { useSandbox } from '../harness/sandbox';
+import { recordEvents, useSandbox } from '../harness/sandbox';
 
 // The Seam Polling Trigger as an active n8n workflow runs it (n8n-core's PollContext and poll step), against the
 // sandbox. The sandbox's clock follows real time, as Seam's does: a test moves it only to make an event happen in the
@@ -44,6 +44,15 @@ describe('Seam Polling Trigger', () => {
 	const emitted = (poller: PollTrigger) =>
 		poller.executions.map((items) => items.map(({ json }) => (json.acs_user_id as string) ?? json.event_type));
 	const eventsListCalls = () => seam.calls().filter((call) => call.route === 'events/list');
+	const idsOf = (poller: PollTrigger) => poller.executions.map((items) => items.map(({ json }) => json.event_id as string));
+	/** `count` issued events, `spacingMs` apart from `start` (exactly: straight into the sandbox's store); their ids, oldest first. */
+	const issuedEvents = (count: number, start: number, spacingMs: number): string[] =>
+		recordEvents(seam.sandbox.store, count, start, spacingMs, {
+			event_type: 'acs_credential.issued',
+			acs_credential_id: SEED.credentials.janeSaltoSpaceCard,
+			acs_system_id: SEED.saltoSpace.acsSystemId,
+			connected_account_id: SEED.saltoSpace.connectedAccountId,
+		});
 
 	test('each event starts the workflow once, oldest first, over consecutive checks', async () => {
 		const poller = trigger({ events: ['acs_user.created', 'acs_credential.issued'] });
@@ -95,6 +104,22 @@ describe('Seam Polling Trigger', () => {
 		await poller.poll();
 		expect(poller.executions.map((items) => items.map(({ json }) => json.event_id))).toEqual([events]);
 		expect(eventsListCalls().slice(1).map(({ body }) => body.unstable_offset)).toEqual([undefined, 500]);
+	});
+
+	test('520 events of one instant across a page boundary: the same request moved on by unstable_offset, each event once, in order', async () => {
+		const poller = trigger({ events: ['acs_credential.issued'] });
+		await poller.poll({ activation: true });
+		const cursor = Date.parse(poller.staticData.cursor as string);
+		const events = issuedEvents(520, cursor + 1, 0);
+		await poller.poll();
+
+		const body = { since: new Date(cursor - 5 * MINUTE).toISOString(), event_types: ['acs_credential.issued'] };
+		expect(eventsListCalls().slice(1).map((call) => call.body)).toEqual([
+			{ ...body, limit: 500 },
+			{ ...body, limit: 500, unstable_offset: 500 },
+		]);
+		expect(idsOf(poller)).toEqual([events]);
+		expect(poller.staticData.cursor).toBe(new Date(cursor + 1).toISOString());
 	});
 
 	test('the first check passes on no history, or only as far back as "Start With" says', async () => {
@@ -192,27 +217,6 @@ describe('Seam Polling Trigger', () => {
 		expect(nothing.error?.message).toBe('No matching Seam event in the last 30 days');
 	});
 	describe('more events than one check passes on', () => {
-		/** `count` issued events, `spacingMs` apart from `start` (exactly: straight into the sandbox's store); their ids, oldest first. */
-		function issuedEvents(count: number, start: number, spacingMs: number): string[] {
-			const { store } = seam.sandbox;
-			return Array.from({ length: count }, (_, i) => {
-				const createdAt = new Date(start + i * spacingMs).toISOString();
-				const event = {
-					event_id: store.nextId(),
-					workspace_id: store.workspace.workspace_id,
-					created_at: createdAt,
-					occurred_at: createdAt,
-					event_type: 'acs_credential.issued',
-					acs_credential_id: SEED.credentials.janeSaltoSpaceCard,
-					acs_system_id: SEED.saltoSpace.acsSystemId,
-					connected_account_id: SEED.saltoSpace.connectedAccountId,
-				};
-				store.events.set(event.event_id, { ...store.stamp(createdAt), event } as never);
-				return event.event_id;
-			});
-		}
-		const idsOf = (poller: PollTrigger) => poller.executions.map((items) => items.map(({ json }) => json.event_id as string));
-
 		/** Checks until one passes nothing on (at most `max`); the number of events/list calls of each check. */
 		async function pollUntilQuiet(poller: PollTrigger, max = 10): Promise<number[]> {
 			const calls: number[] = [];
@@ -262,6 +266,52 @@ describe('Seam Polling Trigger', () => {
 			expect(eventsListCalls()[next].body).toMatchObject({ since: new Date(start + 100_000).toISOString() });
 			expect(idsOf(poller)[2]).toEqual(events.slice(10_000, 15_000));
 		}, 120_000);
+
+		test('a check cut short: count probes, then the window before the cut, its pages split inside one instant', async () => {
+			const limit = jest.replaceProperty(POLL_LIMITS, 'eventsPerCheck', 20);
+			const pageSize = jest.replaceProperty(POLL_LIMITS, 'pageSize', 7);
+			try {
+				const poller = trigger({ events: ['acs_credential.issued'] });
+				await poller.poll({ activation: true });
+				const cursor = Date.parse(poller.staticData.cursor as string);
+				const sameInstant = issuedEvents(12, cursor + 1, 0);
+				const spread = issuedEvents(6, cursor + 11, 10);
+				const later = issuedEvents(10, cursor + 201, 0);
+				await poller.poll();
+
+				const iso = (ms: number) => new Date(ms).toISOString();
+				const query = { event_types: ['acs_credential.issued'] };
+				const since = cursor - 5 * MINUTE;
+				const calls = eventsListCalls().slice(1).map((call) => call.body);
+				// Newest first, 7 a page, until more than 20 since the cursor: 10 later, 6 spread, 5 of the instant.
+				expect(calls.slice(0, 3)).toEqual([0, 7, 14].map((offset) => ({
+					...query,
+					since: iso(since),
+					limit: 7,
+					...(offset > 0 ? { unstable_offset: offset } : {}),
+				})));
+				// Whether more than 20 fall before a time: one event past the first 20.
+				const probes = calls.slice(3, -3);
+				expect(probes.length).toBeGreaterThan(0);
+				for (const probe of probes) {
+					expect(probe).toEqual({ ...query, between: [iso(cursor - 1), expect.any(String)], limit: 1, unstable_offset: 20 });
+				}
+				// The 18 events before the later ones (the cut), with the overlap before the cursor: pages of 7 inside the instant.
+				expect(calls.slice(-3)).toEqual([0, 7, 14].map((offset) => ({
+					...query,
+					between: [iso(since - 1), iso(cursor + 201)],
+					limit: 7,
+					...(offset > 0 ? { unstable_offset: offset } : {}),
+				})));
+				expect(idsOf(poller)).toEqual([[...sameInstant, ...spread]]);
+
+				await poller.poll();
+				expect(idsOf(poller)).toEqual([[...sameInstant, ...spread], later]);
+			} finally {
+				limit.restore();
+				pageSize.restore();
+			}
+		});
 
 		test('a small limit: bursts, a single millisecond over the limit, events arriving meanwhile', async () => {
 			const limit = jest.replaceProperty(POLL_LIMITS, 'eventsPerCheck', 20);

@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { listEvents } from './list';
 import { fieldsCollection, returnAllAndLimit } from '../../helpers/descriptions';
 import { getLimit } from '../../helpers/list';
 import {
@@ -14,6 +13,7 @@ import {
 } from '../../../shared/locators';
 import { displayed } from '../../helpers/operations';
 import { getSeamFields, toIsoDate } from '../../helpers/parameters';
+import { seamEventList } from '../../../shared/eventPages';
 import { ALL_EVENTS, EVENT_TYPE_OPTIONS } from '../../../shared/events';
 
 const properties: INodeProperties[] = [
@@ -53,7 +53,8 @@ const properties: INodeProperties[] = [
 
 export const description = displayed('event', 'getAll', properties);
 
-function eventWindow(context: IExecuteFunctions, itemIndex: number, until: unknown): { since: string; until?: string } {
+/** The `events/list` window: after Since, and before Until when given (`between` excludes both ends, as Seam says). */
+function eventWindow(context: IExecuteFunctions, itemIndex: number, until: unknown): IDataObject {
 	const since = toIsoDate(context, context.getNodeParameter('since', itemIndex), itemIndex, 'Since');
 	if (until === undefined) return { since };
 	const end = toIsoDate(context, until, itemIndex, 'Until');
@@ -63,10 +64,11 @@ function eventWindow(context: IExecuteFunctions, itemIndex: number, until: unkno
 			description: 'Set Until to a date and time after Since, or remove it to get events up to now.',
 		});
 	}
-	return { since, until: end };
+	return { between: [since, end] };
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const { until, ...filters } = getSeamFields(this, 'filters', itemIndex);
-	return await listEvents(this, itemIndex, filters, eventWindow(this, itemIndex, until), getLimit(this, itemIndex));
+	const body = { ...filters, ...eventWindow(this, itemIndex, until) };
+	return await seamEventList(this, { body, max: getLimit(this, itemIndex), itemIndex });
 }
