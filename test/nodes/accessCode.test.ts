@@ -1,31 +1,15 @@
-import type { IDataObject, INodeParameters } from 'n8n-workflow';
-
 import { SMART_LOCKS } from '../../sandbox';
 import { sandboxClient } from '../../sandbox/client';
-import { failureOf, jsonOf, runSeamNode, type RunResult } from '../harness';
+import { failureOf, jsonOf, runSeamNode } from '../harness';
 import { searchPicker } from '../harness/load-options';
-import { useSandbox } from '../harness/sandbox';
+import { rl, useResource } from '../harness/resource';
 import { POLLING } from '../../nodes/Seam/helpers/actionAttempt';
 
 const { devices, accessCodes, unmanagedAccessCodes } = SMART_LOCKS;
-const rl = (value: string, mode = 'list') => ({ __rl: true, mode, value });
 
 describe('Seam node · Access Code (sandbox behaviours; the scenarios on both servers are in smartLocks.*.test.ts)', () => {
-	const seam = useSandbox();
+	const { seam, run } = useResource('accessCode');
 	beforeEach(() => jest.replaceProperty(POLLING, 'intervalMs', 20));
-
-	const run = async (
-		operation: string,
-		parameters: INodeParameters = {},
-		input?: IDataObject[],
-		resource = 'accessCode',
-	): Promise<RunResult> =>
-		await runSeamNode({
-			credentials: seam.credentials,
-			parameters: { resource, operation, ...parameters },
-			input,
-			continueOnFail: Boolean(input && input.length > 1),
-		});
 
 	/** A time `days` from the sandbox clock (frozen or real time), as the node sends it. */
 	const at = (days: number): string => new Date(Date.parse(seam.sandbox.now()) + days * 24 * 60 * 60 * 1000).toISOString();

@@ -1,29 +1,19 @@
-import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { SEED, SEED_NOW } from '../../sandbox';
 import { sandboxClient } from '../../sandbox/client';
 import { SMART_LOCKS } from '../../sandbox/seed-smart-locks';
-import { failureOf, jsonOf, runSeamNode, type RunResult } from '../harness';
+import { failureOf, jsonOf } from '../harness';
 import { searchPicker } from '../harness/load-options';
-import { useSandbox } from '../harness/sandbox';
+import { UNKNOWN_ID, rl, useResource } from '../harness/resource';
 
 const { saltoSpace } = SEED;
 const { jane, john } = SEED.userIdentities;
-const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
-const rl = (value: string, mode = 'list') => ({ __rl: true, mode, value });
 const entrances = (...ids: string[]) => ({ ids: ids.map((id) => ({ acsEntranceId: rl(id) })) });
 
 describe('Seam node · Access grant', () => {
 	// The expected dates are the seed's (around 2025-01-15): the sandbox clock is frozen there (it follows real time otherwise).
-	const seam = useSandbox({ now: SEED_NOW });
-
-	const run = async (operation: string, parameters: INodeParameters = {}, input?: IDataObject[]): Promise<RunResult> =>
-		await runSeamNode({
-			credentials: seam.credentials,
-			parameters: { resource: 'accessGrant', operation, ...parameters },
-			input,
-			continueOnFail: Boolean(input && input.length > 1),
-		});
+	const { seam, run } = useResource('accessGrant', { now: SEED_NOW });
 
 	/** An access grant made through the sandbox's API, the request forgotten. */
 	async function grant(params: Record<string, unknown> = {}): Promise<IDataObject> {

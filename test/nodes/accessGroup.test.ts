@@ -1,25 +1,13 @@
-import type { IDataObject, INodeParameters } from 'n8n-workflow';
-
 import { SEED } from '../../sandbox';
-import { failureOf, jsonOf, runSeamNode, type RunResult } from '../harness';
+import { failureOf, jsonOf } from '../harness';
 import { searchPicker } from '../harness/load-options';
-import { useSandbox } from '../harness/sandbox';
+import { UNKNOWN_ID, rl, useResource } from '../harness/resource';
 
 const { saltoSpace, brivo } = SEED;
 const { jane, maria } = SEED.userIdentities;
-const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
-const rl = (value: string, mode = 'list') => ({ __rl: true, mode, value });
 
 describe('Seam node · Access group', () => {
-	const seam = useSandbox();
-
-	const run = async (operation: string, parameters: INodeParameters = {}, input?: IDataObject[]): Promise<RunResult> =>
-		await runSeamNode({
-			credentials: seam.credentials,
-			parameters: { resource: 'accessGroup', operation, ...parameters },
-			input,
-			continueOnFail: Boolean(input && input.length > 1),
-		});
+	const { seam, run } = useResource('accessGroup');
 
 	const membersOf = (groupId: string): string[] =>
 		[...seam.sandbox.store.acsUsers.values()]

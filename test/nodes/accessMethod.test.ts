@@ -1,28 +1,18 @@
-import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { SEED, SEED_NOW } from '../../sandbox';
 import { sandboxClient } from '../../sandbox/client';
 import { runScheduled } from '../../sandbox/scheduler';
-import { failureOf, jsonOf, runSeamNode, type RunResult } from '../harness';
+import { failureOf, jsonOf } from '../harness';
 import { searchPicker } from '../harness/load-options';
-import { useSandbox } from '../harness/sandbox';
+import { UNKNOWN_ID, rl, useResource } from '../harness/resource';
 
 const { saltoSpace, brivo } = SEED;
 const { jane, maria } = SEED.userIdentities;
-const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
-const rl = (value: string, mode = 'list') => ({ __rl: true, mode, value });
 
 describe('Seam node · Access method', () => {
 	// The expected dates are the seed's (around 2025-01-15): the sandbox clock is frozen there (it follows real time otherwise).
-	const seam = useSandbox({ now: SEED_NOW });
-
-	const run = async (operation: string, parameters: INodeParameters = {}, input?: IDataObject[]): Promise<RunResult> =>
-		await runSeamNode({
-			credentials: seam.credentials,
-			parameters: { resource: 'accessMethod', operation, ...parameters },
-			input,
-			continueOnFail: Boolean(input && input.length > 1),
-		});
+	const { seam, run } = useResource('accessMethod', { now: SEED_NOW });
 
 	/** Jane's booking (a PIN code and a mobile key for Room 101) and Maria's office access (a cloud key). */
 	async function grants(): Promise<{ jane: IDataObject; maria: IDataObject }> {

@@ -2,24 +2,16 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { SEED } from '../../sandbox';
 import { sandboxClient } from '../../sandbox/client';
-import { failureOf, runSeamNode, type RunResult } from '../harness';
+import { failureOf } from '../harness';
 import { searchPicker } from '../harness/load-options';
-import { useSandbox } from '../harness/sandbox';
+import { UNKNOWN_ID, rl, useResource } from '../harness/resource';
 
 const { brivo } = SEED;
-const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
-const rl = (value: string, mode = 'list') => ({ __rl: true, mode, value });
 
 describe('Seam node · Action attempt', () => {
-	const seam = useSandbox();
-
-	const run = async (parameters: INodeParameters, input?: IDataObject[]): Promise<RunResult> =>
-		await runSeamNode({
-			credentials: seam.credentials,
-			parameters: { resource: 'actionAttempt', operation: 'get', ...parameters },
-			input,
-			continueOnFail: Boolean(input && input.length > 1),
-		});
+	const { seam, run: runOperation } = useResource('actionAttempt');
+	// Get is the resource's one operation.
+	const run = async (parameters: INodeParameters, input?: IDataObject[]) => await runOperation('get', parameters, input);
 
 	/** Maria's front door unlocked with the cloud key of her access grant: Seam answers an action attempt. */
 	async function unlock(): Promise<IDataObject> {

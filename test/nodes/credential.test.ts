@@ -1,26 +1,17 @@
-import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { SEED, SEED_NOW } from '../../sandbox';
-import { failureOf, jsonOf, runSeamNode, type RunResult } from '../harness';
+import { failureOf, jsonOf, runSeamNode } from '../harness';
 import { searchPicker } from '../harness/load-options';
-import { useSandbox } from '../harness/sandbox';
+import { rl, useResource } from '../harness/resource';
 
 const { saltoSpace, visionline, brivo } = SEED;
 const { jane, john } = SEED.userIdentities;
 const CARD = SEED.credentials.janeSaltoSpaceCard;
-const rl = (value: string, mode = 'list') => ({ __rl: true, mode, value });
 
 describe('Seam node · Credential', () => {
 	// The expected dates are the seed's (around 2025-01-15): the sandbox clock is frozen there (it follows real time otherwise).
-	const seam = useSandbox({ now: SEED_NOW });
-
-	const run = async (operation: string, parameters: INodeParameters = {}, input?: IDataObject[]): Promise<RunResult> =>
-		await runSeamNode({
-			credentials: seam.credentials,
-			parameters: { resource: 'credential', operation, ...parameters },
-			input,
-			continueOnFail: Boolean(input && input.length > 1),
-		});
+	const { seam, run } = useResource('credential', { now: SEED_NOW });
 
 	const eventsOf = (credentialId: string): string[] =>
 		[...seam.sandbox.store.events.values()]

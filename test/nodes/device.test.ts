@@ -1,20 +1,17 @@
-import type { INodeParameters } from 'n8n-workflow';
-
 import { SMART_LOCKS } from '../../sandbox';
 import { sandboxClient } from '../../sandbox/client';
-import { jsonOf, runSeamNode, type RunResult } from '../harness';
+import { jsonOf } from '../harness';
 import { searchPicker } from '../harness/load-options';
 import { useSandbox } from '../harness/sandbox';
+import { resourceRunner, rl } from '../harness/resource';
 import { LOCK_DEVICE_TYPES, MANUFACTURERS, OTHER_DEVICE_TYPES, PROVIDERS } from '../../nodes/Seam/actions/device/options';
 
 const { devices, deviceNames, connectedAccounts } = SMART_LOCKS;
-const rl = (value: string, mode = 'list') => ({ __rl: true, mode, value });
 
 describe('Seam node · Device, Connected Account, Connect Webview (sandbox behaviours)', () => {
 	const seam = useSandbox();
 
-	const run = async (resource: string, operation: string, parameters: INodeParameters = {}): Promise<RunResult> =>
-		await runSeamNode({ credentials: seam.credentials, parameters: { resource, operation, ...parameters } });
+	const run = resourceRunner(() => seam.credentials);
 
 	test('the choices are exactly Seam’s (device types, manufacturers, Connect Webview providers)', () => {
 		// eslint-disable-next-line @typescript-eslint/no-require-imports

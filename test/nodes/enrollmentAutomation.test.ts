@@ -1,28 +1,16 @@
-import type { IDataObject, INodeParameters } from 'n8n-workflow';
-
 import { SEED, SEED_NOW } from '../../sandbox';
-import { failureOf, jsonOf, runSeamNode, type RunResult } from '../harness';
+import { failureOf, jsonOf } from '../harness';
 import { searchPicker } from '../harness/load-options';
-import { useSandbox } from '../harness/sandbox';
+import { UNKNOWN_ID, rl, useResource } from '../harness/resource';
 
 const { visionline, saltoSpace } = SEED;
 const { jane, john } = SEED.userIdentities;
 const MANAGER = visionline.credentialManagerAcsSystemId;
 const LIST = 'user_identities/enrollment_automations/list';
-const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
-const rl = (value: string, mode = 'list') => ({ __rl: true, mode, value });
 
 describe('Seam node · Enrollment automation (legacy)', () => {
 	// The expected dates are the seed's (around 2025-01-15): the sandbox clock is frozen there (it follows real time otherwise).
-	const seam = useSandbox({ now: SEED_NOW });
-
-	const run = async (operation: string, parameters: INodeParameters = {}, input?: IDataObject[]): Promise<RunResult> =>
-		await runSeamNode({
-			credentials: seam.credentials,
-			parameters: { resource: 'enrollmentAutomation', operation, ...parameters },
-			input,
-			continueOnFail: Boolean(input && input.length > 1),
-		});
+	const { seam, run } = useResource('enrollmentAutomation', { now: SEED_NOW });
 
 	/** Launches an enrollment automation for the person through the node, the requests forgotten. */
 	async function launched(userIdentityId: string): Promise<string> {

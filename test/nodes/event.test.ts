@@ -1,31 +1,21 @@
-import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { SEED, SEED_NOW } from '../../sandbox';
 import { sandboxClient } from '../../sandbox/client';
 import { routes } from '../../sandbox/routes';
 import type { AnyHandler } from '../../sandbox/types';
-import { failureOf, jsonOf, runSeamNode, type RunResult } from '../harness';
+import { failureOf, jsonOf } from '../harness';
 import { searchPicker } from '../harness/load-options';
-import { useSandbox } from '../harness/sandbox';
+import { UNKNOWN_ID, rl, useResource } from '../harness/resource';
 
 const { saltoSpace } = SEED;
 const { jane } = SEED.userIdentities;
-const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 const SINCE = '2025-01-01T00:00:00.000Z';
-const rl = (value: string, mode = 'list') => ({ __rl: true, mode, value });
 
 describe('Seam node · Event', () => {
 	// The expected dates are the seed's (around 2025-01-15): the sandbox clock is frozen there (it follows real time otherwise).
-	const seam = useSandbox({ now: SEED_NOW });
+	const { seam, run } = useResource('event', { now: SEED_NOW });
 	afterEach(() => jest.restoreAllMocks());
-
-	const run = async (operation: string, parameters: INodeParameters = {}, input?: IDataObject[]): Promise<RunResult> =>
-		await runSeamNode({
-			credentials: seam.credentials,
-			parameters: { resource: 'event', operation, ...parameters },
-			input,
-			continueOnFail: Boolean(input && input.length > 1),
-		});
 
 	/** `count` ACS user events straight in the sandbox's store, `stepMs` apart from 2025-01-10 on (0: all at once). */
 	function addEvents(count: number, stepMs: number, userIdentityId?: string): string[] {

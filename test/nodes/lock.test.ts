@@ -1,34 +1,20 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { SEED, SMART_LOCKS } from '../../sandbox';
 import { sandboxClient } from '../../sandbox/client';
-import { failureOf, jsonOf, runSeamNode, type RunResult } from '../harness';
+import { failureOf, jsonOf, runSeamNode } from '../harness';
 import { searchPicker } from '../harness/load-options';
-import { useSandbox } from '../harness/sandbox';
+import { rl, useResource } from '../harness/resource';
 import { POLLING } from '../../nodes/Seam/helpers/actionAttempt';
 
 const { devices, deviceNames } = SMART_LOCKS;
-const rl = (value: string, mode = 'list') => ({ __rl: true, mode, value });
 
 describe('Seam node · Lock (sandbox behaviours; the scenarios on both servers are in smartLocks.*.test.ts)', () => {
-	const seam = useSandbox();
+	const { seam, run } = useResource('lock');
 	beforeEach(() => jest.replaceProperty(POLLING, 'intervalMs', 20));
-
-	const run = async (
-		operation: string,
-		parameters: INodeParameters = {},
-		input?: IDataObject[],
-		resource = 'lock',
-	): Promise<RunResult> =>
-		await runSeamNode({
-			credentials: seam.credentials,
-			parameters: { resource, operation, ...parameters },
-			input,
-			continueOnFail: Boolean(input && input.length > 1),
-		});
 
 	const attemptReads = (id: string) => ({ route: 'action_attempts/get', body: { action_attempt_id: id }, status: 200 });
 

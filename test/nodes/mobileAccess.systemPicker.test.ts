@@ -4,6 +4,7 @@ import { SEED } from '../../sandbox';
 import { Seam } from '../../nodes/Seam/Seam.node';
 import { runSeamNode } from '../harness';
 import { searchPicker } from '../harness/load-options';
+import { rl } from '../harness/resource';
 import { useSandbox } from '../harness/sandbox';
 
 // Provision's ACS System picker offers the systems with doors only: a credential manager (the ASSA ABLOY Credential
@@ -11,7 +12,6 @@ import { useSandbox } from '../harness/sandbox';
 // Get, Revoke, the credential manager option) the picker keeps every system.
 
 const { saltoSpace, visionline, brivo } = SEED;
-const rl = (value: string, mode = 'list') => ({ __rl: true, mode, value });
 
 /** Each ACS System picker of the node: where it shows (resource, operation, mode) and the search method it calls. */
 function acsSystemPickers(): Array<{ where: string; method: unknown }> {

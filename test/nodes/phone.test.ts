@@ -1,25 +1,15 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { SEED, SEED_NOW } from '../../sandbox';
-import { failureOf, jsonOf, runSeamNode, type RunResult } from '../harness';
+import { failureOf, jsonOf, runSeamNode } from '../harness';
 import { searchPicker } from '../harness/load-options';
-import { useSandbox } from '../harness/sandbox';
+import { UNKNOWN_ID, rl, useResource } from '../harness/resource';
 
 const { jane, john } = SEED.userIdentities;
-const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
-const rl = (value: string, mode = 'list') => ({ __rl: true, mode, value });
 
 describe('Seam node · Phone', () => {
 	// The expected dates are the seed's (around 2025-01-15): the sandbox clock is frozen there (it follows real time otherwise).
-	const seam = useSandbox({ now: SEED_NOW });
-
-	const run = async (operation: string, parameters: INodeParameters = {}, input?: IDataObject[]): Promise<RunResult> =>
-		await runSeamNode({
-			credentials: seam.credentials,
-			parameters: { resource: 'phone', operation, ...parameters },
-			input,
-			continueOnFail: Boolean(input && input.length > 1),
-		});
+	const { seam, run } = useResource('phone', { now: SEED_NOW });
 
 	/** A sandbox phone for the person, made by the node, the requests forgotten. */
 	async function phoneOf(userIdentityId: string, additionalFields: INodeParameters = {}): Promise<string> {

@@ -1,13 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { searchPicker } from '../harness/load-options';
+import { UNKNOWN_ID, rl } from '../harness/resource';
 import { recordEvents, useSandbox } from '../harness/sandbox';
 
 // Typed search in the pickers of routes that take no search text: the node filters by name itself, so it must read
 // on through Seam's pages (and hand n8n the page token) instead of looking at the first page only.
-
-const rl = (value: string) => ({ __rl: true, mode: 'list', value });
-const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
 describe('Pickers · typed search reads beyond the first page', () => {
 	const seam = useSandbox();

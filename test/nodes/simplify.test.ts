@@ -5,11 +5,11 @@ import { sandboxClient } from '../../sandbox/client';
 import { runScheduled } from '../../sandbox/scheduler';
 import { Seam } from '../../nodes/Seam/Seam.node';
 import { jsonOf, runSeamNode } from '../harness';
+import { rl } from '../harness/resource';
 import { useSandbox } from '../harness/sandbox';
 
 const { saltoSpace } = SEED;
 const { jane } = SEED.userIdentities;
-const rl = (value: string, mode = 'list') => ({ __rl: true, mode, value });
 
 /** One Seam call: the node's parameters for it, and the same call made directly, to read Seam's whole answer. */
 interface Call {

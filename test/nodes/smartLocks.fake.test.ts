@@ -1,8 +1,9 @@
-import { jsonOf, runSeamNode } from '../harness';
-import { FAKE, useFakeSeam } from '../harness/fake-seam';
-import { smartLockScenarios } from './smartLocks.scenarios';
+import type { INodeParameters } from 'n8n-workflow';
 
-const rl = (value: string, mode = 'list') => ({ __rl: true, mode, value });
+import { jsonOf } from '../harness';
+import { FAKE, useFakeSeam } from '../harness/fake-seam';
+import { resourceRunner, rl } from '../harness/resource';
+import { smartLockScenarios } from './smartLocks.scenarios';
 
 // The same smart-lock scenarios against Seam's own fake, @seamapi/fake-seam-connect 1.86.0, seeded with UUID-shaped
 // locks. Its codes are never set by themselves: the test plays the locks through the fake's own database.
@@ -28,8 +29,10 @@ describe('Seam node · smart locks · against Seam’s fake', () => {
 	// Where the fake answers otherwise than Seam documents (sandbox/README.md, "Seam's fake and the sandbox"): each
 	// test pins down what the fake does, so that a new version of it that changes shows up here.
 	describe('where the fake differs from Seam’s documents', () => {
-		const run = async (parameters: Record<string, unknown>) =>
-			await runSeamNode({ credentials: seam.credentials, parameters: parameters as never, continueOnFail: true });
+		// On Error: Continue, so that a test can pin down the item's error.
+		const runOnFake = resourceRunner(() => seam.credentials, { continueOnFail: true });
+		const run = async ({ resource, operation, ...parameters }: INodeParameters & { resource: string; operation: string }) =>
+			await runOnFake(resource, operation, parameters);
 
 		beforeEach(() => seam.clearCalls());
 

@@ -1,6 +1,5 @@
-import type { IDataObject, INodeParameters } from 'n8n-workflow';
-
-import { jsonOf, runSeamNode, type RunResult, type SeamCredentials } from '../harness';
+import { jsonOf, runSeamNode, type SeamCredentials } from '../harness';
+import { resourceRunner, rl, UNKNOWN_ID } from '../harness/resource';
 import { POLLING } from '../../nodes/Seam/helpers/actionAttempt';
 
 // The smart-lock operations, each once, written against what Seam documents, and run against two servers: the
@@ -36,9 +35,6 @@ export interface SmartLockServer {
 	playTheLocks(): () => void;
 }
 
-const rl = (value: string, mode = 'list') => ({ __rl: true, mode, value });
-const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
-
 export function smartLockScenarios(server: SmartLockServer): void {
 	const { ids } = server;
 	let stopPlaying: () => void = () => undefined;
@@ -51,18 +47,7 @@ export function smartLockScenarios(server: SmartLockServer): void {
 	});
 	afterEach(() => stopPlaying());
 
-	const run = async (
-		resource: string,
-		operation: string,
-		parameters: INodeParameters = {},
-		input?: IDataObject[],
-	): Promise<RunResult> =>
-		await runSeamNode({
-			credentials: server.credentials(),
-			parameters: { resource, operation, ...parameters },
-			input,
-			continueOnFail: Boolean(input && input.length > 1),
-		});
+	const run = resourceRunner(server.credentials);
 
 	describe('Device', () => {
 		test('get: the simplified device keeps online, battery and capabilities at the top', async () => {

@@ -2,6 +2,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { SEED } from '../../sandbox';
 import { failureOf, jsonOf, runSeamNode } from '../harness';
+import { UNKNOWN_ID } from '../harness/resource';
 import { useSandbox } from '../harness/sandbox';
 import { SALTO, saltoGuest, storeOf } from './mobileAccess.fixtures';
 
@@ -10,7 +11,6 @@ import { SALTO, saltoGuest, storeOf } from './mobileAccess.fixtures';
 // one-at-a-time loop would have met it). With Continue On Fail on, every item runs and the failed one becomes an
 // error item paired with its input. Each case: 3 items, the 2nd fails; the sandbox's request log shows what Seam got.
 
-const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 const { jane, john } = SEED.userIdentities;
 const byIdFrom = (field: string) => ({ __rl: true, mode: 'id', value: `={{ $json.${field} }}` });
 

@@ -1,23 +1,14 @@
-import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import { failureOf, jsonOf, runSeamNode, type RunResult } from '../harness';
+import { failureOf, jsonOf } from '../harness';
 import { searchPicker } from '../harness/load-options';
-import { useSandbox } from '../harness/sandbox';
+import { rl, useResource } from '../harness/resource';
 
-const rl = (value: string, mode = 'list') => ({ __rl: true, mode, value });
 const URL_A = 'https://example.com/seam-events';
 const URL_B = 'https://pms.example.org/hooks/seam';
 
 describe('Seam node · Webhook', () => {
-	const seam = useSandbox();
-
-	const run = async (operation: string, parameters: INodeParameters = {}, input?: IDataObject[]): Promise<RunResult> =>
-		await runSeamNode({
-			credentials: seam.credentials,
-			parameters: { resource: 'webhook', operation, ...parameters },
-			input,
-			continueOnFail: Boolean(input && input.length > 1),
-		});
+	const { seam, run } = useResource('webhook');
 
 	/** A webhook made by the node, the requests forgotten. */
 	async function webhook(url: string, eventTypes: string[] = []): Promise<IDataObject> {
