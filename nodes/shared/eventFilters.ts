@@ -1,5 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import { locatorValue } from './ids';
 import { acsSystemLocator, acsUserLocator, deviceLocator, userIdentityLocator } from './locators';
 
 /** Each object filter, and the property of Seam's event (and `events/list` parameter) it matches. */
@@ -44,18 +45,12 @@ export const eventFiltersProperty: INodeProperties = {
 	],
 };
 
-/** A locator's ID (`{ __rl, mode, value }`) or a plain string from an expression, trimmed. */
-function idOf(value: unknown): string {
-	const raw = value && typeof value === 'object' && 'value' in value ? (value as { value: unknown }).value : value;
-	return typeof raw === 'string' ? raw.trim() : '';
-}
-
 /** The filters the user set, as IDs (unset and empty ones left out). */
 export function toEventFilters(collection: IDataObject): EventFilters {
 	const filters: EventFilters = {};
 	for (const name of Object.keys(FILTER_FIELDS) as Array<keyof typeof FILTER_FIELDS>) {
-		const id = idOf(collection[name]);
-		if (id) filters[name] = id;
+		const id = locatorValue(collection[name]);
+		if (typeof id === 'string' && id) filters[name] = id;
 	}
 	return filters;
 }

@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
 
 import { seamEventPages } from './eventPages';
-import { isSeamId } from './ids';
+import { isSeamId, locatorValue } from './ids';
 import { seamApiCall, seamApiRequest, unwrap, PAGED_ROUTES } from './transport';
 
 const PAGE_SIZE = 100;
@@ -77,8 +77,7 @@ function searchedPicker(route: string, toEntry: (object: IDataObject) => INodeLi
  * choice or an expression not yet resolved is no filter.
  */
 function chosenFilter(context: ILoadOptionsFunctions, name: string, field: string): IDataObject {
-	const value = context.getCurrentNodeParameter(name) as { value?: unknown } | string | undefined;
-	const id = typeof value === 'object' && value !== null ? value.value : value;
+	const id = locatorValue(context.getCurrentNodeParameter(name));
 	return isSeamId(id) ? { [field]: id } : {};
 }
 

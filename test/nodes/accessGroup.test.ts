@@ -169,8 +169,8 @@ describe('Seam node · Access group', () => {
 		);
 
 		expect(seam.calls()).toEqual([]);
-		expect(result.error?.message).toBe('The ACS access group ID "Lobby" is not a Seam ID');
-		expect(result.error?.description).toMatch(/Pick the ACS access group from the list/);
+		expect(result.error?.message).toBe('Access Group: "Lobby" is not a Seam ID');
+		expect(result.error?.description).toMatch(/Pick it from the list in "Access Group"/);
 	});
 
 	test('picker: every group (with its kind) when the operation has no system, searched by Seam', async () => {

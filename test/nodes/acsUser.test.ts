@@ -95,7 +95,7 @@ describe('Seam node · ACS user', () => {
 			additionalFields: { phoneNumber: '0044 7700' },
 		});
 
-		expect(badDate.error?.message).toBe('Ends at "next Tuesday" is not a date');
+		expect(badDate.error?.message).toBe('Access Ends At "next Tuesday" is not a date');
 		expect(badPhone.error?.message).toBe('The phone number "0044 7700" is not in international format');
 		expect(seam.calls()).toEqual([]);
 	});

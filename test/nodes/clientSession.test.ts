@@ -197,7 +197,7 @@ describe('Seam node · Client session', () => {
 		const result = await run('get', { clientSessionId: rl('={{ $json.session }}', 'id') }, [{ session: 'Jane’s app' }]);
 
 		expect(seam.calls()).toEqual([]);
-		expect(result.error?.message).toBe('The client session ID "Jane’s app" is not a Seam ID');
+		expect(result.error?.message).toBe('Client Session: "Jane’s app" is not a Seam ID');
 	});
 
 	test('picker: the sessions named by your key and expiry, matched by the typed text', async () => {

@@ -172,7 +172,7 @@ describe('Seam node · Credential', () => {
 			});
 
 			expect(seam.calls()).toEqual([]);
-			expect(result.error?.message).toBe('The joiner ACS credential ID "room 201" is not a Seam ID');
+			expect(result.error?.message).toBe('Joiner Credential IDs: "room 201" is not a Seam ID');
 		});
 	});
 

@@ -269,15 +269,15 @@ describe('Seam node · User identity', () => {
 		expect(result.items).toEqual([
 			{ json: { error: 'User identity not found' }, error: expect.any(Error), pairedItem: { item: 0 } },
 			{ json: expect.objectContaining({ user_identity_id: jane.userIdentityId }), pairedItem: { item: 1 } },
-			{ json: { error: 'The user identity ID "Jane Doe" is not a Seam ID' }, error: expect.any(Error), pairedItem: { item: 2 } },
+			{ json: { error: 'User Identity: "Jane Doe" is not a Seam ID' }, error: expect.any(Error), pairedItem: { item: 2 } },
 		]);
 		expect(failureOf(result.items[0])).toEqual({
 			message: 'User identity not found',
 			description: expect.stringMatching(/user identity was not found/),
 		});
 		expect(failureOf(result.items[2])).toEqual({
-			message: 'The user identity ID "Jane Doe" is not a Seam ID',
-			description: expect.stringMatching(/Pick the user identity/),
+			message: 'User Identity: "Jane Doe" is not a Seam ID',
+			description: expect.stringMatching(/Pick it from the list in "User Identity"/),
 		});
 	});
 

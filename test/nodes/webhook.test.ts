@@ -115,7 +115,7 @@ describe('Seam node · Webhook', () => {
 		seam.sandbox.clearRequests();
 		const empty = await run('delete', { webhookId: rl('  ', 'id') });
 		expect(seam.calls()).toEqual([]);
-		expect(empty.error?.message).toBe('No webhook is chosen');
+		expect(empty.error?.message).toBe('No Webhook is chosen');
 	});
 
 	test('picker: webhooks by URL and event types, matched on the typed text', async () => {

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError, sleep } from 'n8n-workflow';
 
 import { displayed } from './operations';
-import { idsBody } from './parameters';
+import { getSeamParameters, propertiesOf, type SeamField } from './fields';
 import type { SeamOperation } from './types';
 import { seamApiRequest } from '../../shared/transport';
 
@@ -140,14 +140,17 @@ export function actionOperation(options: {
 	resource: string;
 	operation: string;
 	route: string;
-	ids: INodeProperties[];
+	/** The pickers of the objects acted on, declared with their Seam fields. */
+	parameters: SeamField[];
 }): SeamOperation {
-	const { resource, operation, route, ids } = options;
+	const { resource, operation, route, parameters } = options;
 	return {
-		description: displayed(resource, operation, [...ids, ...waitForOutcomeProperties]),
+		description: displayed(resource, operation, [...propertiesOf(parameters), ...waitForOutcomeProperties]),
+		request: { route, fields: parameters },
 		async execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 			const timeoutMs = chosenWaitMs(this, 'waitForOutcome', itemIndex, true);
-			const attempt = await seamApiRequest(this, { route, body: idsBody(this, ids, itemIndex), itemIndex });
+			const body = getSeamParameters(this, parameters, itemIndex);
+			const attempt = await seamApiRequest(this, { route, body, itemIndex });
 			return timeoutMs === undefined ? attempt : await waitForActionAttempt(this, attempt, itemIndex, timeoutMs);
 		},
 	};

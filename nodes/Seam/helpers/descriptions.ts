@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { ID_ROWS } from './parameters';
+import { ID_ROWS, propertiesOf, type SeamField } from './fields';
 
 /** `returnAll` + `limit`, the n8n convention for list operations (displayOptions come from updateDisplayOptions). */
 export function returnAllAndLimit(): INodeProperties[] {
@@ -56,12 +56,19 @@ const COLLECTIONS = {
 	filters: { displayName: 'Filters', placeholder: 'Add Filter' },
 };
 
-/** The optional fields of an operation: "Additional Fields", "Update Fields" or a list's "Filters". */
-export function fieldsCollection(name: keyof typeof COLLECTIONS, options: INodeProperties[]): INodeProperties {
-	return { ...COLLECTIONS[name], name, type: 'collection', default: {}, options };
+/**
+ * The optional fields of an operation: "Additional Fields", "Update Fields" or a list's "Filters" (read with
+ * getSeamFields), then any the node applies itself to Seam's answer (`applied`, sent to Seam in no field).
+ */
+export function fieldsCollection(
+	name: keyof typeof COLLECTIONS,
+	fields: readonly SeamField[],
+	applied: INodeProperties[] = [],
+): INodeProperties {
+	return { ...COLLECTIONS[name], name, type: 'collection', default: {}, options: [...propertiesOf(fields), ...applied] };
 }
 
-/** A list of Seam IDs (e.g. `allowed_acs_entrance_ids`), one picker per row; getSeamFields reads it as an array. */
+/** A list of Seam IDs (e.g. `allowed_acs_entrance_ids`), one picker per row: declare it with `field.ids`. */
 export function seamIdList(
 	options: { displayName: string; name: string; description: string },
 	locator: INodeProperties,

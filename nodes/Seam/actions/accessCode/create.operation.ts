@@ -1,20 +1,13 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-
-import { newCodeFields, untilSetIfChosen, waitUntilSetProperties } from './fields';
-import { fieldsCollection } from '../../helpers/descriptions';
+import { newCodeFields, untilSet } from './fields';
+import { field } from '../../helpers/fields';
 import { lockLocator } from '../../../shared/locators';
-import { displayed } from '../../helpers/operations';
-import { getSeamFields, idsBody } from '../../helpers/parameters';
-import { seamApiRequest } from '../../../shared/transport';
+import { idOperation } from '../../helpers/operations';
 
-export const description = displayed('accessCode', 'create', [
-	{ ...lockLocator, description: 'The smart lock to put the PIN code on' },
-	fieldsCollection('additionalFields', newCodeFields),
-	...waitUntilSetProperties,
-]);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const body = { ...idsBody(this, [lockLocator], itemIndex), ...getSeamFields(this, 'additionalFields', itemIndex) };
-	const code = await seamApiRequest(this, { route: 'access_codes/create', body, itemIndex });
-	return await untilSetIfChosen(this, code, itemIndex);
-}
+export const { description, execute, request } = idOperation({
+	resource: 'accessCode',
+	operation: 'create',
+	route: 'access_codes/create',
+	parameters: [field.id('device_id', { ...lockLocator, description: 'The smart lock to put the PIN code on' })],
+	fields: { collection: 'additionalFields', options: newCodeFields },
+	output: untilSet,
+});

@@ -2,11 +2,13 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { chosenWaitMs, maxWaitProperty, pollUntil } from '../../helpers/actionAttempt';
+import { field, type SeamField } from '../../helpers/fields';
 import type { SimpleFields } from '../../helpers/list';
+import type { Output } from '../../helpers/operations';
 import { seamApiRequest } from '../../../shared/transport';
 
 /** The fields of a new code (Create, Create Multiple) and of a change (Update), as Seam names them. */
-export const nameField: INodeProperties = {
+const nameField: INodeProperties = {
 	displayName: 'Name',
 	name: 'name',
 	type: 'string',
@@ -15,7 +17,7 @@ export const nameField: INodeProperties = {
 	description: "A name to recognise the code by in Seam and, where the brand allows, in the lock's app",
 };
 
-export const codeField: INodeProperties = {
+const codeField: INodeProperties = {
 	displayName: 'Code',
 	name: 'code',
 	type: 'string',
@@ -24,7 +26,7 @@ export const codeField: INodeProperties = {
 	description: 'The PIN, digits only, of a length the lock takes (often 4 to 8). Leave it out and Seam picks one.',
 };
 
-export const startsAtField: INodeProperties = {
+const startsAtField: INodeProperties = {
 	displayName: 'Starts At',
 	name: 'startsAt',
 	type: 'dateTime',
@@ -32,7 +34,7 @@ export const startsAtField: INodeProperties = {
 	description: 'When the code starts working, e.g. check-in time. Leave both dates out for a code that works until deleted.',
 };
 
-export const endsAtField: INodeProperties = {
+const endsAtField: INodeProperties = {
 	displayName: 'Ends At',
 	name: 'endsAt',
 	type: 'dateTime',
@@ -48,52 +50,58 @@ const allowExternalModificationField: INodeProperties = {
 	description: "Whether Seam leaves the code alone when someone changes it in the lock brand's app (otherwise Seam puts it back)",
 };
 
+const code = field.text('code', codeField);
+const startsAt = field.date('starts_at', startsAtField);
+const endsAt = field.date('ends_at', endsAtField);
+const name = field.text('name', nameField);
+const allowExternalModification = field.value('allow_external_modification', allowExternalModificationField);
+
 /** Optional fields of a new code, shared by Create and Create Multiple. */
-export const newCodeFields: INodeProperties[] = [
-	allowExternalModificationField,
-	{
+export const newCodeFields: SeamField[] = [
+	allowExternalModification,
+	field.value('attempt_for_offline_device', {
 		displayName: 'Attempt for Offline Device',
 		name: 'attemptForOfflineDevice',
 		type: 'boolean',
 		default: true,
 		description: 'Whether Seam creates the code when the lock is offline, to set it once the lock is back (off: refuse at once)',
-	},
-	codeField,
-	endsAtField,
-	nameField,
-	{
+	}),
+	code,
+	endsAt,
+	name,
+	field.value('prefer_native_scheduling', {
 		displayName: 'Prefer Native Scheduling',
 		name: 'preferNativeScheduling',
 		type: 'boolean',
 		default: true,
 		description: 'Whether the lock itself switches a time-bound code on and off, where the brand supports it',
-	},
-	{
+	}),
+	field.value('preferred_code_length', {
 		displayName: 'Preferred Code Length',
 		name: 'preferredCodeLength',
 		type: 'number',
 		typeOptions: { minValue: 4, maxValue: 12 },
 		default: 4,
 		description: 'How many digits Seam picks when no Code is given (if the lock does not take that length, its shortest)',
-	},
-	startsAtField,
-	{
+	}),
+	startsAt,
+	field.value('use_backup_access_code_pool', {
 		displayName: 'Use Backup Access Code Pool',
 		name: 'useBackupAccessCodePool',
 		type: 'boolean',
 		default: false,
 		description:
 			'Whether Seam keeps spare codes on the lock, so that a backup can be handed out (Pull Backup Access Code) if this one fails to set. Time-bound codes only.',
-	},
+	}),
 ];
 
-export const updateCodeFields: INodeProperties[] = [
-	allowExternalModificationField,
-	codeField,
-	endsAtField,
-	nameField,
-	startsAtField,
-	{
+export const updateCodeFields: SeamField[] = [
+	allowExternalModification,
+	code,
+	endsAt,
+	name,
+	startsAt,
+	field.value('type', {
 		displayName: 'Type',
 		name: 'type',
 		type: 'options',
@@ -103,7 +111,7 @@ export const updateCodeFields: INodeProperties[] = [
 		],
 		default: 'ongoing',
 		description: 'Make the code work until deleted, or only between its dates',
-	},
+	}),
 ];
 
 /** "Wait Until Set" (off by default: a lock can take a minute or more) and how long to wait. */
@@ -163,6 +171,12 @@ export async function untilSetIfChosen(context: IExecuteFunctions, code: IDataOb
 	}
 	return value;
 }
+
+/** The output of Create: the code Seam answered, or with Wait Until Set the code once on the lock. */
+export const untilSet: Output = {
+	properties: waitUntilSetProperties,
+	of: async (context, code, itemIndex) => await untilSetIfChosen(context, code, itemIndex),
+};
 
 /** What "Simplify" keeps of an access code (Get, Get Many). */
 export const SIMPLE_ACCESS_CODE: SimpleFields = {

@@ -1,30 +1,31 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { untilSetIfChosen, updateCodeFields, waitUntilSetProperties } from './fields';
 import { fieldsCollection } from '../../helpers/descriptions';
+import { field, getSeamFields, getSeamParameters } from '../../helpers/fields';
 import { accessCodeLocator } from '../../../shared/locators';
 import { displayed } from '../../helpers/operations';
-import { getSeamFields, idsBody } from '../../helpers/parameters';
+import type { SeamRequest } from '../../helpers/types';
 import { seamApiRequest } from '../../../shared/transport';
 
+const accessCode = field.id('access_code_id', accessCodeLocator);
+
+export const request: SeamRequest = { route: 'access_codes/update', fields: [accessCode, ...updateCodeFields] };
+
 export const description = displayed('accessCode', 'update', [
-	accessCodeLocator,
+	accessCode.property,
 	fieldsCollection('updateFields', updateCodeFields),
 	...waitUntilSetProperties,
 ]);
 
-/** Changes the code; Seam sets it on the lock again, so the output is the code as it is now (e.g. `setting`). */
+/**
+ * By hand: Seam answers the change with only `ok` and sets the code on the lock again, so the code is read back
+ * (the output is the code as it is now, e.g. `setting`) and, with Wait Until Set, read until it is on the lock.
+ */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const named = idsBody(this, [accessCodeLocator], itemIndex);
-	const changes = getSeamFields(this, 'updateFields', itemIndex);
-	if (Object.keys(changes).length === 0) {
-		throw new NodeOperationError(this.getNode(), 'Nothing to update', {
-			itemIndex,
-			description: 'Add at least one field under "Update Fields" with the new value.',
-		});
-	}
-	await seamApiRequest(this, { route: 'access_codes/update', body: { ...named, ...changes }, itemIndex });
+	const named = getSeamParameters(this, [accessCode], itemIndex);
+	const changes = getSeamFields(this, 'updateFields', updateCodeFields, itemIndex);
+	await seamApiRequest(this, { route: request.route, body: { ...named, ...changes }, itemIndex });
 	const code = await seamApiRequest(this, { route: 'access_codes/get', body: named, itemIndex });
 	return await untilSetIfChosen(this, code, itemIndex);
 }

@@ -10,12 +10,42 @@ import {
 	spaceLocator,
 	userIdentityLocator,
 } from '../../../shared/locators';
+import { field, getSeamFields, getSeamParameters, type SeamField } from '../../helpers/fields';
 import { displayed } from '../../helpers/operations';
-import { getSeamFields, getSeamId, toSeamFields } from '../../helpers/parameters';
+import type { SeamRequest } from '../../helpers/types';
 import { seamApiRequest } from '../../../shared/transport';
 
+const person = field.id('user_identity_id', {
+	...userIdentityLocator,
+	description: 'The person to give access to, e.g. the guest of the booking',
+});
+
+const additionalFields: SeamField[] = [
+	field.ids(
+		'acs_entrance_ids',
+		seamIdList(
+			{ displayName: 'Entrances', name: 'acsEntranceIds', description: 'The doors of your access control system to open' },
+			entranceLocator,
+		),
+	),
+	field.ids('device_ids', seamIdList({ displayName: 'Devices', name: 'deviceIds', description: 'The smart locks to open' }, deviceLocator)),
+	field.ids(
+		'space_ids',
+		seamIdList(
+			{ displayName: 'Spaces', name: 'spaceIds', description: 'The spaces set up in Seam (rooms, floors) to open' },
+			spaceLocator,
+		),
+	),
+	...periodFields,
+	field.text('access_grant_key', { ...accessGrantKeyField, description: `${accessGrantKeyField.description}. Seam allows each key once.` }),
+	field.text('reservation_key', reservationKeyField),
+	field.id('customization_profile_id', customizationProfileLocator),
+];
+
+export const request: SeamRequest = { route: 'access_grants/create', fields: [person, ...additionalFields] };
+
 const properties: INodeProperties[] = [
-	{ ...userIdentityLocator, description: 'The person to give access to, e.g. the guest of the booking' },
+	person.property,
 	{
 		displayName: 'Access Methods',
 		name: 'requestedAccessMethods',
@@ -64,21 +94,7 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
-	fieldsCollection('additionalFields', [
-		seamIdList(
-			{ displayName: 'Entrances', name: 'acsEntranceIds', description: 'The doors of your access control system to open' },
-			entranceLocator,
-		),
-		seamIdList({ displayName: 'Devices', name: 'deviceIds', description: 'The smart locks to open' }, deviceLocator),
-		seamIdList(
-			{ displayName: 'Spaces', name: 'spaceIds', description: 'The spaces set up in Seam (rooms, floors) to open' },
-			spaceLocator,
-		),
-		...periodFields,
-		{ ...accessGrantKeyField, description: `${accessGrantKeyField.description}. Seam allows each key once.` },
-		reservationKeyField,
-		customizationProfileLocator,
-	]),
+	fieldsCollection('additionalFields', additionalFields),
 ];
 
 export const description = displayed('accessGrant', 'create', properties);
@@ -92,20 +108,20 @@ function requestedAccessMethods(context: IExecuteFunctions, itemIndex: number): 
 			description: 'Add at least one access method: a mobile key, a PIN code, a card or a cloud key.',
 		});
 	}
-	return rows.map(({ mode, code, instantKeyMaxUseCount }) =>
-		toSeamFields({
-			mode,
-			code: mode === 'code' ? code : undefined,
-			instantKeyMaxUseCount: mode === 'mobile_key' ? instantKeyMaxUseCount : undefined,
-		}),
-	);
+	const given = (value: unknown) => value !== undefined && value !== null && value !== '';
+	return rows.map(({ mode, code, instantKeyMaxUseCount }) => ({
+		mode,
+		...(mode === 'code' && given(code) ? { code } : {}),
+		...(mode === 'mobile_key' && given(instantKeyMaxUseCount) ? { instant_key_max_use_count: instantKeyMaxUseCount } : {}),
+	}));
 }
 
+/** By hand: Access Methods are rows that become Seam objects of their own, which no field kind builds. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const body: IDataObject = {
-		user_identity_id: getSeamId(this, 'userIdentityId', itemIndex),
+		...getSeamParameters(this, [person], itemIndex),
 		requested_access_methods: requestedAccessMethods(this, itemIndex),
-		...getSeamFields(this, 'additionalFields', itemIndex),
+		...getSeamFields(this, 'additionalFields', additionalFields, itemIndex),
 	};
-	return await seamApiRequest(this, { route: 'access_grants/create', body, itemIndex });
+	return await seamApiRequest(this, { route: request.route, body, itemIndex });
 }

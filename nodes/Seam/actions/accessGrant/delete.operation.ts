@@ -1,10 +1,11 @@
 import { accessGrantLocator } from '../../../shared/locators';
+import { field } from '../../helpers/fields';
 import { idOperation } from '../../helpers/operations';
 
-export const { description, execute } = idOperation({
+export const { description, execute, request } = idOperation({
 	resource: 'accessGrant',
 	operation: 'delete',
 	route: 'access_grants/delete',
-	ids: [accessGrantLocator],
+	parameters: [field.id('access_grant_id', accessGrantLocator)],
 	done: 'deleted',
 });

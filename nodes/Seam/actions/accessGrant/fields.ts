@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { field, type SeamField } from '../../helpers/fields';
 import { findBy } from '../../helpers/findBy';
 import type { SimpleFields } from '../../helpers/list';
 import { accessGrantLocator } from '../../../shared/locators';
@@ -23,41 +24,43 @@ export const reservationKeyField: INodeProperties = {
 };
 
 /** The name and access period, set at Create and changed by Update. */
-export const periodFields: INodeProperties[] = [
-	{
+export const periodFields: SeamField[] = [
+	field.text('name', {
 		displayName: 'Name',
 		name: 'name',
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. Jane Doe, Room 101',
 		description: 'A name for the access grant; Seam makes one up when empty',
-	},
-	{
+	}),
+	field.date('starts_at', {
 		displayName: 'Starts At',
 		name: 'startsAt',
 		type: 'dateTime',
 		default: '',
 		description: 'When the access begins, e.g. the check-in time. Empty: at once.',
-	},
-	{
+	}),
+	field.date('ends_at', {
 		displayName: 'Ends At',
 		name: 'endsAt',
 		type: 'dateTime',
 		default: '',
 		description: 'When the access ends, e.g. the check-out time (in the future, after Starts At). Empty: no end.',
-	},
+	}),
 ];
 
 /** An access grant by Seam ID or by your own key, for Get and Update. */
 export const findAccessGrant = findBy({
-	locator: accessGrantLocator,
-	alternative: {
-		value: 'key',
+	id: field.id('access_grant_id', accessGrantLocator),
+	alternative: field.text('access_grant_key', {
 		displayName: accessGrantKeyField.displayName,
 		name: accessGrantKeyField.name,
+		type: 'string',
+		default: '',
 		placeholder: 'e.g. booking-48213',
 		description: 'Your own unique ID given to the access grant when it was created, such as the booking number',
-	},
+	}),
+	choice: 'key',
 });
 
 /** What "Simplify" keeps of an access grant (Get, Get Many). */

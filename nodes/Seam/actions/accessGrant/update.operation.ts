@@ -1,11 +1,10 @@
 import { findAccessGrant, periodFields } from './fields';
 import { idOperation } from '../../helpers/operations';
 
-export const { description, execute } = idOperation({
+export const { description, execute, request } = idOperation({
 	resource: 'accessGrant',
 	operation: 'update',
 	route: 'access_grants/update',
-	ids: [],
 	find: findAccessGrant,
 	fields: { collection: 'updateFields', options: periodFields },
 	done: 'updated',

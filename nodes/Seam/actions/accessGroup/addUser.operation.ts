@@ -1,12 +1,13 @@
 import { member } from './people';
 import { accessGroupLocator } from '../../../shared/locators';
-import { personOperation } from '../../helpers/person';
+import { field } from '../../helpers/fields';
+import { idOperation } from '../../helpers/operations';
 
-export const { description, execute } = personOperation({
+export const { description, execute, request } = idOperation({
 	resource: 'accessGroup',
 	operation: 'addUser',
 	route: 'acs/access_groups/add_user',
-	ids: [accessGroupLocator],
+	parameters: [field.id('acs_access_group_id', accessGroupLocator)],
 	person: member,
 	done: 'added',
 });

@@ -1,9 +1,10 @@
 import { accessGroupLocator } from '../../../shared/locators';
+import { field } from '../../helpers/fields';
 import { idOperation } from '../../helpers/operations';
 
-export const { description, execute } = idOperation({
+export const { description, execute, request } = idOperation({
 	resource: 'accessGroup',
 	operation: 'get',
 	route: 'acs/access_groups/get',
-	ids: [accessGroupLocator],
+	parameters: [field.id('acs_access_group_id', accessGroupLocator)],
 });

@@ -1,9 +1,10 @@
 import { accessGroupLocator } from '../../../shared/locators';
-import { idListOperation } from '../../helpers/operations';
+import { field } from '../../helpers/fields';
+import { listOperation } from '../../helpers/operations';
 
-export const { description, execute } = idListOperation({
+export const { description, execute, request } = listOperation({
 	resource: 'accessGroup',
 	operation: 'listAccessibleEntrances',
 	route: 'acs/access_groups/list_accessible_entrances',
-	ids: [accessGroupLocator],
+	parameters: [field.id('acs_access_group_id', accessGroupLocator)],
 });

@@ -1,9 +1,10 @@
 import { acsSystemLocator } from '../../../shared/locators';
-import { idListOperation } from '../../helpers/operations';
+import { field } from '../../helpers/fields';
+import { listOperation } from '../../helpers/operations';
 
-export const { description, execute } = idListOperation({
+export const { description, execute, request } = listOperation({
 	resource: 'acsSystem',
 	operation: 'listCompatibleCredentialManagerAcsSystems',
 	route: 'acs/systems/list_compatible_credential_manager_acs_systems',
-	ids: [acsSystemLocator],
+	parameters: [field.id('acs_system_id', acsSystemLocator)],
 });

@@ -1,10 +1,11 @@
 import { acsUserLocator } from '../../../shared/locators';
+import { field } from '../../helpers/fields';
 import { idOperation } from '../../helpers/operations';
 
-export const { description, execute } = idOperation({
+export const { description, execute, request } = idOperation({
 	resource: 'acsUser',
 	operation: 'delete',
 	route: 'acs/users/delete',
-	ids: [acsUserLocator],
+	parameters: [field.id('acs_user_id', acsUserLocator)],
 	done: 'deleted',
 });

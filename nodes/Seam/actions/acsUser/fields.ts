@@ -3,40 +3,40 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { SimpleFields } from '../../helpers/list';
 import { accessGroupLocator } from '../../../shared/locators';
-import { toSeamFields } from '../../helpers/parameters';
+import { field, type SeamField } from '../../helpers/fields';
 
-/** Fields of an ACS user shared by create and update. */
-export const acsUserFields: INodeProperties[] = [
-	{
+/** Fields of an ACS user shared by create and update; the access dates go into Seam's `access_schedule`. */
+export const acsUserFields: SeamField[] = [
+	field.text('email_address', {
 		displayName: 'Email Address',
 		name: 'emailAddress',
 		type: 'string',
 		placeholder: 'name@email.com',
 		default: '',
 		description: "The person's email address, as stored in the access control system",
-	},
-	{
+	}),
+	field.phone('phone_number', {
 		displayName: 'Phone Number',
 		name: 'phoneNumber',
 		type: 'string',
 		placeholder: '+14155550123',
 		default: '',
 		description: "The person's mobile number in international format (+ country code and number)",
-	},
-	{
+	}),
+	field.date('access_schedule.starts_at', {
 		displayName: 'Access Starts At',
 		name: 'startsAt',
 		type: 'dateTime',
 		default: '',
 		description: 'When the person’s access begins, e.g. check-in time. When empty, access starts at once.',
-	},
-	{
+	}),
+	field.date('access_schedule.ends_at', {
 		displayName: 'Access Ends At',
 		name: 'endsAt',
 		type: 'dateTime',
 		default: '',
 		description: 'When the person’s access ends, e.g. check-out time. Must be in the future.',
-	},
+	}),
 ];
 
 /** What "Simplify" keeps of an ACS user (Get, Get Many). */
@@ -55,22 +55,16 @@ export const SIMPLE_ACS_USER: SimpleFields = {
 	keeps: 'the ID, system, name, contact details, user identity, access schedule and suspension',
 };
 
-/**
- * Moves the access dates into Seam's `access_schedule`. Seam's update needs both dates (`bothRequired`);
- * on create a missing start means now.
- */
-export function accessScheduleShape(bothRequired: boolean) {
-	return function (this: IExecuteFunctions, fields: IDataObject, itemIndex: number): IDataObject {
-		const { starts_at: startsAt, ends_at: endsAt, ...rest } = fields;
-		if (startsAt === undefined && endsAt === undefined) return rest;
-		if (bothRequired && (startsAt === undefined || endsAt === undefined)) {
-			throw new NodeOperationError(this.getNode(), 'Access Starts At and Access Ends At go together', {
-				itemIndex,
-				description: 'To change when access starts or ends, give both Access Starts At and Access Ends At: Seam needs both.',
-			});
-		}
-		return { ...rest, access_schedule: toSeamFields({ startsAt, endsAt }) };
-	};
+/** Seam changes an ACS user's access schedule only with both dates (on create, a missing start means now). */
+export function bothAccessDates(this: IExecuteFunctions, fields: IDataObject, itemIndex: number): IDataObject {
+	const schedule = fields.access_schedule as IDataObject | undefined;
+	if (schedule && (schedule.starts_at === undefined || schedule.ends_at === undefined)) {
+		throw new NodeOperationError(this.getNode(), 'Access Starts At and Access Ends At go together', {
+			itemIndex,
+			description: 'To change when access starts or ends, give both Access Starts At and Access Ends At: Seam needs both.',
+		});
+	}
+	return fields;
 }
 
 /** The access group to add the user to or remove them from: its list shows the groups of the chosen user's system. */

@@ -1,9 +1,10 @@
 import { acsUserLocator } from '../../../shared/locators';
-import { idListOperation } from '../../helpers/operations';
+import { field } from '../../helpers/fields';
+import { listOperation } from '../../helpers/operations';
 
-export const { description, execute } = idListOperation({
+export const { description, execute, request } = listOperation({
 	resource: 'acsUser',
 	operation: 'listAccessibleEntrances',
 	route: 'acs/users/list_accessible_entrances',
-	ids: [acsUserLocator],
+	parameters: [field.id('acs_user_id', acsUserLocator)],
 });

@@ -1,10 +1,11 @@
 import { acsUserLocator } from '../../../shared/locators';
+import { field } from '../../helpers/fields';
 import { idOperation } from '../../helpers/operations';
 
-export const { description, execute } = idOperation({
+export const { description, execute, request } = idOperation({
 	resource: 'acsUser',
 	operation: 'unsuspend',
 	route: 'acs/users/unsuspend',
-	ids: [acsUserLocator],
+	parameters: [field.id('acs_user_id', acsUserLocator)],
 	done: 'unsuspended',
 });

@@ -1,23 +1,23 @@
+import { field } from '../../helpers/fields';
 import { sessionFields } from './fields';
 import { idOperation } from '../../helpers/operations';
 
-export const { description, execute } = idOperation({
+export const { description, execute, request } = idOperation({
 	resource: 'clientSession',
 	operation: 'create',
 	route: 'client_sessions/create',
-	ids: [],
 	fields: {
 		collection: 'additionalFields',
 		options: [
 			...sessionFields,
-			{
+			field.text('customer_key', {
 				displayName: 'Customer Key',
 				name: 'customerKey',
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. grand-hotel',
 				description: 'For Seam workspaces that serve several customers (properties): the customer the session belongs to',
-			},
+			}),
 		],
 	},
 });

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { field, type SeamField } from '../../helpers/fields';
 import { userIdentityLocator } from '../../../shared/locators';
 
 export const userIdentityField: INodeProperties = {
@@ -18,14 +19,14 @@ export const userIdentifierKeyField: INodeProperties = {
 };
 
 /** The fields client sessions are created with, by Create and Get or Create. */
-export const sessionFields: INodeProperties[] = [
-	userIdentityField,
-	userIdentifierKeyField,
-	{
+export const sessionFields: SeamField[] = [
+	field.id('user_identity_id', userIdentityField),
+	field.text('user_identifier_key', userIdentifierKeyField),
+	field.date('expires_at', {
 		displayName: 'Expires At',
 		name: 'expiresAt',
 		type: 'dateTime',
 		default: '',
 		description: "When the session's token stops working, e.g. the guest's check-out time. Seam chooses one when empty.",
-	},
+	}),
 ];

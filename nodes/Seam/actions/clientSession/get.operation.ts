@@ -1,20 +1,22 @@
+import { field } from '../../helpers/fields';
 import { clientSessionLocator } from '../../../shared/locators';
 import { findBy } from '../../helpers/findBy';
 import { idOperation } from '../../helpers/operations';
 
-export const { description, execute } = idOperation({
+export const { description, execute, request } = idOperation({
 	resource: 'clientSession',
 	operation: 'get',
 	route: 'client_sessions/get',
-	ids: [],
 	find: findBy({
-		locator: clientSessionLocator,
-		alternative: {
-			value: 'key',
+		id: field.id('client_session_id', clientSessionLocator),
+		alternative: field.text('user_identifier_key', {
 			displayName: 'User Identifier Key',
 			name: 'userIdentifierKey',
+			type: 'string',
+			default: '',
 			placeholder: 'e.g. guest-48213',
 			description: 'Your own ID for the app user, given when the session was created',
-		},
+		}),
+		choice: 'key',
 	}),
 });

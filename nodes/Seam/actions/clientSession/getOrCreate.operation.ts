@@ -1,10 +1,9 @@
 import { sessionFields } from './fields';
 import { idOperation } from '../../helpers/operations';
 
-export const { description, execute } = idOperation({
+export const { description, execute, request } = idOperation({
 	resource: 'clientSession',
 	operation: 'getOrCreate',
 	route: 'client_sessions/get_or_create',
-	ids: [],
 	fields: { collection: 'additionalFields', options: sessionFields },
 });

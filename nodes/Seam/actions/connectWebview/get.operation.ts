@@ -1,9 +1,10 @@
 import { connectWebviewLocator } from '../../../shared/locators';
+import { field } from '../../helpers/fields';
 import { idOperation } from '../../helpers/operations';
 
-export const { description, execute } = idOperation({
+export const { description, execute, request } = idOperation({
 	resource: 'connectWebview',
 	operation: 'get',
 	route: 'connect_webviews/get',
-	ids: [connectWebviewLocator],
+	parameters: [field.id('connect_webview_id', connectWebviewLocator)],
 });

@@ -1,32 +1,33 @@
+import { field } from '../../helpers/fields';
 import { spaceLocator } from '../../../shared/locators';
 import { listOperation } from '../../helpers/operations';
 
-export const { description, execute } = listOperation({
+export const { description, execute, request } = listOperation({
 	resource: 'connectedAccount',
 	route: 'connected_accounts/list',
 	filters: [
-		{
+		field.text('customer_key', {
 			displayName: 'Customer Key',
 			name: 'customerKey',
 			type: 'string',
 			default: '',
 			description: 'Only accounts of this customer, for Seam workspaces that serve several customers',
-		},
-		{
+		}),
+		field.text('search', {
 			displayName: 'Search',
 			name: 'search',
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. owner@example.com',
 			description: 'Only accounts whose login, brand or ID contains this text',
-		},
-		{ ...spaceLocator, required: false, description: 'Only the accounts with devices in this space' },
-		{
+		}),
+		field.id('space_id', { ...spaceLocator, required: false, description: 'Only the accounts with devices in this space' }),
+		field.text('user_identifier_key', {
 			displayName: 'User Identifier Key',
 			name: 'userIdentifierKey',
 			type: 'string',
 			default: '',
 			description: 'Only accounts connected for this user of yours (the key you gave the Connect Webview)',
-		},
+		}),
 	],
 });

@@ -1,11 +1,12 @@
 import { holder } from './people';
 import { credentialLocator } from '../../../shared/locators';
-import { personOperation } from '../../helpers/person';
+import { field } from '../../helpers/fields';
+import { idOperation } from '../../helpers/operations';
 
-export const { description, execute } = personOperation({
+export const { description, execute, request } = idOperation({
 	resource: 'credential',
 	operation: 'assign',
 	route: 'acs/credentials/assign',
-	ids: [credentialLocator],
+	parameters: [field.id('acs_credential_id', credentialLocator)],
 	person: holder,
 });

@@ -1,9 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { seamIdList } from '../../helpers/descriptions';
+import { field, type SeamField } from '../../helpers/fields';
 import type { SimpleFields } from '../../helpers/list';
 import { credentialManagerLocator, entranceLocator } from '../../../shared/locators';
-import { metadataOptions } from '../mobileAccess/metadata';
+import { metadataFields } from '../mobileAccess/metadata';
 
 const code: INodeProperties = {
 	displayName: 'Code',
@@ -22,38 +23,46 @@ const endsAt: INodeProperties = {
 	description: 'When the credential stops working, e.g. the check-out time. Must be in the future.',
 };
 
+const endsAtField = field.date('ends_at', endsAt);
+
 /** The optional fields of acs/credentials/create, with the settings of Visionline, Salto Space and Vostio systems. */
-export const createFields: INodeProperties[] = [
-	seamIdList(
-		{
-			displayName: 'Allowed Entrances',
-			name: 'allowedAcsEntranceIds',
-			description: 'The doors this credential opens, e.g. the guest’s room. Leave empty for the access the holder already has.',
-		},
-		{ ...entranceLocator, description: 'A door the credential opens' },
+export const createFields: SeamField[] = [
+	field.ids(
+		'allowed_acs_entrance_ids',
+		seamIdList(
+			{
+				displayName: 'Allowed Entrances',
+				name: 'allowedAcsEntranceIds',
+				description: 'The doors this credential opens, e.g. the guest’s room. Leave empty for the access the holder already has.',
+			},
+			{ ...entranceLocator, description: 'A door the credential opens' },
+		),
 	),
-	{ ...code, description: `${code.description}. Leave empty to let the access system choose one.` },
-	{ ...credentialManagerLocator, description: `${credentialManagerLocator.description}. Seam uses the default one if empty.` },
-	endsAt,
-	{
+	field.text('code', { ...code, description: `${code.description}. Leave empty to let the access system choose one.` }),
+	field.id('credential_manager_acs_system_id', {
+		...credentialManagerLocator,
+		description: `${credentialManagerLocator.description}. Seam uses the default one if empty.`,
+	}),
+	endsAtField,
+	field.value('is_multi_phone_sync_credential', {
 		displayName: 'Multi-Phone Sync Credential',
 		name: 'isMultiPhoneSyncCredential',
 		type: 'boolean',
 		default: false,
 		description: 'Whether this mobile key follows the person to every phone they sign in with, instead of one phone',
-	},
-	{
+	}),
+	field.date('starts_at', {
 		displayName: 'Starts At',
 		name: 'startsAt',
 		type: 'dateTime',
 		default: '',
 		description: 'When the credential starts working, e.g. the check-in time. Leave empty for now.',
-	},
-	...metadataOptions,
+	}),
+	...metadataFields,
 ];
 
 /** The fields acs/credentials/update changes. */
-export const updateFields: INodeProperties[] = [code, endsAt];
+export const updateFields: SeamField[] = [field.text('code', code), endsAtField];
 
 /** What "Simplify" keeps of a credential (Get, Get Many). */
 export const SIMPLE_CREDENTIAL: SimpleFields = {

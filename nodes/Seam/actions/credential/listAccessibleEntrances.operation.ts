@@ -1,9 +1,10 @@
 import { credentialLocator } from '../../../shared/locators';
-import { idListOperation } from '../../helpers/operations';
+import { field } from '../../helpers/fields';
+import { listOperation } from '../../helpers/operations';
 
-export const { description, execute } = idListOperation({
+export const { description, execute, request } = listOperation({
 	resource: 'credential',
 	operation: 'listAccessibleEntrances',
 	route: 'acs/credentials/list_accessible_entrances',
-	ids: [credentialLocator],
+	parameters: [field.id('acs_credential_id', credentialLocator)],
 });

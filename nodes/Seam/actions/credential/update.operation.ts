@@ -1,11 +1,12 @@
 import { updateFields } from './fields';
 import { credentialLocator } from '../../../shared/locators';
+import { field } from '../../helpers/fields';
 import { idOperation } from '../../helpers/operations';
 
-export const { description, execute } = idOperation({
+export const { description, execute, request } = idOperation({
 	resource: 'credential',
 	operation: 'update',
 	route: 'acs/credentials/update',
-	ids: [credentialLocator],
+	parameters: [field.id('acs_credential_id', credentialLocator)],
 	fields: { collection: 'updateFields', options: updateFields },
 });

@@ -4,7 +4,9 @@ import { MANUFACTURERS } from './options';
 import { fieldsCollection, returnAllAndLimit, simplifyOption } from '../../helpers/descriptions';
 import { getLimit } from '../../helpers/list';
 import { connectedAccountLocator, spaceLocator } from '../../../shared/locators';
-import { getSeamFields } from '../../helpers/parameters';
+import { field, getSeamFields, type SeamField } from '../../helpers/fields';
+import type { Output } from '../../helpers/operations';
+import type { SeamRequest } from '../../helpers/types';
 import { seamApiPages } from '../../../shared/transport';
 
 /** The Simplify switch of devices and locks. */
@@ -45,56 +47,68 @@ export function simplifyDevice(device: IDataObject): IDataObject {
 	return Object.fromEntries(Object.entries(simple).filter(([, value]) => value !== undefined));
 }
 
-export function simplifiedIf(context: IExecuteFunctions, itemIndex: number, device: IDataObject): IDataObject {
+function simplifiedIf(context: IExecuteFunctions, itemIndex: number, device: IDataObject): IDataObject {
 	return context.getNodeParameter('simplify', itemIndex, true) ? simplifyDevice(device) : device;
 }
 
-/** The filters of Device → Get Many and Lock → Get Many (`devices/list` and `locks/list` take the same). */
-export function deviceFilters(deviceTypes: INodePropertyOptions[], noun: string): INodeProperties {
-	return fieldsCollection('filters', [
-		{ ...connectedAccountLocator, required: false, description: `Only the ${noun} of this connected account (one lock brand login)` },
-		{
+/** The output of Device → Get and Lock → Get: the device, simplified unless Simplify is off. */
+export const simplifiedDevice: Output = {
+	properties: [simplifyDeviceOption],
+	of: (context, device, itemIndex) => simplifiedIf(context, itemIndex, device),
+};
+
+/** Seam's filters of Device → Get Many and Lock → Get Many (`devices/list` and `locks/list` take the same). */
+export function deviceFilters(deviceTypes: INodePropertyOptions[], noun: string): SeamField[] {
+	return [
+		field.id('connected_account_id', {
+			...connectedAccountLocator,
+			required: false,
+			description: `Only the ${noun} of this connected account (one lock brand login)`,
+		}),
+		field.value('device_types', {
 			displayName: 'Device Types',
 			name: 'deviceTypes',
 			type: 'multiOptions',
 			options: deviceTypes,
 			default: [],
 			description: `Only ${noun} of these types, such as August or Yale locks`,
-		},
-		{
+		}),
+		field.value('manufacturer', {
 			displayName: 'Manufacturer',
 			name: 'manufacturer',
 			type: 'options',
 			options: MANUFACTURERS,
 			default: 'august',
 			description: `Only ${noun} made by this brand`,
-		},
-		{
-			displayName: 'Online Status',
-			name: 'onlineStatus',
-			type: 'options',
-			options: [
-				{ name: 'Online', value: 'online', description: 'Only those Seam can reach now' },
-				{ name: 'Offline', value: 'offline', description: 'Only those Seam cannot reach: no power, no Wi-Fi or no hub' },
-			],
-			default: 'offline',
-			description: `Only online or only offline ${noun}. Seam has no such filter: the node keeps those whose properties.online matches.`,
-		},
-		{
+		}),
+		field.text('search', {
 			displayName: 'Search',
 			name: 'search',
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. Beach House',
 			description: 'Only those whose name, ID or custom metadata contains this text',
-		},
-		{ ...spaceLocator, required: false, description: `Only the ${noun} in this space, such as a unit or a floor` },
-	]);
+		}),
+		field.id('space_id', { ...spaceLocator, required: false, description: `Only the ${noun} in this space, such as a unit or a floor` }),
+	];
 }
 
-export const listProperties = (deviceTypes: INodePropertyOptions[], noun: string): INodeProperties[] => [
+/** Online Status: Seam has no such filter, so the node keeps the devices whose `properties.online` matches. */
+const onlineStatusFilter = (noun: string): INodeProperties => ({
+	displayName: 'Online Status',
+	name: 'onlineStatus',
+	type: 'options',
+	options: [
+		{ name: 'Online', value: 'online', description: 'Only those Seam can reach now' },
+		{ name: 'Offline', value: 'offline', description: 'Only those Seam cannot reach: no power, no Wi-Fi or no hub' },
+	],
+	default: 'offline',
+	description: `Only online or only offline ${noun}. Seam has no such filter: the node keeps those whose properties.online matches.`,
+});
+
+export const listProperties = (filters: SeamField[], noun: string): INodeProperties[] => [
 	...returnAllAndLimit(),
-	deviceFilters(deviceTypes, noun),
+	fieldsCollection('filters', filters, [onlineStatusFilter(noun)]),
 	simplifyDeviceOption,
 ];
 
@@ -102,8 +116,10 @@ export const listProperties = (deviceTypes: INodePropertyOptions[], noun: string
  * Runs a Get Many of devices or locks: Seam's filters in the request, Online Status on the answer (reading further
  * pages until Limit devices match), then Simplify.
  */
-export async function listDevices(context: IExecuteFunctions, itemIndex: number, route: string): Promise<IDataObject[]> {
-	const { online_status: onlineStatus, ...body } = getSeamFields(context, 'filters', itemIndex);
+export async function listDevices(context: IExecuteFunctions, itemIndex: number, request: SeamRequest): Promise<IDataObject[]> {
+	const { route } = request;
+	const body = getSeamFields(context, 'filters', request.fields, itemIndex);
+	const onlineStatus = (context.getNodeParameter('filters.onlineStatus', itemIndex, '') as string) || undefined;
 	const limit = getLimit(context, itemIndex);
 	const wanted = (device: IDataObject): boolean =>
 		onlineStatus === undefined || ((device.properties as IDataObject | undefined)?.online === true) === (onlineStatus === 'online');

@@ -1,14 +1,12 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-
-import { simplifiedIf, simplifyDeviceOption } from './fields';
+import { simplifiedDevice } from './fields';
+import { field } from '../../helpers/fields';
 import { deviceLocator } from '../../../shared/locators';
-import { displayed } from '../../helpers/operations';
-import { idsBody } from '../../helpers/parameters';
-import { seamApiRequest } from '../../../shared/transport';
+import { idOperation } from '../../helpers/operations';
 
-export const description = displayed('device', 'get', [deviceLocator, simplifyDeviceOption]);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const device = await seamApiRequest(this, { route: 'devices/get', body: idsBody(this, [deviceLocator], itemIndex), itemIndex });
-	return simplifiedIf(this, itemIndex, device);
-}
+export const { description, execute, request } = idOperation({
+	resource: 'device',
+	operation: 'get',
+	route: 'devices/get',
+	parameters: [field.id('device_id', deviceLocator)],
+	output: simplifiedDevice,
+});

@@ -1,11 +1,17 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { listDevices, listProperties } from './fields';
+import { deviceFilters, listDevices, listProperties } from './fields';
 import { LOCK_DEVICE_TYPES, OTHER_DEVICE_TYPES } from './options';
 import { displayed } from '../../helpers/operations';
+import type { SeamRequest } from '../../helpers/types';
 
-export const description = displayed('device', 'getAll', listProperties([...LOCK_DEVICE_TYPES, ...OTHER_DEVICE_TYPES], 'devices'));
+const filters = deviceFilters([...LOCK_DEVICE_TYPES, ...OTHER_DEVICE_TYPES], 'devices');
 
+export const request: SeamRequest = { route: 'devices/list', fields: filters };
+
+export const description = displayed('device', 'getAll', listProperties(filters, 'devices'));
+
+/** By hand: Online Status is applied to Seam's answer, reading on through its pages (see listDevices). */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	return await listDevices(this, itemIndex, 'devices/list');
+	return await listDevices(this, itemIndex, request);
 }

@@ -1,24 +1,22 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-
+import { field } from '../../helpers/fields';
 import { deviceLocator } from '../../../shared/locators';
-import { displayed, doneOr } from '../../helpers/operations';
-import { getRequiredText, idsBody } from '../../helpers/parameters';
-import { seamApiRequest } from '../../../shared/transport';
+import { idOperation } from '../../helpers/operations';
 
-export const description = displayed('device', 'update', [
-	deviceLocator,
-	{
-		displayName: 'Name',
-		name: 'name',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. Beach House Front Door',
-		description: "The new name of the device in Seam (the name in the brand's own app stays as it is)",
-	},
-]);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const body = { ...idsBody(this, [deviceLocator], itemIndex), name: getRequiredText(this, 'name', itemIndex, 'Name') };
-	return doneOr(await seamApiRequest(this, { route: 'devices/update', body, itemIndex }), 'updated');
-}
+export const { description, execute, request } = idOperation({
+	resource: 'device',
+	operation: 'update',
+	route: 'devices/update',
+	parameters: [
+		field.id('device_id', deviceLocator),
+		field.text('name', {
+			displayName: 'Name',
+			name: 'name',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'e.g. Beach House Front Door',
+			description: "The new name of the device in Seam (the name in the brand's own app stays as it is)",
+		}),
+	],
+	done: 'updated',
+});

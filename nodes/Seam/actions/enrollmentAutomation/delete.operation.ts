@@ -1,10 +1,11 @@
 import { enrollmentAutomationLocator } from '../../../shared/locators';
+import { field } from '../../helpers/fields';
 import { idOperation } from '../../helpers/operations';
 
-export const { description, execute } = idOperation({
+export const { description, execute, request } = idOperation({
 	resource: 'enrollmentAutomation',
 	operation: 'delete',
 	route: 'user_identities/enrollment_automations/delete',
-	ids: [enrollmentAutomationLocator],
+	parameters: [field.id('enrollment_automation_id', enrollmentAutomationLocator)],
 	done: 'deleted',
 });

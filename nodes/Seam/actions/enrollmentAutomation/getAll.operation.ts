@@ -1,9 +1,10 @@
+import { field } from '../../helpers/fields';
 import { userIdentityLocator } from '../../../shared/locators';
-import { idListOperation } from '../../helpers/operations';
+import { listOperation } from '../../helpers/operations';
 
-export const { description, execute } = idListOperation({
+export const { description, execute, request } = listOperation({
 	resource: 'enrollmentAutomation',
 	operation: 'getAll',
 	route: 'user_identities/enrollment_automations/list',
-	ids: [{ ...userIdentityLocator, description: 'The person whose enrollment automations to list' }],
+	parameters: [field.id('user_identity_id', { ...userIdentityLocator, description: 'The person whose enrollment automations to list' })],
 });

@@ -1,16 +1,14 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
-
-import { fieldsCollection, returnAllAndLimit } from '../../helpers/descriptions';
-import { getMany } from '../../helpers/list';
+import { field } from '../../helpers/fields';
 import { entranceLocator } from '../../../shared/locators';
-import { getSeamFields, getSeamId } from '../../helpers/parameters';
+import { listOperation } from '../../helpers/operations';
 
-const properties: INodeProperties[] = [
-	entranceLocator,
-	...returnAllAndLimit(),
-	fieldsCollection('filters', [
-		{
+export const { description, execute, request } = listOperation({
+	resource: 'entrance',
+	operation: 'listCredentialsWithAccess',
+	route: 'acs/entrances/list_credentials_with_access',
+	parameters: [field.id('acs_entrance_id', entranceLocator)],
+	filters: [
+		field.value('include_if', {
 			displayName: 'Include Only',
 			name: 'includeIf',
 			type: 'multiOptions',
@@ -23,19 +21,6 @@ const properties: INodeProperties[] = [
 			],
 			default: [],
 			description: 'Conditions the listed credentials must meet',
-		},
-	]),
-];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['entrance'], operation: ['listCredentialsWithAccess'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const body = {
-		acs_entrance_id: getSeamId(this, 'acsEntranceId', itemIndex),
-		...getSeamFields(this, 'filters', itemIndex),
-	};
-	return await getMany(this, itemIndex, 'acs/entrances/list_credentials_with_access', body);
-}
+		}),
+	],
+});

@@ -1,11 +1,17 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { listDevices, listProperties } from '../device/fields';
+import { deviceFilters, listDevices, listProperties } from '../device/fields';
 import { LOCK_DEVICE_TYPES } from '../device/options';
 import { displayed } from '../../helpers/operations';
+import type { SeamRequest } from '../../helpers/types';
 
-export const description = displayed('lock', 'getAll', listProperties(LOCK_DEVICE_TYPES, 'locks'));
+const filters = deviceFilters(LOCK_DEVICE_TYPES, 'locks');
 
+export const request: SeamRequest = { route: 'locks/list', fields: filters };
+
+export const description = displayed('lock', 'getAll', listProperties(filters, 'locks'));
+
+/** By hand: Online Status is applied to Seam's answer, reading on through its pages (see listDevices). */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	return await listDevices(this, itemIndex, 'locks/list');
+	return await listDevices(this, itemIndex, request);
 }

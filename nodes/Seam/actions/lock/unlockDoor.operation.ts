@@ -1,9 +1,10 @@
+import { field } from '../../helpers/fields';
 import { actionOperation } from '../../helpers/actionAttempt';
 import { lockLocator } from '../../../shared/locators';
 
-export const { description, execute } = actionOperation({
+export const { description, execute, request } = actionOperation({
 	resource: 'lock',
 	operation: 'unlockDoor',
 	route: 'locks/unlock_door',
-	ids: [lockLocator],
+	parameters: [field.id('device_id', lockLocator)],
 });

@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { getPersonRef, itemsAtOnceOption, personFields } from './fields';
+import { findPerson, getPersonRef, itemsAtOnceOption } from './fields';
 import { itemConcurrency } from './runState';
 import { getStatus } from './status';
 
 const properties: INodeProperties[] = [
-	...personFields,
+	...findPerson.properties,
 	{
 		displayName: 'Options',
 		name: 'options',

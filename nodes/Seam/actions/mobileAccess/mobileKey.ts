@@ -66,7 +66,7 @@ export async function ensureMobileKey(
 		...(credentialManagerId ? { credential_manager_acs_system_id: credentialManagerId } : {}),
 		...(entranceIds.length ? { allowed_acs_entrance_ids: entranceIds } : {}),
 		...validityOf(input),
-		...brandSettings(target.system.external_type, input.options),
+		...brandSettings(target.system.external_type, input.metadata),
 	};
 	const acsUserId = target.acsUser.acs_user_id as string;
 	const { object: credential } = await createConverging(context, {

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { deliverOption } from './delivery';
 import { itemsAtOnceOption, personHandle, userIdentityKeyDescription } from './fields';
-import { metadataOptions } from './metadata';
+import { metadataFields } from './metadata';
 import { hasSystem, readProvisionInput, type ProvisionInput } from './provisionInput';
 import { provisionAccessGrant } from './viaAccessGrant';
 import { provisionAcsCredential } from './viaAcsCredential';
@@ -63,7 +63,7 @@ const properties: INodeProperties[] = [
 		placeholder: 'e.g. guest-48213',
 		description: `${userIdentityKeyDescription}. Running the node again with the same key never creates a second person or key, so always map one when you can.`,
 	},
-	...contactFields.filter((field) => field.name === 'emailAddress' || field.name === 'phoneNumber'),
+	...contactFields.filter(({ seam }) => seam === 'email_address' || seam === 'phone_number').map(({ property }) => property),
 	{
 		displayName: 'Entrance Names or IDs',
 		name: 'acsEntranceIds',
@@ -163,7 +163,7 @@ const properties: INodeProperties[] = [
 				displayOptions: grantOnly('acsCredential'),
 			},
 			itemsAtOnceOption,
-			...metadataOptions.map((option) => ({ ...option, displayOptions: grantOnly('acsCredential') })),
+			...metadataFields.map(({ property }) => ({ ...property, displayOptions: grantOnly('acsCredential') })),
 		],
 	},
 ];

@@ -1,9 +1,12 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { getOptionalAcsSystemId } from './fields';
+import { metadataFields } from './metadata';
 import { toList } from './values';
-import { checkPhoneNumber, getRequiredText, getSeamId, toIsoDate, toText } from '../../helpers/parameters';
+import { fullNameField } from '../../helpers/descriptions';
+import { getSeamFields } from '../../helpers/fields';
+import { checkPhoneNumber, getOptionalSeamId, getRequiredText, getSeamId, toIsoDate, toText } from '../../helpers/parameters';
+import { accessControlSystemLocator, credentialManagerLocator } from '../../../shared/locators';
 
 export type Delivery = 'none' | 'instantKey' | 'clientSession';
 
@@ -37,8 +40,8 @@ export interface ProvisionInput {
 	credentialManagerAcsSystemId?: string;
 	isMultiPhoneSyncCredential: boolean;
 	deliver: Delivery;
-	/** The Options collection, for the brand settings of a new key. */
-	options: IDataObject;
+	/** The brand settings of a new key, as Seam fields (see metadata.ts). */
+	metadata: IDataObject;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -84,13 +87,6 @@ function checkValidity(context: IExecuteFunctions, startsAt: string | undefined,
 	}
 }
 
-function optionalCredentialManager(context: IExecuteFunctions, options: IDataObject, itemIndex: number): string | undefined {
-	const chosen = options.credentialManagerAcsSystemId as { value?: unknown } | string | undefined;
-	const value = typeof chosen === 'object' ? chosen?.value : chosen;
-	if (value === undefined || value === '') return undefined;
-	return getSeamId(context, 'options.credentialManagerAcsSystemId', itemIndex, 'credential manager ID');
-}
-
 /** The input of a flow that needs its access system. */
 export type SystemInput = ProvisionInput & { acsSystemId: string };
 
@@ -128,8 +124,11 @@ export function readProvisionInput(context: IExecuteFunctions, itemIndex: number
 	const mode = context.getNodeParameter('mode', itemIndex, 'acsCredential') as ProvisionMode;
 	return {
 		mode,
-		acsSystemId: mode === 'accessGrant' ? getOptionalAcsSystemId(context, itemIndex) : getSeamId(context, 'acsSystemId', itemIndex, 'ACS system ID'),
-		fullName: getRequiredText(context, 'fullName', itemIndex, 'Full Name'),
+		acsSystemId:
+			mode === 'accessGrant'
+				? getOptionalSeamId(context, accessControlSystemLocator, itemIndex)
+				: getSeamId(context, accessControlSystemLocator, itemIndex),
+		fullName: getRequiredText(context, fullNameField, itemIndex),
 		userIdentityKey: optionalText(context, 'userIdentityKey', itemIndex, 'User Identity Key'),
 		emailAddress: checkEmail(context, optionalText(context, 'emailAddress', itemIndex, 'Email Address'), itemIndex),
 		phoneNumber: phoneNumber === undefined ? undefined : checkPhoneNumber(context, phoneNumber, itemIndex),
@@ -141,9 +140,9 @@ export function readProvisionInput(context: IExecuteFunctions, itemIndex: number
 		devices: mode === 'accessGrant' ? references(context, 'deviceIds', itemIndex, 'Smart Lock Names or IDs') : [],
 		startsAt,
 		endsAt,
-		credentialManagerAcsSystemId: optionalCredentialManager(context, options, itemIndex),
+		credentialManagerAcsSystemId: getOptionalSeamId(context, credentialManagerLocator, itemIndex, `options.${credentialManagerLocator.name}`),
 		isMultiPhoneSyncCredential: options.isMultiPhoneSyncCredential !== false,
 		deliver: (options.deliver as Delivery | undefined) ?? 'none',
-		options,
+		metadata: getSeamFields(context, 'options', metadataFields, itemIndex),
 	};
 }

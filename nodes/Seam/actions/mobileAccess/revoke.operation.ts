@@ -1,19 +1,21 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { getOptionalAcsSystemId, getPersonRef, itemsAtOnceOption, personFields, personHandle } from './fields';
+import { findPerson, getPersonRef, itemsAtOnceOption, personHandle } from './fields';
 import { revoke, type RevokeMode } from './revocation';
 import { forPerson, itemConcurrency } from './runState';
 import { acsSystemLocator } from '../../../shared/locators';
-import { toText } from '../../helpers/parameters';
+import { getOptionalSeamId, toText } from '../../helpers/parameters';
+
+const system: INodeProperties = {
+	...acsSystemLocator,
+	required: false,
+	description: 'Revoke access in this access system only. Leave empty to revoke it in every system the person has access in.',
+};
 
 const properties: INodeProperties[] = [
-	...personFields,
-	{
-		...acsSystemLocator,
-		required: false,
-		description: 'Revoke access in this access system only. Leave empty to revoke it in every system the person has access in.',
-	},
+	...findPerson.properties,
+	system,
 	{
 		displayName: 'Reservation Key',
 		name: 'reservationKey',
@@ -89,7 +91,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const person = getPersonRef(this, itemIndex);
 	const request = {
 		person,
-		acsSystemId: getOptionalAcsSystemId(this, itemIndex),
+		acsSystemId: getOptionalSeamId(this, system, itemIndex),
 		reservationKey: toText(this, this.getNodeParameter('reservationKey', itemIndex, ''), itemIndex, 'Reservation Key') || undefined,
 		mode: (options.mode as RevokeMode | undefined) ?? 'deleteAcsUsers',
 		deactivatePhones: options.deactivatePhones === true,

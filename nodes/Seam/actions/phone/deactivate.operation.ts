@@ -1,10 +1,11 @@
 import { phoneLocator } from '../../../shared/locators';
+import { field } from '../../helpers/fields';
 import { idOperation } from '../../helpers/operations';
 
-export const { description, execute } = idOperation({
+export const { description, execute, request } = idOperation({
 	resource: 'phone',
 	operation: 'deactivate',
 	route: 'phones/deactivate',
-	ids: [phoneLocator],
+	parameters: [field.id('device_id', phoneLocator)],
 	done: 'deactivated',
 });

@@ -1,9 +1,10 @@
 import { phoneLocator } from '../../../shared/locators';
+import { field } from '../../helpers/fields';
 import { idOperation } from '../../helpers/operations';
 
-export const { description, execute } = idOperation({
+export const { description, execute, request } = idOperation({
 	resource: 'phone',
 	operation: 'get',
 	route: 'phones/get',
-	ids: [phoneLocator],
+	parameters: [field.id('device_id', phoneLocator)],
 });

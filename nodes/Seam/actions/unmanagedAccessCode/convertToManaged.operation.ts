@@ -1,29 +1,30 @@
 import { unmanagedAccessCodeLocator } from '../../../shared/locators';
+import { field } from '../../helpers/fields';
 import { idOperation } from '../../helpers/operations';
 
-export const { description, execute } = idOperation({
+export const { description, execute, request } = idOperation({
 	resource: 'unmanagedAccessCode',
 	operation: 'convertToManaged',
 	route: 'access_codes/unmanaged/convert_to_managed',
-	ids: [unmanagedAccessCodeLocator],
+	parameters: [field.id('access_code_id', unmanagedAccessCodeLocator)],
 	fields: {
 		collection: 'additionalFields',
 		options: [
-			{
+			field.value('allow_external_modification', {
 				displayName: 'Allow External Modification',
 				name: 'allowExternalModification',
 				type: 'boolean',
 				default: false,
 				description:
 					"Whether Seam leaves the code alone when someone changes it in the lock brand's app (otherwise Seam puts it back)",
-			},
-			{
+			}),
+			field.value('force', {
 				displayName: 'Force',
 				name: 'force',
 				type: 'boolean',
 				default: false,
 				description: 'Whether to convert the code even if Seam cannot manage all of its settings',
-			},
+			}),
 		],
 	},
 	done: 'converted',

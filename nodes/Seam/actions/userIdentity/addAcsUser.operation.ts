@@ -1,10 +1,11 @@
 import { acsUserLocator, userIdentityLocator } from '../../../shared/locators';
+import { field } from '../../helpers/fields';
 import { idOperation } from '../../helpers/operations';
 
-export const { description, execute } = idOperation({
+export const { description, execute, request } = idOperation({
 	resource: 'userIdentity',
 	operation: 'addAcsUser',
 	route: 'user_identities/add_acs_user',
-	ids: [userIdentityLocator, acsUserLocator],
+	parameters: [field.id('user_identity_id', userIdentityLocator), field.id('acs_user_id', acsUserLocator)],
 	done: 'added',
 });

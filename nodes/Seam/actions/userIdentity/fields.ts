@@ -1,18 +1,17 @@
-import type { INodeProperties } from 'n8n-workflow';
-
+import { field, type SeamField } from '../../helpers/fields';
 import type { SimpleFields } from '../../helpers/list';
 
 /** Contact fields shared by user identity create and update (Seam keeps email and phone unique per workspace). */
-export const contactFields: INodeProperties[] = [
-	{
+export const contactFields: SeamField[] = [
+	field.text('email_address', {
 		displayName: 'Email Address',
 		name: 'emailAddress',
 		type: 'string',
 		placeholder: 'name@email.com',
 		default: '',
 		description: "The person's email address. Seam allows each email address on one user identity only.",
-	},
-	{
+	}),
+	field.phone('phone_number', {
 		displayName: 'Phone Number',
 		name: 'phoneNumber',
 		type: 'string',
@@ -20,8 +19,8 @@ export const contactFields: INodeProperties[] = [
 		default: '',
 		description:
 			"The person's mobile number in international format (+ country code and number). Seam allows each number on one user identity only.",
-	},
-	{
+	}),
+	field.text('user_identity_key', {
 		displayName: 'User Identity Key',
 		name: 'userIdentityKey',
 		type: 'string',
@@ -29,7 +28,7 @@ export const contactFields: INodeProperties[] = [
 		placeholder: 'e.g. booking-48213',
 		description:
 			'Your own unique ID for this person, such as a booking, guest or employee number. Lets later steps find the person again without the Seam ID.',
-	},
+	}),
 ];
 
 /** What "Simplify" keeps of a user identity (Get, Get Many). */

@@ -1,9 +1,10 @@
 import { userIdentityLocator } from '../../../shared/locators';
-import { idListOperation } from '../../helpers/operations';
+import { field } from '../../helpers/fields';
+import { listOperation } from '../../helpers/operations';
 
-export const { description, execute } = idListOperation({
+export const { description, execute, request } = listOperation({
 	resource: 'userIdentity',
 	operation: 'listAcsSystems',
 	route: 'user_identities/list_acs_systems',
-	ids: [userIdentityLocator],
+	parameters: [field.id('user_identity_id', userIdentityLocator)],
 });

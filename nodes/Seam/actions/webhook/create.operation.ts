@@ -4,8 +4,21 @@ import { NodeOperationError } from 'n8n-workflow';
 import { eventTypesField, getEventTypes } from './fields';
 import { fieldsCollection } from '../../helpers/descriptions';
 import { displayed } from '../../helpers/operations';
-import { getRequiredText } from '../../helpers/parameters';
+import { field, getSeamParameters } from '../../helpers/fields';
+import type { SeamRequest } from '../../helpers/types';
 import { seamApiRequest } from '../../../shared/transport';
+
+const url = field.text('url', {
+	displayName: 'URL',
+	name: 'url',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'e.g. https://example.com/seam-events',
+	description: 'The web address Seam sends the events to (it must be reachable from the internet)',
+});
+
+export const request: SeamRequest = { route: 'webhooks/create', fields: [url] };
 
 const properties: INodeProperties[] = [
 	{
@@ -15,37 +28,32 @@ const properties: INodeProperties[] = [
 		type: 'notice',
 		default: '',
 	},
-	{
-		displayName: 'URL',
-		name: 'url',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. https://example.com/seam-events',
-		description: 'The web address Seam sends the events to (it must be reachable from the internet)',
-	},
-	fieldsCollection('additionalFields', [
+	url.property,
+	fieldsCollection('additionalFields', [], [
 		{ ...eventTypesField(false), description: 'The Seam events to send; without a choice Seam sends every event' },
 	]),
 ];
 
 export const description = displayed('webhook', 'create', properties);
 
-function checkedUrl(context: IExecuteFunctions, itemIndex: number): string {
-	const url = getRequiredText(context, 'url', itemIndex, 'URL');
-	if (!/^https?:\/\/[^\s/]+/i.test(url)) {
-		throw new NodeOperationError(context.getNode(), `"${url}" is not a web address`, {
+function checkedUrl(context: IExecuteFunctions, itemIndex: number): IDataObject {
+	const body = getSeamParameters(context, [url], itemIndex);
+	if (!/^https?:\/\/[^\s/]+/i.test(body.url as string)) {
+		throw new NodeOperationError(context.getNode(), `"${body.url as string}" is not a web address`, {
 			itemIndex,
 			description: 'Give the full address, starting with https://, for example https://example.com/seam-events.',
 		});
 	}
-	return url;
+	return body;
 }
 
-/** Seam answers the webhook with its signing secret (`whsec_…`): keep it to check deliveries. */
+/**
+ * By hand: the URL must be a web address, and Event Types become Seam's list ("All Events" spelled out), which no
+ * field kind does. Seam answers the webhook with its signing secret (`whsec_…`): keep it to check deliveries.
+ */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const body: IDataObject = { url: checkedUrl(this, itemIndex) };
+	const body: IDataObject = checkedUrl(this, itemIndex);
 	const chosen = this.getNodeParameter('additionalFields.eventTypes', itemIndex, []) as string[];
 	if (chosen.length > 0) body.event_types = getEventTypes(this, 'additionalFields.eventTypes', itemIndex);
-	return await seamApiRequest(this, { route: 'webhooks/create', body, itemIndex });
+	return await seamApiRequest(this, { route: request.route, body, itemIndex });
 }

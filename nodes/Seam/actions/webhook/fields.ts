@@ -1,10 +1,11 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { field } from '../../helpers/fields';
 import { chosenEventTypes, EVENT_TYPE_OPTIONS } from '../../../shared/events';
 
 /** A webhook from the list or by ID. Seam's webhook IDs are not UUIDs, so this picker checks no format. */
-export const webhookLocator: INodeProperties = {
+const webhookLocator: INodeProperties = {
 	displayName: 'Webhook',
 	name: 'webhookId',
 	type: 'resourceLocator',
@@ -23,17 +24,8 @@ export const webhookLocator: INodeProperties = {
 	],
 };
 
-export function getWebhookId(context: IExecuteFunctions, itemIndex: number): string {
-	const value = context.getNodeParameter('webhookId', itemIndex, '', { extractValue: true }) as unknown;
-	const id = typeof value === 'string' ? value.trim() : '';
-	if (!id) {
-		throw new NodeOperationError(context.getNode(), 'No webhook is chosen', {
-			itemIndex,
-			description: 'Pick the webhook from the list, or give its ID (Get Many lists the webhooks with their IDs).',
-		});
-	}
-	return id;
-}
+/** Seam's webhook IDs are not UUIDs: the chosen one is sent as text (required, so an empty one fails the item). */
+export const webhook = field.text('webhook_id', webhookLocator);
 
 export function eventTypesField(required: boolean): INodeProperties {
 	return {

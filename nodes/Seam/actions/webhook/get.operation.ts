@@ -1,12 +1,9 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { webhook } from './fields';
+import { idOperation } from '../../helpers/operations';
 
-import { getWebhookId, webhookLocator } from './fields';
-import { displayed } from '../../helpers/operations';
-import { seamApiRequest } from '../../../shared/transport';
-
-export const description = displayed('webhook', 'get', [webhookLocator]);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const body = { webhook_id: getWebhookId(this, itemIndex) };
-	return await seamApiRequest(this, { route: 'webhooks/get', body, itemIndex });
-}
+export const { description, execute, request } = idOperation({
+	resource: 'webhook',
+	operation: 'get',
+	route: 'webhooks/get',
+	parameters: [webhook],
+});

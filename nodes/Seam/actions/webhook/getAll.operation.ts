@@ -1,11 +1,3 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { listOperation } from '../../helpers/operations';
 
-import { returnAllAndLimit } from '../../helpers/descriptions';
-import { getMany } from '../../helpers/list';
-import { displayed } from '../../helpers/operations';
-
-export const description = displayed('webhook', 'getAll', returnAllAndLimit());
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	return await getMany(this, itemIndex, 'webhooks/list');
-}
+export const { description, execute, request } = listOperation({ resource: 'webhook', route: 'webhooks/list' });
