@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { ID_ROWS, propertiesOf, type SeamField } from './fields';
+import { field, ID_ROWS, propertiesOf, type SeamField } from './fields';
 
 /** `returnAll` + `limit`, the n8n convention for list operations (displayOptions come from updateDisplayOptions). */
 export function returnAllAndLimit(): INodeProperties[] {
@@ -68,6 +68,11 @@ export function fieldsCollection(
 	return { ...COLLECTIONS[name], name, type: 'collection', default: {}, options: [...propertiesOf(fields), ...applied] };
 }
 
+/** A list's "Search" filter: Seam's `search`, matching what `description` says, e.g. by name or ID. */
+export function searchFilter(description: string, placeholder?: string): SeamField {
+	return field.text('search', { displayName: 'Search', name: 'search', type: 'string', default: '', placeholder, description });
+}
+
 /** A list of Seam IDs (e.g. `allowed_acs_entrance_ids`), one picker per row: declare it with `field.ids`. */
 export function seamIdList(
 	options: { displayName: string; name: string; description: string },
@@ -102,6 +107,16 @@ export function operationSelector(resource: string, options: OperationOption[], 
 		default: defaultOperation,
 	};
 }
+
+/** Your own unique ID for a person: one field for user identities, Find Person By and Provision. */
+export const userIdentityKeyField: INodeProperties = {
+	displayName: 'User Identity Key',
+	name: 'userIdentityKey',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. booking-48213',
+	description: 'Your own unique ID for this person, such as a guest, booking or employee number',
+};
 
 /** The person's name: one field for user identities, ACS users and Provision (required where Seam requires it). */
 export const fullNameField: INodeProperties = {

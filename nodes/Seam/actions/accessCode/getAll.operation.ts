@@ -1,3 +1,4 @@
+import { searchFilter } from '../../helpers/descriptions';
 import { SIMPLE_ACCESS_CODE } from './fields';
 import { field } from '../../helpers/fields';
 import { lockLocator } from '../../../shared/locators';
@@ -8,14 +9,7 @@ export const { description, execute, request } = listOperation({
 	route: 'access_codes/list',
 	parameters: [field.id('device_id', { ...lockLocator, description: 'The smart lock whose PIN codes to list (those Seam manages)' })],
 	filters: [
-		field.text('search', {
-			displayName: 'Search',
-			name: 'search',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. Jane',
-			description: 'Only codes whose name or PIN contains this text',
-		}),
+		searchFilter('Only codes whose name or PIN contains this text', 'e.g. Jane'),
 	],
 	simplify: SIMPLE_ACCESS_CODE,
 });

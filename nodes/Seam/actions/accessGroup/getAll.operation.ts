@@ -1,3 +1,4 @@
+import { searchFilter } from '../../helpers/descriptions';
 import { field } from '../../helpers/fields';
 import { acsSystemLocator, acsUserLocator, userIdentityLocator } from '../../../shared/locators';
 import { listOperation } from '../../helpers/operations';
@@ -13,13 +14,6 @@ export const { description, execute, request } = listOperation({
 			required: false,
 			description: 'Only the access groups this person (user identity) belongs to, in any access control system',
 		}),
-		field.text('search', {
-			displayName: 'Search',
-			name: 'search',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. Floor 1',
-			description: 'Only access groups whose name or ID contains this text',
-		}),
+		searchFilter('Only access groups whose name or ID contains this text', 'e.g. Floor 1'),
 	],
 });

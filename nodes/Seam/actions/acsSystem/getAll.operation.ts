@@ -1,3 +1,4 @@
+import { searchFilter } from '../../helpers/descriptions';
 import { SIMPLE_ACS_SYSTEM } from './fields';
 import { field } from '../../helpers/fields';
 import { listOperation } from '../../helpers/operations';
@@ -6,13 +7,7 @@ export const { description, execute, request } = listOperation({
 	resource: 'acsSystem',
 	route: 'acs/systems/list',
 	filters: [
-		field.text('search', {
-			displayName: 'Search',
-			name: 'search',
-			type: 'string',
-			default: '',
-			description: 'Only systems whose name or ID contains this text',
-		}),
+		searchFilter('Only systems whose name or ID contains this text'),
 		field.id('connected_account_id', {
 			displayName: 'Connected Account ID',
 			name: 'connectedAccountId',

@@ -1,3 +1,4 @@
+import { searchFilter } from '../../helpers/descriptions';
 import { SIMPLE_ACS_USER } from './fields';
 import { field } from '../../helpers/fields';
 import { acsSystemLocator, userIdentityLocator } from '../../../shared/locators';
@@ -9,14 +10,7 @@ export const { description, execute, request } = listOperation({
 	filters: [
 		field.id('acs_system_id', { ...acsSystemLocator, required: false, description: 'Only users of this access control system' }),
 		field.id('user_identity_id', { ...userIdentityLocator, required: false, description: 'Only the accounts of this person in Seam' }),
-		field.text('search', {
-			displayName: 'Search',
-			name: 'search',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. Jane',
-			description: 'Only users whose name, email address, phone number or ID contains this text',
-		}),
+		searchFilter('Only users whose name, email address, phone number or ID contains this text', 'e.g. Jane'),
 		field.text('user_identity_email_address', {
 			displayName: 'User Identity Email Address',
 			name: 'userIdentityEmailAddress',

@@ -1,3 +1,4 @@
+import { searchFilter } from '../../helpers/descriptions';
 import { field } from '../../helpers/fields';
 import { spaceLocator } from '../../../shared/locators';
 import { listOperation } from '../../helpers/operations';
@@ -13,14 +14,7 @@ export const { description, execute, request } = listOperation({
 			default: '',
 			description: 'Only accounts of this customer, for Seam workspaces that serve several customers',
 		}),
-		field.text('search', {
-			displayName: 'Search',
-			name: 'search',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. owner@example.com',
-			description: 'Only accounts whose login, brand or ID contains this text',
-		}),
+		searchFilter('Only accounts whose login, brand or ID contains this text', 'e.g. owner@example.com'),
 		field.id('space_id', { ...spaceLocator, required: false, description: 'Only the accounts with devices in this space' }),
 		field.text('user_identifier_key', {
 			displayName: 'User Identifier Key',

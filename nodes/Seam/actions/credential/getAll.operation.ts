@@ -1,3 +1,4 @@
+import { searchFilter } from '../../helpers/descriptions';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
@@ -37,14 +38,7 @@ export const { description, execute, request } = listOperation({
 			default: true,
 			description: 'Whether to list only multi-phone sync mobile keys (on) or only the other credentials (off)',
 		}),
-		field.text('search', {
-			displayName: 'Search',
-			name: 'search',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. 0042',
-			description: 'Only credentials whose name, code, card number, ACS user ID or ID contains this text',
-		}),
+		searchFilter('Only credentials whose name, code, card number, ACS user ID or ID contains this text', 'e.g. 0042'),
 		field.id('user_identity_id', {
 			...userIdentityLocator,
 			required: false,

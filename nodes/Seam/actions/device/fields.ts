@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { MANUFACTURERS } from './options';
-import { fieldsCollection, returnAllAndLimit, simplifyOption } from '../../helpers/descriptions';
+import { fieldsCollection, returnAllAndLimit, searchFilter, simplifyOption } from '../../helpers/descriptions';
 import { getLimit } from '../../helpers/list';
 import { connectedAccountLocator, spaceLocator } from '../../../shared/locators';
 import { field, getSeamFields, type SeamField } from '../../helpers/fields';
@@ -81,14 +81,7 @@ export function deviceFilters(deviceTypes: INodePropertyOptions[], noun: string)
 			default: 'august',
 			description: `Only ${noun} made by this brand`,
 		}),
-		field.text('search', {
-			displayName: 'Search',
-			name: 'search',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. Beach House',
-			description: 'Only those whose name, ID or custom metadata contains this text',
-		}),
+		searchFilter('Only those whose name, ID or custom metadata contains this text', 'e.g. Beach House'),
 		field.id('space_id', { ...spaceLocator, required: false, description: `Only the ${noun} in this space, such as a unit or a floor` }),
 	];
 }

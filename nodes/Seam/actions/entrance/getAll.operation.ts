@@ -1,3 +1,4 @@
+import { searchFilter } from '../../helpers/descriptions';
 import { field } from '../../helpers/fields';
 import { SIMPLE_ENTRANCE } from './fields';
 import { acsSystemLocator, credentialLocator } from '../../../shared/locators';
@@ -23,14 +24,7 @@ export const { description, execute, request } = listOperation({
 			default: '',
 			description: 'Only entrances of this customer, for Seam workspaces that serve several customers',
 		}),
-		field.text('search', {
-			displayName: 'Search',
-			name: 'search',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. Room 101',
-			description: 'Only entrances whose name contains this text',
-		}),
+		searchFilter('Only entrances whose name contains this text', 'e.g. Room 101'),
 	],
 	simplify: SIMPLE_ENTRANCE,
 });

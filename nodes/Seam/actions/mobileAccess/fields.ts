@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { userIdentityLocator } from '../../../shared/locators';
+import { userIdentityKeyField } from '../../helpers/descriptions';
 import { field } from '../../helpers/fields';
 import { findBy } from '../../helpers/findBy';
 
@@ -17,20 +18,10 @@ export const itemsAtOnceOption: INodeProperties = {
 		'How many people are handled at the same time. Items for the same person always wait for each other, so a booking sent twice never creates two keys.',
 };
 
-export const userIdentityKeyDescription =
-	'Your own unique ID for this person, such as a guest, booking or employee number';
-
 /** The person revoke and status work on: by your own key (the default), or by Seam user identity. */
 export const findPerson = findBy({
 	id: field.id('user_identity_id', userIdentityLocator),
-	alternative: field.text('user_identity_key', {
-		displayName: 'User Identity Key',
-		name: 'userIdentityKey',
-		type: 'string',
-		default: '',
-		placeholder: 'e.g. booking-48213',
-		description: userIdentityKeyDescription,
-	}),
+	alternative: field.text('user_identity_key', userIdentityKeyField),
 	choice: 'key',
 	displayName: 'Find Person By',
 	preferred: 'alternative',

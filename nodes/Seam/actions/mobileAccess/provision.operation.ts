@@ -2,13 +2,13 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { deliverOption } from './delivery';
-import { itemsAtOnceOption, personHandle, userIdentityKeyDescription } from './fields';
+import { itemsAtOnceOption, personHandle } from './fields';
 import { metadataFields } from './metadata';
 import { hasSystem, readProvisionInput, type ProvisionInput } from './provisionInput';
 import { provisionAccessGrant } from './viaAccessGrant';
 import { provisionAcsCredential } from './viaAcsCredential';
 import { forPerson, itemConcurrency, runState } from './runState';
-import { fullNameField } from '../../helpers/descriptions';
+import { fullNameField, userIdentityKeyField } from '../../helpers/descriptions';
 import { accessControlSystemLocator, credentialManagerLocator } from '../../../shared/locators';
 import { contactFields } from '../userIdentity/fields';
 
@@ -56,12 +56,9 @@ const properties: INodeProperties[] = [
 	},
 	{ ...fullNameField, required: true },
 	{
-		displayName: 'User Identity Key',
-		name: 'userIdentityKey',
-		type: 'string',
-		default: '',
+		...userIdentityKeyField,
 		placeholder: 'e.g. guest-48213',
-		description: `${userIdentityKeyDescription}. Running the node again with the same key never creates a second person or key, so always map one when you can.`,
+		description: `${userIdentityKeyField.description}. Running the node again with the same key never creates a second person or key, so always map one when you can.`,
 	},
 	...contactFields.filter(({ seam }) => seam === 'email_address' || seam === 'phone_number').map(({ property }) => property),
 	{

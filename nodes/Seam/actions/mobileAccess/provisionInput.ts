@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { metadataFields } from './metadata';
 import { toList } from './values';
-import { fullNameField } from '../../helpers/descriptions';
+import { fullNameField, userIdentityKeyField } from '../../helpers/descriptions';
 import { getSeamFields } from '../../helpers/fields';
 import { checkPhoneNumber, getOptionalSeamId, getRequiredText, getSeamId, toIsoDate, toText } from '../../helpers/parameters';
 import { accessControlSystemLocator, credentialManagerLocator } from '../../../shared/locators';
@@ -129,7 +129,7 @@ export function readProvisionInput(context: IExecuteFunctions, itemIndex: number
 				? getOptionalSeamId(context, accessControlSystemLocator, itemIndex)
 				: getSeamId(context, accessControlSystemLocator, itemIndex),
 		fullName: getRequiredText(context, fullNameField, itemIndex),
-		userIdentityKey: optionalText(context, 'userIdentityKey', itemIndex, 'User Identity Key'),
+		userIdentityKey: optionalText(context, userIdentityKeyField.name, itemIndex, userIdentityKeyField.displayName),
 		emailAddress: checkEmail(context, optionalText(context, 'emailAddress', itemIndex, 'Email Address'), itemIndex),
 		phoneNumber: phoneNumber === undefined ? undefined : checkPhoneNumber(context, phoneNumber, itemIndex),
 		accessGroups: references(context, 'accessGroupIds', itemIndex, 'Access Group Names or IDs'),

@@ -1,3 +1,4 @@
+import { searchFilter } from '../../helpers/descriptions';
 import { field } from '../../helpers/fields';
 import { lockLocator } from '../../../shared/locators';
 import { listOperation } from '../../helpers/operations';
@@ -12,13 +13,6 @@ export const { description, execute, request } = listOperation({
 		}),
 	],
 	filters: [
-		field.text('search', {
-			displayName: 'Search',
-			name: 'search',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. Owner',
-			description: 'Only codes whose name or PIN contains this text',
-		}),
+		searchFilter('Only codes whose name or PIN contains this text', 'e.g. Owner'),
 	],
 });

@@ -1,3 +1,4 @@
+import { userIdentityKeyField } from '../../helpers/descriptions';
 import { field, type SeamField } from '../../helpers/fields';
 import type { SimpleFields } from '../../helpers/list';
 
@@ -21,13 +22,8 @@ export const contactFields: SeamField[] = [
 			"The person's mobile number in international format (+ country code and number). Seam allows each number on one user identity only.",
 	}),
 	field.text('user_identity_key', {
-		displayName: 'User Identity Key',
-		name: 'userIdentityKey',
-		type: 'string',
-		default: '',
-		placeholder: 'e.g. booking-48213',
-		description:
-			'Your own unique ID for this person, such as a booking, guest or employee number. Lets later steps find the person again without the Seam ID.',
+		...userIdentityKeyField,
+		description: `${userIdentityKeyField.description}. Lets later steps find the person again without the Seam ID.`,
 	}),
 ];
 

@@ -1,3 +1,4 @@
+import { userIdentityKeyField } from '../../helpers/descriptions';
 import { field } from '../../helpers/fields';
 import { SIMPLE_USER_IDENTITY } from './fields';
 import { findBy } from '../../helpers/findBy';
@@ -11,11 +12,7 @@ export const { description, execute, request } = idOperation({
 	find: findBy({
 		id: field.id('user_identity_id', userIdentityLocator),
 		alternative: field.text('user_identity_key', {
-			displayName: 'User Identity Key',
-			name: 'userIdentityKey',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. booking-48213',
+			...userIdentityKeyField,
 			description: 'The unique key you gave this person when creating the user identity',
 		}),
 		choice: 'key',

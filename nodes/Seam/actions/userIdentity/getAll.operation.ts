@@ -1,3 +1,4 @@
+import { searchFilter } from '../../helpers/descriptions';
 import { SIMPLE_USER_IDENTITY } from './fields';
 import { field } from '../../helpers/fields';
 import { credentialManagerLocator } from '../../../shared/locators';
@@ -7,14 +8,7 @@ export const { description, execute, request } = listOperation({
 	resource: 'userIdentity',
 	route: 'user_identities/list',
 	filters: [
-		field.text('search', {
-			displayName: 'Search',
-			name: 'search',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. Jane',
-			description: 'Only people whose name, email address, phone number or ID contains this text',
-		}),
+		searchFilter('Only people whose name, email address, phone number or ID contains this text', 'e.g. Jane'),
 		field.date('created_before', {
 			displayName: 'Created Before',
 			name: 'createdBefore',
