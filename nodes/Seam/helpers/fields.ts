@@ -135,7 +135,7 @@ export function getSeamParameters(context: IExecuteFunctions, fields: readonly S
 }
 
 /** The optional fields of an operation, each under the collection that holds them. */
-export type Collection = 'additionalFields' | 'updateFields' | 'filters' | 'options';
+type Collection = 'additionalFields' | 'updateFields' | 'filters' | 'options';
 
 /**
  * The values set in a collection (Additional Fields, Update Fields, Filters, Options) as Seam fields, checked.

@@ -15,7 +15,7 @@ export interface Output {
 	of(context: IExecuteFunctions, result: IDataObject, itemIndex: number): IDataObject | Promise<IDataObject>;
 }
 
-/** Reshapes or checks the fields read, e.g. moves dates into Seam's `access_schedule`; throws on a combination Seam refuses. */
+/** Checks or reshapes the optional fields read: throws on a combination Seam refuses (e.g. one date of an access schedule). */
 type Shape = (this: IExecuteFunctions, fields: IDataObject, itemIndex: number) => IDataObject;
 
 interface IdOperationOptions {

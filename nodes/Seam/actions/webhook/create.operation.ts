@@ -36,6 +36,7 @@ const properties: INodeProperties[] = [
 
 export const description = displayed('webhook', 'create', properties);
 
+/** `{ url }` for Seam, once it is a web address. */
 function checkedUrl(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	const body = getSeamParameters(context, [url], itemIndex);
 	if (!/^https?:\/\/[^\s/]+/i.test(body.url as string)) {
