@@ -13,9 +13,9 @@ export interface Brand {
 	/** Mobile keys are issued through a credential manager system (e.g. Visionline). */
 	mobileKeyNeedsCredentialManager: boolean;
 	/**
-	 * Where a person's doors are set: through access groups (Salto Space, Salto KS, Brivo: "an access group-based
-	 * access system") or on each credential's `allowed_acs_entrance_ids` (Visionline, Latch: "a credential-based
-	 * access control system"); seamapi/docs device-and-system-integration-guides/<system>/README.md.
+	 * Where a person's doors are set: through access groups (Salto Space, Salto KS, PTI: "an access group-based
+	 * access system"; Brivo: a guess) or on each credential's `allowed_acs_entrance_ids` (Visionline, Latch, Hotek:
+	 * "a credential-based access control system"; Vostio from the OpenAPI enum). Sources: sandbox/README.md.
 	 */
 	doorsOn: 'accessGroups' | 'credential';
 }
@@ -57,8 +57,41 @@ const BRANDS: Partial<Record<AcsSystemExternalType, Brand>> = {
 		mobileKeyNeedsCredentialManager: false,
 		doorsOn: 'accessGroups',
 	},
+	salto_ks_site: {
+		displayName: 'Salto KS Site',
+		userType: { type: 'salto_site_user', displayName: 'Salto Site User' },
+		accessGroupType: { type: 'salto_ks_access_group', displayName: 'Salto KS Access Group' },
+		credentialType: { type: 'salto_ks_credential', displayName: 'Salto KS Credential' },
+		// "PINs … Key cards or tags … Mobile keys" (salto-ks-access-control-system).
+		accessMethods: ['code', 'card', 'mobile_key'],
+		maxCredentialsPerUser: {},
+		mobileKeyNeedsCredentialManager: false,
+		doorsOn: 'accessGroups',
+	},
+	pti_site: {
+		displayName: 'PTI Site',
+		userType: { type: 'pti_user', displayName: 'PTI User' },
+		accessGroupType: { type: 'pti_access_level', displayName: 'PTI Access Level' },
+		credentialType: { type: 'pti_card', displayName: 'PTI Card' },
+		// "You can create PIN code-based and key card-based ACS credentials" (pti-storlogix-cloud).
+		accessMethods: ['code', 'card'],
+		maxCredentialsPerUser: {},
+		mobileKeyNeedsCredentialManager: false,
+		doorsOn: 'accessGroups',
+	},
+	hotek_site: {
+		displayName: 'Hotek Site',
+		credentialType: { type: 'hotek_card', displayName: 'Hotek Card' },
+		// "provision credentials (key cards)", each naming its entrances (hotek-access-control-system).
+		accessMethods: ['card'],
+		maxCredentialsPerUser: {},
+		mobileKeyNeedsCredentialManager: false,
+		doorsOn: 'credential',
+	},
 	latch_building: {
 		displayName: 'Latch Building',
+		userType: { type: 'latch_user', displayName: 'Latch User' },
+		credentialType: { type: 'latch_access', displayName: 'Latch Access' },
 		accessMethods: ['code', 'mobile_key'],
 		maxCredentialsPerUser: {},
 		mobileKeyNeedsCredentialManager: false,

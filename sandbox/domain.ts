@@ -229,9 +229,16 @@ export function accessibleEntranceIds(store: SandboxStore, user: AcsUserRecord):
 	return [...viaGroups, ...viaCredentials];
 }
 
-/** Entrances a credential opens: its allowed entrances, else those of its ACS user's access groups. */
+/**
+ * Entrances a credential opens: its allowed entrances, else those of its ACS user's access groups; of them, those its
+ * access method unlocks (an entrance's `can_unlock_with_<method>: false` says it does not: OpenAPI `acs_entrance`).
+ */
 export function credentialEntranceIds(store: SandboxStore, credential: CredentialRecord): string[] {
-	if (credential.allowed_acs_entrance_ids.length > 0) return credential.allowed_acs_entrance_ids;
 	const user = credential.acs_user_id === undefined ? undefined : store.acsUsers.get(credential.acs_user_id);
-	return (user?.acs_access_group_ids ?? []).flatMap((id) => store.accessGroups.get(id)?.acs_entrance_ids ?? []);
+	const ids =
+		credential.allowed_acs_entrance_ids.length > 0
+			? credential.allowed_acs_entrance_ids
+			: (user?.acs_access_group_ids ?? []).flatMap((id) => store.accessGroups.get(id)?.acs_entrance_ids ?? []);
+	const capability = `can_unlock_with_${credential.access_method}` as const;
+	return ids.filter((id) => store.entrances.get(id)?.metadata[capability] !== false);
 }

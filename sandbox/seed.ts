@@ -99,7 +99,8 @@ export const SEED = {
 	},
 } as const;
 
-interface SystemSeed {
+/** One access system as the seed writes it; tests add kinds the seed does not have with `seedSystem`. */
+export interface SystemSeed {
 	id: string;
 	connectedAccountId: string;
 	name: string;
@@ -208,7 +209,8 @@ export function seedStore(store: SandboxStore): void {
 	seedSmartLocks(store);
 }
 
-function seedSystem(store: SandboxStore, s: SystemSeed): void {
+/** Adds an access system with its entrances and access groups to the store. */
+export function seedSystem(store: SandboxStore, s: SystemSeed): void {
 	store.acsSystems.set(s.id, {
 		...store.stamp(SEEDED_AT),
 		acs_system_id: s.id,

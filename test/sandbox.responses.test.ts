@@ -108,6 +108,7 @@ test('every implemented route answers with Seam response shapes', async () => {
 		allowed_acs_entrance_ids: [visionline.entrances.guestRoom201],
 		is_multi_phone_sync_credential: true,
 		ends_at: '2025-01-20T11:00:00.000Z',
+		visionline_metadata: { card_format: 'rfid48', auto_join: true },
 	});
 	const { acs_credential: code } = await ok('acs/credentials/create', {
 		user_identity_id: identityId,

@@ -125,6 +125,7 @@ describe('Salto Space mobile key flow', () => {
 			credential_manager_acs_system_id: manager.acs_system_id,
 			allowed_acs_entrance_ids: [SEED.visionline.entrances.guestRoom201],
 			is_multi_phone_sync_credential: true,
+			visionline_metadata: { card_format: 'rfid48', auto_join: true },
 		});
 		expect(credential.visionline_metadata?.guest_acs_entrance_ids).toEqual([SEED.visionline.entrances.guestRoom201]);
 		const users = await seam.userIdentities.listAcsUsers({ user_identity_id: identity.user_identity_id });

@@ -150,6 +150,7 @@ describe('deliveries', () => {
 			access_method: 'mobile_key',
 			is_multi_phone_sync_credential: true,
 			allowed_acs_entrance_ids: [SEED.visionline.entrances.guestRoom201],
+			visionline_metadata: { card_format: 'rfid48', auto_join: true },
 		});
 		expect(created.acs_credential.is_issued).toBe(false);
 		await sandbox.waitForWebhookDeliveries();

@@ -17,6 +17,7 @@ import type { AcsSystemRecord, AcsUserRecord, CredentialRecord } from '../record
 import type { SandboxStore } from '../store';
 import type { Params, RouteMap } from '../types';
 import type { AccessMethod } from '../seam-objects';
+import { assertVisionlineCredential } from '../visionline';
 import { createdBefore, matchesSearch } from './util';
 
 type CreateParams = Params<'acs/credentials/create'>;
@@ -50,6 +51,9 @@ export const acsCredentialRoutes = {
 
 		const user = credentialOwner(store, params, system);
 		assertCredentialLimit(store, system, user, method);
+		if (system.external_type === 'visionline_system') {
+			assertVisionlineCredential(store, method, params.visionline_metadata, user.user_identity_id);
+		}
 
 		const id = store.nextId();
 		const identityId = user.user_identity_id;

@@ -97,7 +97,11 @@ describe('Seam node · Entrance', () => {
 					holder: 'userIdentity',
 					userIdentityId: rl(SEED.userIdentities.john.userIdentityId),
 					acsSystemId: rl(visionline.acsSystemId),
-					additionalFields: { allowedAcsEntranceIds: { ids: [{ acsEntranceId: rl(visionline.entrances.guestRoom201) }] } },
+					additionalFields: {
+						allowedAcsEntranceIds: { ids: [{ acsEntranceId: rl(visionline.entrances.guestRoom201) }] },
+						// A Visionline card names its card format and overrides the room's earlier cards (the Visionline guide).
+						visionlineMetadata: { cardFormat: 'rfid48', override: true },
+					},
 				},
 			});
 			return jsonOf(created)[0].acs_credential_id as string;

@@ -269,7 +269,8 @@ describe('Seam node · mobile access · provision through Access Grants', () => 
 	test('a workflow saved with node version 1 keeps provisioning through ACS credentials (no mode saved)', async () => {
 		const result = await runSeamNode({
 			credentials: seam.credentials,
-			parameters: visionlineStay({ reservationKey: undefined }),
+			// A Visionline key joins the room's keys or overrides them (the Visionline guide): the workflow says which.
+			parameters: visionlineStay({ reservationKey: undefined, options: { visionlineMetadata: { autoJoin: true } } }),
 			typeVersion: 1,
 		});
 

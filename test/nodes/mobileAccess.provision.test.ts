@@ -352,7 +352,8 @@ describe('Seam node · mobile access · provision', () => {
 	});
 
 	test('a chosen credential manager is used as given when it fits the system', async () => {
-		await run(visionlineGuest({ options: { credentialManagerAcsSystemId: byId(VISIONLINE.credentialManagerAcsSystemId) } }));
+		const { options } = visionlineGuest();
+		await run(visionlineGuest({ options: { ...(options as IDataObject), credentialManagerAcsSystemId: byId(VISIONLINE.credentialManagerAcsSystemId) } }));
 		const [create] = callsOf(seam).filter((call) => call.route === 'acs/credentials/create');
 		expect(create.body.credential_manager_acs_system_id).toBe(VISIONLINE.credentialManagerAcsSystemId);
 	});

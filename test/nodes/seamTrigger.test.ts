@@ -177,6 +177,7 @@ describe('Seam Trigger', () => {
 				access_method: 'mobile_key',
 				is_multi_phone_sync_credential: true,
 				allowed_acs_entrance_ids: [SEED.visionline.entrances.guestRoom201],
+				visionline_metadata: { card_format: 'rfid48', auto_join: true },
 			});
 			await seam.sandbox.waitForWebhookDeliveries();
 			expect(eventTypesRun(trigger)).toEqual([['acs_user.created']]);

@@ -29,16 +29,6 @@ export async function checkHasDoors(context: IExecuteFunctions, acsSystemId: str
 	});
 }
 
-/**
- * Systems whose doors are set on each credential (`allowed_acs_entrance_ids`) instead of through access groups:
- * "Visionline is a credential-based access control system … Within these credentials, you specify the set of
- * entrances", likewise Latch (seamapi/docs device-and-system-integration-guides/<system>/); Vostio's credential
- * fields in the OpenAPI document name entrances (override_guest_acs_entrance_ids).
- */
-const DOORS_ON_CREDENTIAL = new Set(['visionline_system', 'latch_building', 'assa_abloy_vostio']);
-
-export const doorsOnCredential = (system: IDataObject): boolean => DOORS_ON_CREDENTIAL.has(system.external_type as string);
-
 export async function getSystemAccessGroups(
 	context: IExecuteFunctions,
 	acsSystemId: string,

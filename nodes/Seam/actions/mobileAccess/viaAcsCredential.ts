@@ -1,50 +1,17 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { addMissingGroups } from './accessGroups';
 import { createAcsUser, updateAcsUser } from './acsUser';
-import { NO_ACCESS, readCurrentAccess } from './currentAccess';
+import { type CurrentAccess, NO_ACCESS, readCurrentAccess } from './currentAccess';
 import { deliver } from './delivery';
 import { ensureMobileKey } from './mobileKey';
 import { createIdentity, findExistingIdentity } from './person';
 import type { SystemInput } from './provisionInput';
 import { ACCESS_GROUP, ENTRANCE, getSystemEntrances, pickByNameOrId } from './doors';
-import {
-	checkHasDoors,
-	chooseCredentialManager,
-	doorsOnCredential,
-	getCompatibleCredentialManagers,
-	getSystemAccessGroups,
-} from './system';
+import { checkHasDoors, chooseCredentialManager, getCompatibleCredentialManagers, getSystemAccessGroups } from './system';
+import { checkInSomeGroup, checkOpenWithMobileKey, checkSystemRules, doorsThroughGroups } from './systemRules';
+import { checkOverridePhone, checkVisionlineKey } from './visionline';
 import { allInOrder } from '../../helpers/concurrency';
-
-/**
- * The doors of the key, as the system's guide says it takes them: entrances on the key itself for credential-based
- * systems (Visionline, Latch, Vostio), access groups for the others (Salto Space, Salto KS, Brivo). Asking for the
- * other kind is an error before anything is written: it would silently open no door.
- */
-function checkDoorKind(context: IExecuteFunctions, system: IDataObject, input: SystemInput, itemIndex: number): void {
-	const name = system.name as string;
-	if (doorsOnCredential(system)) {
-		if (input.accessGroups.length) {
-			throw new NodeOperationError(context.getNode(), `${name} has no access groups: its doors are set on each key`, {
-				itemIndex,
-				description: 'Choose the rooms and doors in "Entrance Names or IDs" instead of access groups.',
-			});
-		}
-		if (!input.entrances.length) {
-			throw new NodeOperationError(context.getNode(), `A key for ${name} needs its doors`, {
-				itemIndex,
-				description: `${name} sets the doors on each key: choose the guest room (and, for example, the lobby) in "Entrance Names or IDs".`,
-			});
-		}
-	} else if (input.entrances.length) {
-		throw new NodeOperationError(context.getNode(), `${name} gives doors through access groups, not on the key`, {
-			itemIndex,
-			description: 'Choose access groups instead of entrances, or use Mode → Access Grant, which takes entrances on any system.',
-		});
-	}
-}
 
 /**
  * Gives one person a working mobile key in one ACS system, step by step (Mode → ACS Credential), creating only what
@@ -63,17 +30,27 @@ export async function provisionAcsCredential(context: IExecuteFunctions, input: 
 		getCompatibleCredentialManagers(context, input.acsSystemId, itemIndex),
 		findExistingIdentity(context, input, itemIndex),
 	]);
-	checkDoorKind(context, system, input, itemIndex);
-	const entranceIds = pickByNameOrId(context, ENTRANCE, system.name as string, entrances, input.entrances, itemIndex).map(
-		(entrance) => entrance.acs_entrance_id as string,
-	);
+	checkSystemRules(context, system, input, managers, itemIndex);
+	const picked = pickByNameOrId(context, ENTRANCE, system.name as string, entrances, input.entrances, itemIndex);
+	checkOpenWithMobileKey(context, system, picked, itemIndex);
+	checkVisionlineKey(context, system, input, itemIndex);
+	const entranceIds = picked.map((entrance) => entrance.acs_entrance_id as string);
 	const groups = pickByNameOrId(context, ACCESS_GROUP, system.name as string, systemGroups, input.accessGroups, itemIndex);
 	const credentialManagerId = chooseCredentialManager(context, system, managers, input.credentialManagerAcsSystemId, itemIndex);
-	const wants = { groups: groups.length > 0, multiPhoneSync: input.isMultiPhoneSyncCredential };
+	// On a group-based system the person's current groups decide whether the key opens anything.
+	const wants = { groups: groups.length > 0 || doorsThroughGroups(system), multiPhoneSync: input.isMultiPhoneSyncCredential };
+	// What the key needs from the person: a group to open, a phone for a Visionline override key. A new person has
+	// neither, and is checked before anything is written; a known one once what they have is read.
+	const checkKeyWorks = async (current: CurrentAccess, identity?: IDataObject): Promise<void> => {
+		checkInSomeGroup(context, system, groups, current.groupIds, itemIndex);
+		if (!current.mobileKey) await checkOverridePhone(context, system, input, identity, itemIndex);
+	};
+	if (!found) await checkKeyWorks(NO_ACCESS);
 
 	const { identity, created } = found ? { identity: found, created: false } : await createIdentity(context, input, itemIndex);
 	// A brand-new person has nothing yet; one created in between by someone else may.
 	const current = created ? NO_ACCESS : await readCurrentAccess(context, identity, input.acsSystemId, wants, itemIndex);
+	if (!created) await checkKeyWorks(current, identity);
 
 	const acsUser = current.acsUser ?? (await createAcsUser(context, identity, input, groups, itemIndex));
 	const acsUserId = acsUser.acs_user_id as string;

@@ -1,0 +1,143 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import type { SystemInput } from './provisionInput';
+
+/**
+ * What Seam's guide for each kind of access system documents about giving a person a mobile key, keyed by the
+ * OpenAPI enum `acs_system.external_type` (guides: seamapi/docs device-and-system-integration-guides/<guide>/; each
+ * fact with its source, and what no guide says, in sandbox/README.md, "What each system's guide documents"). A
+ * fact no guide states is absent: the node then neither refuses nor requires anything on its account.
+ */
+interface SystemRules {
+	/**
+	 * Where a person's doors are set: on each key (`allowed_acs_entrance_ids`, "a credential-based access control
+	 * system") or through the ACS user's access groups ("an access group-based access system").
+	 */
+	doors?: 'entrances' | 'accessGroups';
+	/** What the system issues, when its guide lists no mobile keys among its credentials. */
+	issuesOnly?: string;
+	/** The credential manager service its mobile keys are issued through, when its guide requires one. */
+	credentialManager?: string;
+}
+
+const RULES: Record<string, SystemRules> = {
+	// "an access group-based access system" (salto-proaccess-space-access-system, salto-ks-access-control-system).
+	salto_space_system: { doors: 'accessGroups' },
+	salto_ks_site: { doors: 'accessGroups' },
+	// "you must add the users to pti_access_level and pti_unit access groups"; "PIN code-based and key card-based".
+	pti_site: { doors: 'accessGroups', issuesOnly: 'PIN codes and key cards' },
+	// "Within these credentials, you specify the set of entrances"; mobile keys need ASSA ABLOY Credential Services.
+	visionline_system: { doors: 'entrances', credentialManager: 'ASSA ABLOY Credential Services' },
+	latch_building: { doors: 'entrances' },
+	// The OpenAPI enum has no Vostio access-group type, and a Vostio key's own fields name entrances.
+	assa_abloy_vostio: { doors: 'entrances' },
+	// Its guide's credential carries `allowed_acs_entrance_ids`; it issues "credentials (key cards)".
+	hotek_site: { doors: 'entrances', issuesOnly: 'key cards' },
+	// "to issue mobile keys … you must also connect a LEGIC Connect account" (their sandbox pages).
+	dormakaba_community_site: { credentialManager: 'LEGIC Connect' },
+	dormakaba_ambiance_site: { credentialManager: 'LEGIC Connect' },
+};
+
+const rulesOf = (system: IDataObject): SystemRules => RULES[system.external_type as string] ?? {};
+
+/** Whether the system's guide sets the doors on each key (Visionline, Latch, Vostio, Hotek). */
+export const doorsOnKey = (system: IDataObject): boolean => rulesOf(system).doors === 'entrances';
+
+/** Whether the system's guide gives doors only through access groups (Salto Space, Salto KS, PTI). */
+export const doorsThroughGroups = (system: IDataObject): boolean => rulesOf(system).doors === 'accessGroups';
+
+/** Stops the item with a message and what to do about it, before anything is written. */
+export function refuse(context: IExecuteFunctions, message: string, description: string, itemIndex: number): never {
+	throw new NodeOperationError(context.getNode(), message, { itemIndex, description });
+}
+
+/** The doors asked for must be of the kind the system takes: the other kind would open no door. */
+function checkDoorKind(context: IExecuteFunctions, system: IDataObject, input: SystemInput, itemIndex: number): void {
+	const name = system.name as string;
+	if (doorsOnKey(system)) {
+		if (input.accessGroups.length) {
+			refuse(context, `${name} has no access groups: its doors are set on each key`, 'Choose the rooms and doors in "Entrance Names or IDs" instead of access groups.', itemIndex);
+		}
+		if (!input.entrances.length) {
+			refuse(
+				context,
+				`A key for ${name} needs its doors`,
+				`${name} sets the doors on each key: choose the guest room (and, for example, the lobby) in "Entrance Names or IDs".`,
+				itemIndex,
+			);
+		}
+	} else if (input.entrances.length) {
+		const grantMode = 'or use Mode → Access Grant, where Seam applies the system’s own rules to entrances.';
+		refuse(
+			context,
+			doorsThroughGroups(system)
+				? `${name} gives doors through access groups, not on the key`
+				: `Seam does not document that a key for ${name} can carry its doors`,
+			`Choose access groups instead of entrances, ${grantMode}`,
+			itemIndex,
+		);
+	}
+}
+
+/**
+ * What the system documents about a mobile key, checked before anything is written: that it issues them at all,
+ * through a connected credential manager when it needs one, and the kind of doors it takes.
+ */
+export function checkSystemRules(
+	context: IExecuteFunctions,
+	system: IDataObject,
+	input: SystemInput,
+	credentialManagers: IDataObject[],
+	itemIndex: number,
+): void {
+	const rules = rulesOf(system);
+	const name = system.name as string;
+	if (rules.issuesOnly) {
+		refuse(
+			context,
+			`${name} issues ${rules.issuesOnly}, not mobile keys`,
+			'Use Mode → Access Grant and choose PIN Code or Card in Options → Access Methods: Seam issues those there.',
+			itemIndex,
+		);
+	}
+	if (rules.credentialManager && credentialManagers.length === 0) {
+		refuse(
+			context,
+			`${name} has no credential manager to issue mobile keys`,
+			`${name} issues mobile keys through ${rules.credentialManager}: connect it to your Seam workspace (Seam Console → Access Systems), then run again.`,
+			itemIndex,
+		);
+	}
+	checkDoorKind(context, system, input, itemIndex);
+}
+
+/** A door Seam marks as not opening with a mobile key (`can_unlock_with_mobile_key: false`) would not open for this key. */
+export function checkOpenWithMobileKey(context: IExecuteFunctions, system: IDataObject, entrances: IDataObject[], itemIndex: number): void {
+	const closed = entrances.filter((entrance) => entrance.can_unlock_with_mobile_key === false).map((entrance) => entrance.display_name);
+	if (closed.length === 0) return;
+	refuse(
+		context,
+		`${closed.join(', ')} in ${system.name as string} cannot be opened with a mobile key`,
+		'Leave those doors out of "Entrance Names or IDs", or give the person a card or PIN code for them (Mode → Access Grant, Options → Access Methods).',
+		itemIndex,
+	);
+}
+
+/** On a system that gives doors through access groups, a key of a person in no group opens nothing. */
+export function checkInSomeGroup(
+	context: IExecuteFunctions,
+	system: IDataObject,
+	groups: IDataObject[],
+	currentGroupIds: Set<string>,
+	itemIndex: number,
+): void {
+	if (!doorsThroughGroups(system) || groups.length > 0 || currentGroupIds.size > 0) return;
+	const name = system.name as string;
+	refuse(
+		context,
+		`A key for ${name} needs an access group`,
+		`${name} gives doors through access groups, and this person is in none: choose their groups (for example their floor and the lobby) in "Access Group Names or IDs".`,
+		itemIndex,
+	);
+}
