@@ -88,6 +88,18 @@ const BRANDS: Partial<Record<AcsSystemExternalType, Brand>> = {
 		mobileKeyNeedsCredentialManager: false,
 		doorsOn: 'credential',
 	},
+	// Mobile keys through a LEGIC Connect credential manager ("to issue mobile keys … you must also connect a LEGIC
+	// Connect account", their sandbox guides); how doors are given is not documented: access groups (their group
+	// types are in the OpenAPI enum) is a guess.
+	dormakaba_community_site: {
+		displayName: 'dormakaba Community Site',
+		userType: { type: 'dormakaba_community_user', displayName: 'dormakaba Community User' },
+		accessGroupType: { type: 'dormakaba_community_access_group', displayName: 'dormakaba Community Access Group' },
+		accessMethods: ['card', 'mobile_key'],
+		maxCredentialsPerUser: {},
+		mobileKeyNeedsCredentialManager: true,
+		doorsOn: 'accessGroups',
+	},
 	latch_building: {
 		displayName: 'Latch Building',
 		userType: { type: 'latch_user', displayName: 'Latch User' },
