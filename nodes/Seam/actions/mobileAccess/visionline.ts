@@ -2,7 +2,6 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { SystemInput } from './provisionInput';
 import { refuse } from './systemRules';
-import { toList } from './values';
 import { seamApiRequest } from '../../../shared/transport';
 
 // Seam's Visionline guide (seamapi/docs device-and-system-integration-guides/assa-abloy-visionline-access-control-
@@ -11,7 +10,8 @@ import { seamApiRequest } from '../../../shared/transport';
 
 const isVisionline = (system: IDataObject): boolean => system.external_type === 'visionline_system';
 
-const settingsOf = (input: SystemInput): IDataObject => (input.options.visionlineMetadata as IDataObject | undefined) ?? {};
+/** The Visionline Settings chosen, as Seam fields (metadata.ts). */
+const settingsOf = (input: SystemInput): IDataObject => (input.metadata.visionline_metadata as IDataObject | undefined) ?? {};
 
 /**
  * "When creating a Seam mobile key for a Visionline ACS, you must set this property [is_multi_phone_sync_credential]
@@ -26,10 +26,10 @@ export function checkVisionlineKey(context: IExecuteFunctions, system: IDataObje
 	if (!input.isMultiPhoneSyncCredential) {
 		refuse(context, `A mobile key for ${name} must be a multi-phone sync credential`, 'Turn Options → Multi-Phone Sync Credential back on: Seam issues Visionline mobile keys only that way.', itemIndex);
 	}
-	if (settings.cardFunctionType === 'staff') {
+	if (settings.card_function_type === 'staff') {
 		refuse(context, `Seam issues only guest mobile keys for ${name}`, 'Set Options → Visionline Settings → Card Function Type to Guest.', itemIndex);
 	}
-	const joins = settings.autoJoin === true || toList(settings.joinerAcsCredentialIds).length > 0;
+	const joins = settings.auto_join === true || ((settings.joiner_acs_credential_ids as string[] | undefined) ?? []).length > 0;
 	if (settings.override !== true && !joins) {
 		refuse(
 			context,
