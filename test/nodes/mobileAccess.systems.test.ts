@@ -186,13 +186,13 @@ describe('Seam node · mobile access · provision on each kind of access system'
 		[
 			'PTI (PIN codes and key cards only)',
 			guest(PTI.acsSystemId, { accessGroupIds: ['Tenants'] }),
-			/^Store-It \(PTI\) issues PIN codes and key cards, not mobile keys$/,
+			/^Seam documents PIN codes and key cards for Store-It \(PTI\), not mobile keys$/,
 			/Mode → Access Grant and choose PIN Code or Card/,
 		],
 		[
 			'Hotek (key cards only)',
 			guest(HOTEK.acsSystemId, { acsEntranceIds: ['Room 101'] }),
-			/^Bay Inn \(Hotek\) issues key cards, not mobile keys$/,
+			/^Seam documents key cards for Bay Inn \(Hotek\), not mobile keys$/,
 			/Mode → Access Grant and choose PIN Code or Card/,
 		],
 		[
@@ -200,12 +200,6 @@ describe('Seam node · mobile access · provision on each kind of access system'
 			guest(OLD_WING.acsSystemId, { acsEntranceIds: ['Room 301'] }, { options: { visionlineMetadata: { autoJoin: true } } }),
 			/^Old Wing \(Visionline\) has no credential manager to issue mobile keys$/,
 			/through ASSA ABLOY Credential Services: connect it/,
-		],
-		[
-			'dormakaba Community without its LEGIC Connect account',
-			guest(COMMUNITY.acsSystemId, { accessGroupIds: ['Residents'] }),
-			/^Maple Court \(dormakaba Community\) has no credential manager to issue mobile keys$/,
-			/through LEGIC Connect: connect it/,
 		],
 		[
 			'Visionline: Multi-Phone Sync Credential off',
@@ -220,9 +214,9 @@ describe('Seam node · mobile access · provision on each kind of access system'
 			/Card Function Type to Guest/,
 		],
 		[
-			'Visionline: a key that neither overrides nor joins',
-			visionlineGuest({ options: {} }),
-			/must either override the room’s earlier keys or join them$/,
+			'Visionline: a key with Override off that joins nothing',
+			visionlineGuest({ options: { visionlineMetadata: { override: false } } }),
+			/that does not override the room’s earlier keys must join them$/,
 			/turn on Override for the first guest of a booking .* or Auto Join \(or Joiner Credential IDs\)/,
 		],
 		[
@@ -234,6 +228,14 @@ describe('Seam node · mobile access · provision on each kind of access system'
 	])('%s: a clear error, nothing written', async (_case, parameters, message, description) => {
 		await expectRefused(parameters, message, description);
 		expect(storeOf(seam.sandbox, KEY, 'guest-1001', 'resort-2002').identities).toEqual([]);
+	});
+
+	test('dormakaba Community, no credential manager in the workspace: the node requires none (only Seam\'s sandbox pages ask for LEGIC Connect) and lets Seam decide: this sandbox workspace refuses the key, and the item shows why', async () => {
+		const result = await run(guest(COMMUNITY.acsSystemId, { accessGroupIds: ['Residents'] }));
+
+		expect(writesOf(seam).map((call) => call.route)).toContain('acs/credentials/create');
+		expect(result.error?.message).toMatch(/credential manager/i);
+		expect(storeOf(seam.sandbox, KEY).credentials).toEqual([]);
 	});
 
 	test('Salto KS (doors through access groups): the ACS user joins "Floor 2" with the stay as its schedule; the key names no door and opens the group’s', async () => {
@@ -333,7 +335,7 @@ describe('Seam node · mobile access · provision on each kind of access system'
 		expect(doors.acs_entrances.map((entrance: IDataObject) => entrance.acs_entrance_id)).toEqual([LATCH.entrances.flat4b]);
 	});
 
-	test('the sandbox, as Seam, refuses the Visionline keys the node refuses before sending them', async () => {
+	test('the sandbox model itself (not evidence about Seam: its refusals\' type is a guess): it refuses the Visionline keys the node refuses before sending them', async () => {
 		const jane = SEED.userIdentities.jane.userIdentityId;
 		const key = (metadata: IDataObject, userIdentityId = jane) =>
 			api().call('acs/credentials/create', {
@@ -350,7 +352,7 @@ describe('Seam node · mobile access · provision on each kind of access system'
 		};
 
 		expect(await refusal({ auto_join: true })).toEqual([400, 'invalid_input']); // no card format
-		expect(await refusal({ card_format: 'rfid48' })).toEqual([400, 'invalid_input']); // neither override nor joiner
+		expect(await refusal({ card_format: 'rfid48', override: false })).toEqual([400, 'invalid_input']); // override off, no joiner
 		expect(await refusal({ card_format: 'rfid48', card_function_type: 'staff', auto_join: true })).toEqual([400, 'invalid_input']);
 		expect(await refusal({ card_format: 'rfid48', override: true })).toEqual([400, 'invalid_input']); // Jane has no phone
 		await api().call('phones/simulate/create_sandbox_phone', { user_identity_id: jane });

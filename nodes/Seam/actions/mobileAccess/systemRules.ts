@@ -7,7 +7,9 @@ import type { SystemInput } from './provisionInput';
  * What Seam's guide for each kind of access system documents about giving a person a mobile key, keyed by the
  * OpenAPI enum `acs_system.external_type` (guides: seamapi/docs device-and-system-integration-guides/<guide>/; each
  * fact with its source, and what no guide says, in sandbox/README.md, "What each system's guide documents"). A
- * fact no guide states is absent: the node then neither refuses nor requires anything on its account.
+ * fact no guide states is absent, with one deliberate exception: doors on the key are accepted only where a guide
+ * documents them (an ignored `allowed_acs_entrance_ids` would be a key that opens nothing), so elsewhere the node
+ * points to Access Grant mode, where Seam applies the system's own rules.
  */
 interface SystemRules {
 	/**
@@ -25,7 +27,8 @@ const RULES: Record<string, SystemRules> = {
 	// "an access group-based access system" (salto-proaccess-space-access-system, salto-ks-access-control-system).
 	salto_space_system: { doors: 'accessGroups' },
 	salto_ks_site: { doors: 'accessGroups' },
-	// "you must add the users to pti_access_level and pti_unit access groups"; "PIN code-based and key card-based".
+	// "you must add the users to pti_access_level and pti_unit access groups"; "PIN code-based and key card-based"
+	// (its guide lists no mobile keys: Seam documents none for it).
 	pti_site: { doors: 'accessGroups', issuesOnly: 'PIN codes and key cards' },
 	// "Within these credentials, you specify the set of entrances"; mobile keys need ASSA ABLOY Credential Services.
 	visionline_system: { doors: 'entrances', credentialManager: 'ASSA ABLOY Credential Services' },
@@ -34,15 +37,14 @@ const RULES: Record<string, SystemRules> = {
 	assa_abloy_vostio: { doors: 'entrances' },
 	// Its guide's credential carries `allowed_acs_entrance_ids`; it issues "credentials (key cards)".
 	hotek_site: { doors: 'entrances', issuesOnly: 'key cards' },
-	// "to issue mobile keys … you must also connect a LEGIC Connect account" (their sandbox pages).
-	dormakaba_community_site: { credentialManager: 'LEGIC Connect' },
-	dormakaba_ambiance_site: { credentialManager: 'LEGIC Connect' },
+	// dormakaba Community / Ambiance: only their sandbox pages ask for a LEGIC Connect account in the workspace; in
+	// production dormakaba sets mobile keys up inside Community, so nothing is required here.
 };
 
 const rulesOf = (system: IDataObject): SystemRules => RULES[system.external_type as string] ?? {};
 
 /** Whether the system's guide sets the doors on each key (Visionline, Latch, Vostio, Hotek). */
-export const doorsOnKey = (system: IDataObject): boolean => rulesOf(system).doors === 'entrances';
+const doorsOnKey = (system: IDataObject): boolean => rulesOf(system).doors === 'entrances';
 
 /** Whether the system's guide gives doors only through access groups (Salto Space, Salto KS, PTI). */
 export const doorsThroughGroups = (system: IDataObject): boolean => rulesOf(system).doors === 'accessGroups';
@@ -96,7 +98,7 @@ export function checkSystemRules(
 	if (rules.issuesOnly) {
 		refuse(
 			context,
-			`${name} issues ${rules.issuesOnly}, not mobile keys`,
+			`Seam documents ${rules.issuesOnly} for ${name}, not mobile keys`,
 			'Use Mode → Access Grant and choose PIN Code or Card in Options → Access Methods: Seam issues those there.',
 			itemIndex,
 		);

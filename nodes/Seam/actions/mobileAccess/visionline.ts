@@ -15,9 +15,9 @@ const settingsOf = (input: SystemInput): IDataObject => (input.metadata.visionli
 
 /**
  * "When creating a Seam mobile key for a Visionline ACS, you must set this property [is_multi_phone_sync_credential]
- * to true"; "Seam currently only supports issuing guest mobile credentials"; and a guest key either overrides the
- * room's earlier keys or joins them: "When override … is false, joiner_acs_credential_ids becomes a mandatory
- * field". Auto Join (Seam finds the keys to join) is accepted as the third way: the guide names only the other two.
+ * to true"; "Seam currently only supports issuing guest mobile credentials"; and "When override … is false,
+ * joiner_acs_credential_ids becomes a mandatory field". Auto Join (Seam finds the keys to join) is accepted as a
+ * join: the guide names only the IDs.
  */
 export function checkVisionlineKey(context: IExecuteFunctions, system: IDataObject, input: SystemInput, itemIndex: number): void {
 	if (!isVisionline(system)) return;
@@ -30,10 +30,11 @@ export function checkVisionlineKey(context: IExecuteFunctions, system: IDataObje
 		refuse(context, `Seam issues only guest mobile keys for ${name}`, 'Set Options → Visionline Settings → Card Function Type to Guest.', itemIndex);
 	}
 	const joins = settings.auto_join === true || ((settings.joiner_acs_credential_ids as string[] | undefined) ?? []).length > 0;
-	if (settings.override !== true && !joins) {
+	// Only an Override turned off is documented to need a join; whether Seam treats Override left out as off is not.
+	if (settings.override === false && !joins) {
 		refuse(
 			context,
-			`A key for ${name} must either override the room’s earlier keys or join them`,
+			`A key for ${name} that does not override the room’s earlier keys must join them`,
 			'In Options → Visionline Settings turn on Override for the first guest of a booking (earlier guests’ keys for the room stop working), or Auto Join (or Joiner Credential IDs) for a guest who shares the room.',
 			itemIndex,
 		);
@@ -65,10 +66,13 @@ export async function checkOverridePhone(
 		return (properties.assa_abloy_credential_service_metadata as IDataObject | undefined)?.has_active_endpoint === true;
 	});
 	if (ready) return;
+	const signIn = 'Seam issues an override key (Options → Visionline Settings → Override) only once the guest has signed in on your app on their phone';
 	refuse(
 		context,
 		`${input.fullName} has no phone set up for ${system.name as string}’s mobile keys yet`,
-		'Seam issues an override key (Options → Visionline Settings → Override) only once the guest has signed in on your app on their phone. Run this again after they have, or use Auto Join instead of Override.',
+		identity
+			? `${signIn}. Run this again after they have, or use Auto Join instead of Override.`
+			: `${signIn}, and this guest is new to Seam. Create them first (User Identity → Create, then Client Session → Create for your app's sign-in), or use Auto Join instead of Override.`,
 		itemIndex,
 	);
 }
