@@ -414,4 +414,36 @@ describe('paging', () => {
 			.map(([path]) => path.slice(1));
 		expect([...PAGED_ROUTES].sort()).toEqual(pagedInSchema.sort());
 	});
+
+	test('Return All outputs a list of 150,000 (more items than one function call takes as arguments), in order', async () => {
+		const PAGES = 300;
+		const bodies: Array<{ limit?: number; page_cursor?: string }> = [];
+		const seam = await fakeSeam((request, response) => {
+			let text = '';
+			request.on('data', (chunk: Buffer) => (text += chunk.toString()));
+			request.on('end', () => {
+				const body = JSON.parse(text) as { limit: number; page_cursor?: string };
+				bodies.push(body);
+				const page = Number(body.page_cursor ?? 0);
+				const acs_users = Array.from({ length: body.limit }, (_, i) => ({ acs_user_id: `user-${page * body.limit + i}` }));
+				const next = page + 1 < PAGES ? String(page + 1) : null;
+				json({ acs_users, pagination: { has_next_page: next !== null, next_page_cursor: next }, ok: true })(request, response);
+			});
+		});
+		try {
+			const result = await runSeamNode({
+				credentials: { apiKey: 'seam_key_1', baseUrl: seam.baseUrl },
+				parameters: { resource: 'acsUser', operation: 'getAll', returnAll: true },
+			});
+			expect(result.error).toBeUndefined();
+			expect(bodies).toHaveLength(PAGES);
+			expect(bodies[0]).toEqual({ limit: 500 });
+			expect(bodies[1]).toEqual({ limit: 500, page_cursor: '1' });
+			expect(result.items).toHaveLength(PAGES * 500);
+			expect(result.items.every((item, i) => item.json.acs_user_id === `user-${i}`)).toBe(true);
+			expect(result.items.at(-1)).toEqual({ json: { acs_user_id: 'user-149999' }, pairedItem: { item: 0 } });
+		} finally {
+			await seam.close();
+		}
+	});
 });

@@ -57,7 +57,8 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const returnData: INodeExecutionData[] = [];
 	for (const [itemIndex, result] of results.entries()) {
 		if (result?.status === 'fulfilled') {
-			returnData.push(...result.value);
+			// One by one: spreading a Return All's 130,000 items or more as arguments overflows the stack.
+			for (const item of result.value) returnData.push(item);
 		} else if (result && continueOnFail) {
 			returnData.push(errorItem(this, result.reason, itemIndex));
 		} else if (result) {

@@ -16,14 +16,23 @@ export function getLimit(context: IExecuteFunctions, itemIndex: number): number 
 	return limit;
 }
 
-/** Runs a "Get Many" operation: every result with Return All, otherwise up to Limit, fetching only the pages needed. */
+/**
+ * Runs a "Get Many" operation: every result with Return All, otherwise up to Limit, fetching only the pages needed.
+ * With the operation's Simplify (`simple`, `onFromVersion` as for `simplifyIf`) and the option on, each page is
+ * simplified as it arrives, so that Seam's whole objects are never all held at once (a Return All over 100,000 ACS
+ * users would otherwise hold every whole user until the last page).
+ */
 export async function getMany(
 	context: IExecuteFunctions,
 	itemIndex: number,
 	route: string,
 	body: IDataObject = {},
+	simple?: SimpleFields,
+	onFromVersion: 1 | 2 = 2,
 ): Promise<IDataObject[]> {
-	return await seamApiList(context, { route, body, itemIndex }, getLimit(context, itemIndex));
+	const limit = getLimit(context, itemIndex);
+	const keep = simple && simplifyOn(context, itemIndex, onFromVersion) ? simple.fields : undefined;
+	return await seamApiList(context, { route, body, itemIndex }, limit, keep && ((object) => pickFields(object, keep)));
 }
 
 /** What "Simplify" keeps of one kind of large Seam object: one per resource, in its `fields.ts`. */
@@ -34,24 +43,30 @@ export interface SimpleFields {
 	keeps: string;
 }
 
-/** Keeps only the named fields of each object: the "Simplify" output of large Seam objects. */
-export function pick(objects: IDataObject[], fields: readonly string[]): IDataObject[] {
-	return objects.map((object) => Object.fromEntries(fields.filter((f) => f in object).map((f) => [f, object[f]])));
+/** Keeps only the named fields of an object, in the order named: the "Simplify" output of a large Seam object. */
+function pickFields(object: IDataObject, fields: readonly string[]): IDataObject {
+	const kept: IDataObject = {};
+	for (const field of fields) if (field in object) kept[field] = object[field];
+	return kept;
 }
 
 /**
- * Seam's answer (one object or a list) as the operation's "Simplify" says: only `simple.fields` when on.
- * `onFromVersion` is the first node version in which the option is on by default: 1 for `simplifyOption`, 2 for
- * `simplifyOptionFromV2` (descriptions.ts); it is the value used when a workflow holds none.
+ * Whether the operation's "Simplify" is on for this item. `onFromVersion` is the first node version in which the
+ * option is on by default: 1 for `simplifyOption`, 2 for `simplifyOptionFromV2` (descriptions.ts); it is the value
+ * used when a workflow holds none.
  */
-export function simplifyIf<T extends IDataObject | IDataObject[]>(
+function simplifyOn(context: IExecuteFunctions, itemIndex: number, onFromVersion: 1 | 2): boolean {
+	const defaultOn = context.getNode().typeVersion >= onFromVersion;
+	return context.getNodeParameter('simplify', itemIndex, defaultOn) as boolean;
+}
+
+/** Seam's object as the operation's "Simplify" says: only `simple.fields` when on (a list: `getMany`). */
+export function simplifyIf(
 	context: IExecuteFunctions,
 	itemIndex: number,
-	result: T,
+	result: IDataObject,
 	simple: SimpleFields,
 	onFromVersion: 1 | 2,
-): T {
-	const defaultOn = context.getNode().typeVersion >= onFromVersion;
-	if (!(context.getNodeParameter('simplify', itemIndex, defaultOn) as boolean)) return result;
-	return (Array.isArray(result) ? pick(result, simple.fields) : pick([result], simple.fields)[0]) as T;
+): IDataObject {
+	return simplifyOn(context, itemIndex, onFromVersion) ? pickFields(result, simple.fields) : result;
 }

@@ -119,8 +119,7 @@ export function listOperation(options: ListOperationOptions): SeamOperation {
 			const named = getSeamParameters(this, parameters, itemIndex);
 			const chosen = filters ? getSeamFields(this, 'filters', filters, itemIndex) : {};
 			const body = { ...named, ...(shape ? shape.call(this, chosen, itemIndex) : chosen) };
-			const results = await getMany(this, itemIndex, route, body);
-			return simplify ? simplifyIf(this, itemIndex, results, simplify, simplifiedFrom) : results;
+			return await getMany(this, itemIndex, route, body, simplify, simplifiedFrom);
 		},
 	};
 }

@@ -253,18 +253,23 @@ export async function* seamApiPages(
 	} while (pageCursor);
 }
 
-/** Collects a list up to `limit` items (all of them when `limit` is undefined), asking only for the pages needed. */
+/**
+ * Collects a list up to `limit` items (all of them when `limit` is undefined), asking only for the pages needed.
+ * `keep` (e.g. Simplify's fields) makes what is kept of each item as its page arrives: the rest of the page is
+ * garbage before the next one is asked for.
+ */
 export async function seamApiList(
 	context: SeamContext,
 	request: SeamRequest,
 	limit?: number,
+	keep: (item: IDataObject) => IDataObject = (item) => item,
 ): Promise<IDataObject[]> {
 	const items: IDataObject[] = [];
 	const pageSize = limit === undefined ? 500 : Math.min(500, Math.max(1, limit));
 	for await (const page of seamApiPages(context, request, pageSize)) {
 		for (const item of page) {
 			if (limit !== undefined && items.length >= limit) return items;
-			items.push(item);
+			items.push(keep(item));
 		}
 		if (limit !== undefined && items.length >= limit) return items;
 	}
