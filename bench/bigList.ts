@@ -1,19 +1,32 @@
 import { fork } from 'node:child_process';
 import { join } from 'node:path';
 
-import type { INodeParameters } from 'n8n-workflow';
-
 import type { Sandbox, SandboxStore } from '../sandbox';
 import { HOTEL } from './bookings';
-import type { BigListMeasurement } from './bigList.child';
+import type { BigListMeasurement, BigListTask } from './bigList.child';
+import { BIG_LIST_ROWS, expectedItems, needsN8n, PAGE_SIZE, ROUTE, type BigListRow } from './bigList.workflows';
+import { cachedN8nModules, N8N_MISSING } from './n8nInstall';
+import { rawPaging, recordPages, serveReplay } from './replay';
+
+export interface BigListRowResult {
+	row: BigListRow;
+	/** Items its last node must output: one per user, or one per page. */
+	expectedItems: number;
+	/** One per repeat, each in a fresh process. */
+	runs: BigListMeasurement[];
+}
 
 export interface BigListResult {
-	seeded: number;
-	/** With Simplify on (the default: a few fields per user) and off (Seam's whole ACS user object). */
-	simplified: BigListMeasurement;
-	full: BigListMeasurement;
-	/** Paging the same list with bare fetch, discarding each page: the sandbox's share of the time. */
+	/** ACS users in the list: those seeded and the sandbox's own. */
+	users: number;
+	pages: number;
+	/** The sandbox answering every page (it filters and sorts the whole list each time). */
+	sandboxPagingMs: number;
+	/** Every recorded page read back from the replay with bare `fetch`: the floor of any client. */
 	rawPagingMs: number;
+	rows: BigListRowResult[];
+	/** Why rows are missing, and how to get them. */
+	skipped?: string;
 }
 
 /** An ACS user of the hotel put straight into the sandbox's store (no request, no event). */
@@ -31,48 +44,56 @@ function seedAcsUser(store: SandboxStore, index: number): void {
 	});
 }
 
-const ROUTE = 'acs/users/list';
-
-async function rawPaging(sandbox: Sandbox): Promise<number> {
-	const started = performance.now();
-	let cursor: string | undefined;
-	do {
-		const response = await fetch(`${sandbox.url}/${ROUTE}`, {
-			method: 'POST',
-			headers: { authorization: `Bearer ${sandbox.apiKey}`, 'content-type': 'application/json' },
-			body: JSON.stringify({ limit: 500, ...(cursor ? { page_cursor: cursor } : {}) }),
-		});
-		const page = (await response.json()) as { pagination?: { next_page_cursor?: string | null } };
-		cursor = page.pagination?.next_page_cursor ?? undefined;
-	} while (cursor);
-	return performance.now() - started;
-}
-
-/** Runs the node in a fresh process, so that its memory is the node's alone (the sandbox stays in this one). */
-function measureInChild(sandbox: Sandbox, parameters: INodeParameters): Promise<BigListMeasurement> {
+/**
+ * Runs one row in a fresh process, so that its memory is the workflow's alone (the sandbox and the replay stay in
+ * this one), with n8n's own engine and nodes when `n8nModules` names an n8n install.
+ */
+function measureInChild(task: BigListTask, n8nModules: string | undefined): Promise<BigListMeasurement> {
 	const child = fork(join(__dirname, 'bigList.child.ts'), {
 		execArgv: [...process.execArgv, '--expose-gc'],
+		env: { ...process.env, ...(n8nModules ? { BENCH_N8N_MODULES: n8nModules } : {}) },
 	});
 	return new Promise((resolve, reject) => {
 		child.once('message', (message) => resolve(message as BigListMeasurement));
 		child.once('error', reject);
-		child.once('exit', (code) => reject(new Error(`the big-list process exited with code ${code}`)));
-		child.send({ target: { url: sandbox.url, apiKey: sandbox.apiKey }, parameters });
+		child.once('exit', (code) => reject(new Error(`the big-list process (${task.row}) exited with code ${code}`)));
+		child.send(task);
 	});
 }
 
-/** `acsUser getAll` with Return All over `count` seeded ACS users: time and peak memory of the node's process. */
-export async function bigList(sandbox: Sandbox, count: number): Promise<BigListResult> {
+/**
+ * Every ACS user, `count` of them seeded, read by each row's workflow (the Seam node's Return All, n8n's HTTP
+ * Request node paging the same route): time, peak memory and heap held, `repeats` times each, rows interleaved so
+ * that a change in the machine's load reaches them all alike.
+ */
+export async function bigList(sandbox: Sandbox, count: number, repeats: number): Promise<BigListResult> {
 	sandbox.reset();
 	sandbox.setLatency(0);
 	for (let i = 0; i < count; i++) seedAcsUser(sandbox.store, i);
-	const getAll = { resource: 'acsUser', operation: 'getAll', returnAll: true };
-	const result = {
-		seeded: count,
-		rawPagingMs: await rawPaging(sandbox),
-		simplified: await measureInChild(sandbox, { ...getAll, simplify: true }),
-		full: await measureInChild(sandbox, { ...getAll, simplify: false }),
-	};
+	const users = sandbox.store.acsUsers.size;
+	const recorded = await recordPages(sandbox, ROUTE, PAGE_SIZE);
 	sandbox.reset();
-	return result;
+	const replay = await serveReplay(recorded, sandbox.apiKey);
+	try {
+		const n8nModules = cachedN8nModules();
+		const rows = BIG_LIST_ROWS.filter((row) => n8nModules || !needsN8n(row)).map((row) => ({
+			row,
+			expectedItems: expectedItems(row, users),
+			runs: [] as BigListMeasurement[],
+		}));
+		const rawPagingMs = await rawPaging(replay, ROUTE, PAGE_SIZE);
+		for (let repeat = 0; repeat < repeats; repeat++) {
+			for (const result of rows) result.runs.push(await measureInChild({ target: replay, row: result.row }, n8nModules));
+		}
+		return {
+			users,
+			pages: recorded.pages.size,
+			sandboxPagingMs: recorded.sandboxMs,
+			rawPagingMs,
+			rows,
+			...(n8nModules ? {} : { skipped: N8N_MISSING }),
+		};
+	} finally {
+		await replay.stop();
+	}
 }

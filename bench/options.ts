@@ -15,6 +15,8 @@ export interface BenchOptions {
 	overheadItems: number;
 	/** ACS users seeded for the big list. */
 	bigListUsers: number;
+	/** Times each big-list row runs, each in a fresh process (medians reported). */
+	bigListRepeats: number;
 	/** Times each one-guest measurement is repeated (medians reported). */
 	repeats: number;
 	/** `--quick`: smaller sizes, for a look while working on the node; not for the published numbers. */
@@ -23,12 +25,12 @@ export interface BenchOptions {
 	out: string;
 }
 
-type Sized = 'batch' | 'items' | 'users' | 'repeats';
+type Sized = 'batch' | 'items' | 'users' | 'repeats' | 'listRepeats';
 
 /** The full run's sizes, and `--quick`'s (well under a minute on an idle 2-core machine). */
 const SIZES: Record<'full' | 'quick', Record<Sized, string>> = {
-	full: { batch: '200', items: '1000', users: '100000', repeats: '7' },
-	quick: { batch: '20', items: '200', users: '10000', repeats: '3' },
+	full: { batch: '200', items: '1000', users: '100000', repeats: '7', listRepeats: '3' },
+	quick: { batch: '20', items: '200', users: '10000', repeats: '3', listRepeats: '1' },
 };
 
 const FLAGS = {
@@ -39,15 +41,16 @@ const FLAGS = {
 	items: { type: 'string' },
 	users: { type: 'string' },
 	repeats: { type: 'string' },
+	'list-repeats': { type: 'string' },
 	quick: { type: 'boolean', default: false },
 	out: { type: 'string', default: 'bench/results.json' },
 	help: { type: 'boolean', short: 'h' },
 } as const;
 
 export const USAGE = [
-	'Usage: npm run bench -- [--quick] [--latency 50] [--batch 200] [--rps 100] [--burst 50] [--items 1000] [--users 100000] [--repeats 7] [--out bench/results.json]',
+	'Usage: npm run bench -- [--quick] [--latency 50] [--batch 200] [--rps 100] [--burst 50] [--items 1000] [--users 100000] [--repeats 7] [--list-repeats 3] [--out bench/results.json]',
 	'',
-	'  --quick    smaller sizes (--batch 20 --items 200 --users 10000 --repeats 3); flags given beside it win',
+	'  --quick    smaller sizes (--batch 20 --items 200 --users 10000 --repeats 3 --list-repeats 1); flags given beside it win',
 ].join('\n');
 
 function count(flag: keyof typeof FLAGS, text: string, min: number): number {
@@ -69,6 +72,7 @@ export function benchOptions(argv = process.argv.slice(2)): BenchOptions | undef
 		overheadItems: count('items', values.items ?? sizes.items, 1),
 		bigListUsers: count('users', values.users ?? sizes.users, 1),
 		repeats: count('repeats', values.repeats ?? sizes.repeats, 1),
+		bigListRepeats: count('list-repeats', values['list-repeats'] ?? sizes.listRepeats, 1),
 		quick: values.quick,
 		out: values.out,
 	};

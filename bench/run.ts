@@ -11,7 +11,7 @@ import { bigList } from './bigList';
 import { onePerson } from './onePerson';
 import { benchOptions, USAGE } from './options';
 import { overhead } from './overhead';
-import { machine, table, type BenchResults } from './report';
+import { bigListNotes, machine, table, type BenchResults } from './report';
 import { sdkClient } from './sdk';
 
 async function main(): Promise<void> {
@@ -38,12 +38,13 @@ async function main(): Promise<void> {
 			),
 			batch: await step('batch and re-run', () => batch(sandbox, seam, options)),
 			grantBatch: await step('Access Grant: batch and re-run', () => grantBatch(sandbox, seam, options)),
-			bigList: await step('big list', () => bigList(sandbox, options.bigListUsers)),
+			bigList: await step('big list', () => bigList(sandbox, options.bigListUsers, options.bigListRepeats)),
 		};
 		writeFileSync(options.out, `${JSON.stringify(results, null, 2)}\n`);
 		const { cpu, cores, memoryGb, node, os, loadAverage } = results.machine;
 		console.log(`\n${cpu}, ${cores} cores, ${memoryGb} GB, Node ${node}, ${os}, load ${loadAverage}${options.quick ? ' (--quick sizes)' : ''}`);
 		console.log(`${table(results)}\n\nWritten to ${options.out}`);
+		console.log(`\n${bigListNotes(results.bigList).join('\n')}`);
 	} finally {
 		await sandbox.stop();
 	}

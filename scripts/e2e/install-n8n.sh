@@ -3,6 +3,8 @@
 # its bin path. Reused when present: a finished install leaves a `.complete` marker.
 #   N8N_E2E_CACHE   cache root (default $XDG_CACHE_HOME or ~/.cache, then n8n-nodes-seam-e2e)
 #   N8N_E2E_VERSION n8n version (default 2.8.4)
+# With --if-installed it only looks: prints the bin path of a finished install, or exits 3 and installs nothing
+# (`npm run bench` uses this to find n8n without starting a 2.3 GB download).
 set -euo pipefail
 version="${N8N_E2E_VERSION:-2.8.4}"
 cache="${N8N_E2E_CACHE:-${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/n8n-nodes-seam-e2e}"
@@ -15,6 +17,9 @@ flock 9
 if [[ -f "$dir/.complete" && -x "$bin" ]]; then
 	echo "$bin"
 	exit 0
+fi
+if [[ "${1:-}" == "--if-installed" ]]; then
+	exit 3
 fi
 echo "Installing n8n@$version into $dir (one time, about 3-4 minutes and 2.3 GB)..." >&2
 rm -rf "$dir"

@@ -17,6 +17,7 @@ import { SeamApi } from '../../credentials/SeamApi.credentials';
 import { Seam } from '../../nodes/Seam/Seam.node';
 import { SeamPollTrigger } from '../../nodes/SeamPollTrigger/SeamPollTrigger.node';
 import { SeamTrigger } from '../../nodes/SeamTrigger/SeamTrigger.node';
+import { additionalDataWith } from './additional-data';
 import { TestCredentialsHelper } from './credentials-helper';
 import { executeWorkflow } from './execute';
 import { InputItems } from './input-node';
@@ -72,20 +73,11 @@ export function additionalDataFor(
 	hooks: ExecutionLifecycleHooks,
 	credentials: SeamCredentials,
 ): IWorkflowExecuteAdditionalData {
-	return {
-		hooks,
-		credentialsHelper: new TestCredentialsHelper({ seamApi: new SeamApi() }, { seamApi: { ...credentials } as ICredentialDataDecryptedObject }),
-		executionId: 'test-execution',
-		restApiUrl: 'http://localhost:5678/rest',
-		instanceBaseUrl: 'http://localhost:5678/',
-		webhookBaseUrl: 'http://localhost:5678/webhook',
-		webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
-		webhookTestBaseUrl: 'http://localhost:5678/webhook-test',
-		formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
-		currentNodeParameters: undefined,
-		variables: {},
-		userId: 'test-user',
-	} as unknown as IWorkflowExecuteAdditionalData;
+	const credentialsHelper = new TestCredentialsHelper(
+		{ seamApi: new SeamApi() },
+		{ seamApi: { ...credentials } as ICredentialDataDecryptedObject },
+	);
+	return additionalDataWith(hooks, credentialsHelper);
 }
 
 /**
