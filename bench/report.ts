@@ -85,16 +85,19 @@ const median = (values: number[]): number => {
 	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-/** A big-list row's medians over its runs, and whether every run output what it had to. */
+/**
+ * A big-list row over its runs: the fastest run's time (other work on a shared machine only ever adds to it), the
+ * median memory, and whether every run output what it had to.
+ */
 function summary(result: BigListRowResult, users: number) {
 	const { runs } = result;
 	const peaks = runs.map((run) => run.peakRssAboveBaselineMb);
 	const wrong = runs.find((run) => run.items !== result.expectedItems || run.users !== users);
 	return {
-		ms: median(runs.map((run) => run.ms)),
-		cpuMs: median(runs.map((run) => run.cpuMs)),
+		ms: Math.min(...runs.map((run) => run.ms)),
+		cpuMs: Math.min(...runs.map((run) => run.cpuMs)),
 		peakMb: median(peaks),
-		peakRange: runs.length > 1 ? ` (${mb(Math.min(...peaks))}–${mb(Math.max(...peaks))})` : '',
+		peakRange: runs.length > 1 ? ` (${Math.round(Math.min(...peaks))}–${mb(Math.max(...peaks))})` : '',
 		heapMb: median(runs.map((run) => run.heapHeldMb)),
 		items: wrong
 			? `WRONG: ${wrong.items.toLocaleString('en')} items holding ${wrong.users.toLocaleString('en')} users, expected ${result.expectedItems.toLocaleString('en')} items`
@@ -111,7 +114,7 @@ const BIG_LIST_TITLES: Record<BigListRow, string> = {
 
 /**
  * Row 5: every ACS user read by each workflow in the same n8n engine; the Seam node's rows against the HTTP Request
- * node's (5c), the cheapest way to read the same list with n8n's own nodes. Medians over the runs.
+ * node's (5c), the cheapest way to read the same list with n8n's own nodes.
  */
 function bigListRows(bigList: BigListResult): string[][] {
 	const { users, pages, rows: results } = bigList;
@@ -120,8 +123,9 @@ function bigListRows(bigList: BigListResult): string[][] {
 	const letter = (row: BigListRow): string => 'abcd'[BIG_LIST_ROWS.indexOf(row)];
 	return results.map((result) => {
 		const run = summary(result, users);
-		const measured = `${ms(run.ms)} (CPU ${ms(run.cpuMs)}), ${run.items}, peak RSS +${mb(run.peakMb)}${run.peakRange}, heap held ${mb(run.heapMb)}`;
 		const title = `5${letter(result.row)}. Return All, ${users.toLocaleString('en')} ACS users (${pages} pages), ${BIG_LIST_TITLES[result.row]}`;
+		const best = result.runs.length > 1 ? `best of ${result.runs.length}: ` : '';
+		const measured = `${best}${ms(run.ms)} (CPU ${ms(run.cpuMs)}), ${run.items}, peak RSS +${mb(run.peakMb)}${run.peakRange}, heap held ${mb(run.heapMb)}`;
 		if (needsN8n(result.row)) return [title, measured, `raw fetch of the same pages ${ms(bigList.rawPagingMs)}`, '—', 'reference'];
 		if (!reference || reference.items.startsWith('WRONG')) {
 			return [title, measured, 'HTTP Request node not measured (see below)', 'below 5c in time and peak RSS', 'not compared'];
