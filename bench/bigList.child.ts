@@ -133,6 +133,7 @@ async function measure(task: BigListTask): Promise<BigListMeasurement> {
 	const peak = rss.stop();
 	collectGarbage();
 	const heapHeld = process.memoryUsage().heapUsed - baseline.heapUsed;
+	// Read after the heap is measured, so that the whole run (every node's output) is still held when it is.
 	if (!run.finished) throw new Error(`The workflow did not finish (${task.row})`);
 	return {
 		ms,
