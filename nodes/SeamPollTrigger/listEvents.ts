@@ -63,7 +63,8 @@ export async function listEventsOfCheck(
 	if (afterCursor <= limit) return { events };
 
 	// [cursor, lo) holds at most `limit` events, [cursor, hi) more.
-	const newest = Math.max(...events.map(time));
+	// A loop, not Math.max(...): a spread of a very large list overflows the call stack.
+	const newest = events.reduce((latest, event) => Math.max(latest, time(event)), cursorMs);
 	let lo = cursorMs;
 	let hi = newest + 1;
 	while (hi - lo > 1) {
