@@ -4,7 +4,7 @@ import { jsonOf } from '../harness';
 import { searchPicker } from '../harness/load-options';
 import { useSandbox } from '../harness/sandbox';
 import { resourceRunner, rl } from '../harness/resource';
-import { LOCK_DEVICE_TYPES, MANUFACTURERS, OTHER_DEVICE_TYPES, PROVIDERS } from '../../nodes/Seam/actions/device/options';
+import { LOCK_DEVICE_TYPES, LOCK_MANUFACTURERS, MANUFACTURERS, OTHER_DEVICE_TYPES, PROVIDERS } from '../../nodes/Seam/actions/device/options';
 
 const { devices, deviceNames, connectedAccounts } = SMART_LOCKS;
 
@@ -23,6 +23,7 @@ describe('Seam node · Device, Connected Account, Connect Webview (sandbox behav
 		expect(values(LOCK_DEVICE_TYPES)).toEqual([...typeGroups[0].enum].sort());
 		expect(values([...LOCK_DEVICE_TYPES, ...OTHER_DEVICE_TYPES])).toEqual(typeGroups.flatMap((group) => group.enum).sort());
 		expect(values(MANUFACTURERS)).toEqual([...schema('/devices/list').manufacturer.enum].sort());
+		expect(values(LOCK_MANUFACTURERS)).toEqual([...schema('/locks/list').manufacturer.enum].sort());
 		expect(values(PROVIDERS)).toEqual([...schema('/connect_webviews/create').accepted_providers.items.enum].sort());
 	});
 

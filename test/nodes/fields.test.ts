@@ -1,5 +1,5 @@
 import { openapi } from '@seamapi/types/connect';
-import type { IDataObject, IExecuteFunctions, INode } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INode, INodeProperties, INodePropertyOptions, NodePropertyTypes } from 'n8n-workflow';
 
 import { resourceOperations } from '../../nodes/Seam/actions/resources';
 import { field, getSeamFields, getSeamParameters, type SeamField } from '../../nodes/Seam/helpers/fields';
@@ -60,45 +60,86 @@ describe('Seam fields are declared, not derived from n8n parameter names', () =>
 	});
 });
 
-type Schema = { type?: string; format?: string; properties?: Record<string, Schema>; items?: Schema } & Partial<
+type Schema = { type?: string; format?: string; enum?: unknown[]; properties?: Record<string, Schema>; items?: Schema } & Partial<
 	Record<'allOf' | 'oneOf' | 'anyOf', Schema[]>
 >;
 type Route = Partial<Record<'get' | 'post', { requestBody?: { content: { 'application/json': { schema: Schema } } }; parameters?: Array<{ name: string; schema: Schema }> }>>;
 const paths = (openapi as unknown as { paths: Record<string, Route> }).paths;
 
-/** Every property a request schema allows, through its allOf / oneOf / anyOf branches. */
-function propertiesOf(schema: Schema | undefined): Record<string, Schema> {
+/** The branches of a schema (allOf / oneOf / anyOf), e.g. `devices/list`'s device types, one enum per kind of device. */
+const branchesOf = (schema: Schema): Schema[] => [...(schema.allOf ?? []), ...(schema.oneOf ?? []), ...(schema.anyOf ?? [])];
+
+/** Every property a request schema allows, through its branches. */
+function schemaProperties(schema: Schema | undefined): Record<string, Schema> {
 	if (!schema) return {};
-	const branches = [...(schema.allOf ?? []), ...(schema.oneOf ?? []), ...(schema.anyOf ?? [])];
-	return Object.assign({}, schema.properties, ...branches.map(propertiesOf)) as Record<string, Schema>;
+	return Object.assign({}, schema.properties, ...branchesOf(schema).map(schemaProperties)) as Record<string, Schema>;
+}
+
+/** A schema's type, or its branches' when they all have the same one. */
+function typeOf(schema: Schema | undefined): string | undefined {
+	if (!schema || schema.type) return schema?.type;
+	const types = new Set(branchesOf(schema).map(typeOf));
+	return types.size === 1 ? [...types][0] : undefined;
+}
+
+/** The values a schema accepts, through its branches; undefined when any value of its type is accepted. */
+function enumOf(schema: Schema | undefined): unknown[] | undefined {
+	if (!schema) return undefined;
+	if (schema.enum) return schema.enum;
+	const branches = branchesOf(schema).map(enumOf);
+	return branches.length > 0 && branches.every(Boolean) ? branches.flat() : undefined;
 }
 
 function requestProperties(route: string): Record<string, Schema> {
 	const { post, get } = paths[`/${route}`] ?? {};
-	if (post?.requestBody) return propertiesOf(post.requestBody.content['application/json'].schema);
+	if (post?.requestBody) return schemaProperties(post.requestBody.content['application/json'].schema);
 	return Object.fromEntries((get?.parameters ?? []).map(({ name, schema }) => [name, schema]));
 }
 
+/** A `value` field is sent as n8n holds it: what Seam's schema must be for each n8n type (another type fits nothing). */
+const VALUE_FITS: Partial<Record<NodePropertyTypes, (schema: Schema) => boolean>> = {
+	boolean: (schema) => typeOf(schema) === 'boolean',
+	number: (schema) => ['number', 'integer'].includes(typeOf(schema) ?? ''),
+	options: (schema) => typeOf(schema) === 'string',
+	multiOptions: (schema) => typeOf(schema) === 'array' && typeOf(schema.items) === 'string',
+};
+
 /** What each kind sends, as Seam's schema must type it. */
-const KIND_FITS: Record<SeamField['kind'], (schema: Schema) => boolean> = {
+const KIND_FITS: Record<SeamField['kind'], (schema: Schema, property: INodeProperties) => boolean> = {
 	text: (schema) => schema.type === 'string',
 	id: (schema) => schema.type === 'string',
 	ids: (schema) => schema.type === 'array' && schema.items?.type === 'string',
 	date: (schema) => schema.type === 'string',
 	phone: (schema) => schema.type === 'string',
 	nested: (schema) => schema.type === 'object',
-	value: () => true,
+	value: (schema, property) => VALUE_FITS[property.type]?.(schema) ?? false,
 };
 
-/** The mismatches between declared fields and the request schema: a field Seam does not take, or of another type. */
+/** The choices an options / multi-options field offers that Seam's enum lacks (none when the schema has no enum). */
+function unaccepted(property: INodeProperties, schema: Schema): string[] {
+	if (property.type !== 'options' && property.type !== 'multiOptions') return [];
+	const accepted = enumOf(property.type === 'multiOptions' ? schema.items : schema);
+	const offered = ((property.options ?? []) as INodePropertyOptions[]).map((option) => option.value);
+	return accepted ? offered.filter((value) => !accepted.includes(value)).map(String) : [];
+}
+
+/**
+ * The mismatches between declared fields and the request schema: a field Seam does not take, of another type, or
+ * offering a choice Seam refuses.
+ */
 function mismatches(fields: readonly SeamField[], properties: Record<string, Schema>, where: string): string[] {
 	return fields.flatMap((declared) => {
 		const [name, ...rest] = declared.seam.split('.');
 		const schema = properties[name];
-		if (!schema) return [`${where}: ${declared.property.name} → ${declared.seam} is not in Seam's request schema`];
-		if (rest.length > 0) return mismatches([{ ...declared, seam: rest.join('.') }], propertiesOf(schema), `${where}.${name}`);
-		if (!KIND_FITS[declared.kind](schema)) return [`${where}: ${declared.seam} is ${schema.type ?? 'untyped'}, not ${declared.kind}`];
-		return declared.fields ? mismatches(declared.fields, propertiesOf(schema), `${where}.${declared.seam}`) : [];
+		const { property } = declared;
+		if (!schema) return [`${where}: ${property.name} → ${declared.seam} is not in Seam's request schema`];
+		if (rest.length > 0) return mismatches([{ ...declared, seam: rest.join('.') }], schemaProperties(schema), `${where}.${name}`);
+		if (!KIND_FITS[declared.kind](schema, property)) {
+			return [`${where}: ${declared.seam} is ${typeOf(schema) ?? 'untyped'}, not ${declared.kind} (n8n ${property.type})`];
+		}
+		const refused = unaccepted(property, schema);
+		if (refused.length > 0) return [`${where}: ${declared.seam} offers ${refused.join(', ')}, not in Seam's enum`];
+		return declared.fields ? mismatches(declared.fields, schemaProperties(schema), `${where}.${declared.seam}`) : [];
 	});
 }
 

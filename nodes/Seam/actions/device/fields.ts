@@ -1,6 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { MANUFACTURERS } from './options';
 import { fieldsCollection, returnAllAndLimit, searchFilter, simplifyOption } from '../../helpers/descriptions';
 import { getLimit } from '../../helpers/list';
 import { connectedAccountLocator, spaceLocator } from '../../../shared/locators';
@@ -10,7 +9,7 @@ import type { SeamRequest } from '../../helpers/types';
 import { seamApiPages } from '../../../shared/transport';
 
 /** The Simplify switch of devices and locks. */
-export const simplifyDeviceOption = simplifyOption(
+const simplifyDeviceOption = simplifyOption(
 	'the ID, name, type, brand and model, whether it is online and locked, the battery, what it can do (capabilities), its connected account and its errors',
 );
 
@@ -57,8 +56,14 @@ export const simplifiedDevice: Output = {
 	of: (context, device, itemIndex) => simplifiedIf(context, itemIndex, device),
 };
 
-/** Seam's filters of Device → Get Many and Lock → Get Many (`devices/list` and `locks/list` take the same). */
-export function deviceFilters(deviceTypes: INodePropertyOptions[], noun: string): SeamField[] {
+/** The device types and manufacturers a Get Many offers: those its route's schema accepts (`locks/list` takes fewer). */
+export interface DeviceChoices {
+	deviceTypes: INodePropertyOptions[];
+	manufacturers: INodePropertyOptions[];
+}
+
+/** Seam's filters of Device → Get Many and Lock → Get Many (`devices/list` and `locks/list` take the same fields). */
+export function deviceFilters({ deviceTypes, manufacturers }: DeviceChoices, noun: string): SeamField[] {
 	return [
 		field.id('connected_account_id', {
 			...connectedAccountLocator,
@@ -77,7 +82,7 @@ export function deviceFilters(deviceTypes: INodePropertyOptions[], noun: string)
 			displayName: 'Manufacturer',
 			name: 'manufacturer',
 			type: 'options',
-			options: MANUFACTURERS,
+			options: manufacturers,
 			default: 'august',
 			description: `Only ${noun} made by this brand`,
 		}),

@@ -1,7 +1,7 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
-// Choices from Seam's OpenAPI document (`devices/list` device_types and manufacturer, `connect_webviews/create`
-// accepted_providers); test/nodes/device.test.ts checks they are still exactly Seam's.
+// Choices from Seam's OpenAPI document (`devices/list` device_types and manufacturer, `locks/list` manufacturer,
+// `connect_webviews/create` accepted_providers); test/nodes/device.test.ts checks they are still exactly Seam's.
 
 /** Seam's device types for smart locks (and other doors Seam opens). */
 export const LOCK_DEVICE_TYPES: INodePropertyOptions[] = [
@@ -52,10 +52,10 @@ export const OTHER_DEVICE_TYPES: INodePropertyOptions[] = [
 	{ name: 'Tado Thermostat', value: 'tado_thermostat' },
 ];
 
-export const MANUFACTURERS: INodePropertyOptions[] = [
+/** The manufacturers `locks/list` takes (Lock → Get Many). */
+export const LOCK_MANUFACTURERS: INodePropertyOptions[] = [
 	{ name: '2N', value: 'two_n' },
 	{ name: '4SUITES', value: 'four_suites' },
-	{ name: 'Acuity Scheduling', value: 'acuity_scheduling' },
 	{ name: 'Akiles', value: 'akiles' },
 	{ name: 'Akuvox', value: 'akuvox' },
 	{ name: 'August', value: 'august' },
@@ -65,45 +65,55 @@ export const MANUFACTURERS: INodePropertyOptions[] = [
 	{ name: 'ControlByWeb', value: 'controlbyweb' },
 	{ name: 'Doorking', value: 'doorking' },
 	{ name: 'Dormakaba Oracode', value: 'dormakaba_oracode' },
-	{ name: 'Ecobee', value: 'ecobee' },
 	{ name: 'Genie', value: 'genie' },
-	{ name: 'Guesty', value: 'guesty' },
-	{ name: 'Honeywell Resideo', value: 'honeywell_resideo' },
-	{ name: 'Hostaway', value: 'hostaway' },
-	{ name: 'iCal', value: 'ical' },
 	{ name: 'Igloo', value: 'igloo' },
 	{ name: 'Igloohome', value: 'igloohome' },
 	{ name: 'Keyincode', value: 'keyincode' },
-	{ name: 'KeyNest', value: 'keynest' },
-	{ name: 'Keywe', value: 'keywe' },
 	{ name: 'Kisi', value: 'kisi' },
 	{ name: 'Korelock', value: 'korelock' },
 	{ name: 'Kwikset', value: 'kwikset' },
 	{ name: 'Linear', value: 'linear' },
 	{ name: 'Lockly', value: 'lockly' },
+	{ name: 'Nuki', value: 'nuki' },
+	{ name: 'Omnitec', value: 'omnitec' },
+	{ name: 'Salto', value: 'salto' },
+	{ name: 'Schlage', value: 'schlage' },
+	{ name: 'Seam', value: 'seam' },
+	{ name: 'SmartThings', value: 'smartthings' },
+	{ name: 'Tedee', value: 'tedee' },
+	{ name: 'TTLock', value: 'ttlock' },
+	{ name: 'Ultraloq', value: 'ultraloq' },
+	{ name: 'Wyze', value: 'wyze' },
+	{ name: 'Yale', value: 'yale' },
+];
+
+/** The manufacturers only `devices/list` takes: thermostats, sensors, keys, booking systems, and brands `locks/list` refuses. */
+const OTHER_MANUFACTURERS: INodePropertyOptions[] = [
+	{ name: 'Acuity Scheduling', value: 'acuity_scheduling' },
+	{ name: 'Ecobee', value: 'ecobee' },
+	{ name: 'Guesty', value: 'guesty' },
+	{ name: 'Honeywell Resideo', value: 'honeywell_resideo' },
+	{ name: 'Hostaway', value: 'hostaway' },
+	{ name: 'iCal', value: 'ical' },
+	{ name: 'KeyNest', value: 'keynest' },
+	{ name: 'Keywe', value: 'keywe' },
 	{ name: 'Lodgify', value: 'lodgify' },
 	{ name: 'Minut', value: 'minut' },
 	{ name: 'Nest', value: 'nest' },
 	{ name: 'NoiseAware', value: 'noiseaware' },
-	{ name: 'Nuki', value: 'nuki' },
-	{ name: 'Omnitec', value: 'omnitec' },
 	{ name: 'Philia', value: 'philia' },
 	{ name: 'Ring', value: 'ring' },
-	{ name: 'Salto', value: 'salto' },
 	{ name: 'Samsung', value: 'samsung' },
-	{ name: 'Schlage', value: 'schlage' },
-	{ name: 'Seam', value: 'seam' },
 	{ name: 'Sensi', value: 'sensi' },
 	{ name: 'Slack', value: 'slack' },
-	{ name: 'SmartThings', value: 'smartthings' },
 	{ name: 'Tado', value: 'tado' },
-	{ name: 'Tedee', value: 'tedee' },
-	{ name: 'TTLock', value: 'ttlock' },
-	{ name: 'Ultraloq', value: 'ultraloq' },
 	{ name: 'Unknown', value: 'unknown' },
-	{ name: 'Wyze', value: 'wyze' },
-	{ name: 'Yale', value: 'yale' },
 ];
+
+/** The manufacturers `devices/list` takes (Device → Get Many), alphabetically as the editor lists them. */
+export const MANUFACTURERS: INodePropertyOptions[] = [...LOCK_MANUFACTURERS, ...OTHER_MANUFACTURERS].sort((a, b) =>
+	a.name.localeCompare(b.name),
+);
 
 /** Providers a Connect Webview can offer, by Seam's provider key. */
 export const PROVIDERS: INodePropertyOptions[] = [
