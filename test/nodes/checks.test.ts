@@ -1,8 +1,10 @@
 import type { IDataObject, INodeParameters, INodeProperties } from 'n8n-workflow';
 
 import { resourceOperations } from '../../nodes/Seam/actions/resources';
+import type { SeamField } from '../../nodes/Seam/helpers/fields';
 import type { SeamOperation } from '../../nodes/Seam/helpers/types';
 import { runSeamNode } from '../harness';
+import { rl, UNKNOWN_ID } from '../harness/resource';
 import { useSandbox } from '../harness/sandbox';
 
 /**
@@ -11,16 +13,17 @@ import { useSandbox } from '../harness/sandbox';
  */
 
 const BAD_ID = 'not-a-seam-id';
-const SOME_ID = '3f6c6c0e-2f1a-4c59-9f8e-5a1d6b2f7c11';
-const rl = (value: string) => ({ __rl: true, mode: 'id', value });
 // Mapped from the input, as a wrong field would be: n8n's own check of the By ID format covers only typed values.
-const BAD = rl(`={{ "${BAD_ID}" }}`);
+const BAD = rl(`={{ "${BAD_ID}" }}`, 'id');
+
+/** Every field an operation declares, with those inside its Seam objects (a `nested` collection's fields). */
+const allFields = (fields: readonly SeamField[]): SeamField[] => fields.flatMap((field) => [field, ...allFields(field.fields ?? [])]);
 
 /** A Seam ID field: a picker that checks Seam's ID format, or a field its operation declares as Seam ID(s). */
 function isIdField(property: INodeProperties, op: SeamOperation): boolean {
 	const picker = property.type === 'resourceLocator' && (property.modes ?? []).some((mode) => mode.name === 'id' && mode.validation);
 	// A list of pickers (seamIdList) is checked through its rows.
-	const declared = property.type !== 'fixedCollection' && (op.request?.fields ?? []).some(
+	const declared = property.type !== 'fixedCollection' && allFields(op.request?.fields ?? []).some(
 		(field) => (field.kind === 'id' || field.kind === 'ids') && field.property.name === property.name && field.property.displayName === property.displayName,
 	);
 	return picker || declared;
@@ -76,7 +79,7 @@ function shown(property: INodeProperties, parameters: INodeParameters, all: INod
 
 /** A value that passes the node's checks, for the other required parameters. */
 function validValue(property: INodeProperties): unknown {
-	if (property.type === 'resourceLocator') return rl(SOME_ID);
+	if (property.type === 'resourceLocator') return rl(UNKNOWN_ID, 'id');
 	if (property.type === 'string') return 'Jane Doe';
 	if (property.type === 'dateTime') return '2030-01-01T00:00:00Z';
 	if (property.type === 'fixedCollection') {
