@@ -96,7 +96,7 @@ describe('Seam node · ACS user', () => {
 		});
 
 		expect(badDate.error?.message).toBe('Access Ends At "next Tuesday" is not a date');
-		expect(badPhone.error?.message).toBe('The phone number "0044 7700" is not in international format');
+		expect(badPhone.error?.message).toBe('Phone Number: "0044 7700" is not in international format');
 		expect(seam.calls()).toEqual([]);
 	});
 
@@ -172,6 +172,14 @@ describe('Seam node · ACS user', () => {
 			},
 		]);
 		expect(jsonOf(result).map((user) => user.acs_user_id)).toEqual([SEED.acsUsers.janeSaltoSpace]);
+	});
+
+	test('getAll with a phone number filter not in international format fails, naming the filter, before asking Seam', async () => {
+		const result = await run('getAll', { returnAll: true, filters: { userIdentityPhoneNumber: '555 0199' } });
+
+		expect(result.error?.message).toBe('User Identity Phone Number: "555 0199" is not in international format');
+		expect(result.error?.description).toBe('Write "User Identity Phone Number" as + country code and number, e.g. +14155550123 or +447700900123.');
+		expect(seam.calls()).toEqual([]);
 	});
 
 	test('update: changes the fields given; access dates go to Seam as one schedule', async () => {

@@ -23,6 +23,7 @@ describe('Seam fields are declared, not derived from n8n parameter names', () =>
 	const note = field.value('note', { displayName: 'Phone Number Note', name: 'phoneNumber', type: 'string', default: '' });
 	const group = field.id('acs_access_group_id', { ...accessGroupLocator, name: 'group' });
 	const schedule = field.date('access_schedule.ends_at', { displayName: 'Check-Out', name: 'endsAt', type: 'dateTime', default: '' });
+	const mobile = field.phone('phone_number', { displayName: 'Guest Mobile', name: 'mobile', type: 'string', default: '' });
 
 	test('each value goes to its declared Seam field, converted by its declared kind', () => {
 		const context = contextWith({
@@ -54,6 +55,7 @@ describe('Seam fields are declared, not derived from n8n parameter names', () =>
 		expect(fails({ group: { __rl: true, mode: 'id', value: 'Lobby' } }, [group])).toThrow('Access Group: "Lobby" is not a Seam ID');
 		expect(fails({ checkIn: 'next Tuesday' }, [checkIn])).toThrow('Check-In "next Tuesday" is not a date');
 		expect(fails({ doors: 'Room 101' }, [doors])).toThrow('Doors: "Room 101" is not a Seam ID');
+		expect(fails({ mobile: '555 0199' }, [mobile])).toThrow('Guest Mobile: "555 0199" is not in international format');
 		expect(() => getSeamParameters(contextWith({}), [{ ...group, property: { ...group.property, required: true } }], 0)).toThrow(
 			'No Access Group is chosen',
 		);

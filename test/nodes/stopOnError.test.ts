@@ -163,7 +163,7 @@ describe('Seam node · mobile access provision stops at a failed item', () => {
 
 		const result = await runSeamNode({ credentials: seam.credentials, parameters: fromBooking({ itemsAtOnce: 2 }), input });
 
-		expect(result.error?.message).toMatch(/The phone number "415 555 0102" is not in international format/);
+		expect(result.error?.message).toMatch(/Phone Number: "415 555 0102" is not in international format/);
 		expect(result.error?.context?.itemIndex).toBe(1);
 		// The running item was not cut off half-way: the 1st guest has their key.
 		expect(storeOf(seam.sandbox, 'guest-1').credentials).toHaveLength(1);

@@ -53,7 +53,7 @@ describe('Seam node · User identity', () => {
 	test('create with a phone number not in international format fails before asking Seam', async () => {
 		const result = await run('create', { fullName: 'Ada Lovelace', additionalFields: { phoneNumber: '555 0199' } });
 
-		expect(result.error?.message).toBe('The phone number "555 0199" is not in international format');
+		expect(result.error?.message).toBe('Phone Number: "555 0199" is not in international format');
 		expect(result.error?.description).toMatch(/\+14155550123/);
 		expect(seam.calls()).toEqual([]);
 	});

@@ -129,8 +129,8 @@ export const BAD_INPUTS: BadInput[] = [
 	{ name: 'check-out before check-in', parameters: provision, good: guests, bad: badGuest({ startsAt: STAY.endsAt, endsAt: STAY.startsAt }), field: /Ends At .* Starts At/ },
 	{ name: 'a check-in that is not a date', parameters: provision, good: guests, bad: badGuest({ startsAt: 'next Tuesday' }), field: /Starts At/ },
 	{ name: 'a boolean mapped into the check-out', parameters: provision, good: guests, bad: badGuest({ endsAt: true }), field: /Ends At/ },
-	{ name: 'a phone number without country code', parameters: provision, good: guests, bad: badGuest({ phone: '555-0100' }), field: /phone number/ },
-	{ name: 'a phone number with words', parameters: provision, good: guests, bad: badGuest({ phone: '+1 call the desk' }), field: /phone number/ },
+	{ name: 'a phone number without country code', parameters: provision, good: guests, bad: badGuest({ phone: '555-0100' }), field: /Phone Number/ },
+	{ name: 'a phone number with words', parameters: provision, good: guests, bad: badGuest({ phone: '+1 call the desk' }), field: /Phone Number/ },
 	{ name: 'an email address without @', parameters: provision, good: guests, bad: badGuest({ email: 'guest-at-example.com' }), field: /email address|Email Address/ },
 	{
 		name: "one person's email with another person's phone, and no key",
@@ -157,7 +157,7 @@ export const BAD_INPUTS: BadInput[] = [
 		field: /mobile key/,
 	},
 	{ name: 'a person with an invalid email address', parameters: createPerson, good: people, bad: { name: 'Cy', email: 'cy@', phone: '' }, field: /email_address/ },
-	{ name: 'a person with a local phone number', parameters: createPerson, good: people, bad: { name: 'Di', email: '', phone: '0612345678' }, field: /phone number/ },
+	{ name: 'a person with a local phone number', parameters: createPerson, good: people, bad: { name: 'Di', email: '', phone: '0612345678' }, field: /Phone Number/ },
 	{
 		name: 'a personal access token without its workspace',
 		parameters: getSalto,

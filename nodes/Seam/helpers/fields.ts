@@ -85,7 +85,7 @@ function converted(context: IExecuteFunctions, declared: SeamField, value: unkno
 		case 'date':
 			return toIsoDate(context, value, itemIndex, label);
 		case 'phone':
-			return checkPhoneNumber(context, toText(context, value, itemIndex, label), itemIndex);
+			return checkPhoneNumber(context, toText(context, value, itemIndex, label), itemIndex, label);
 		case 'nested':
 			return seamFieldsOf(context, declared.fields ?? [], isPlainObject(value) ? value : {}, itemIndex, false);
 		case 'value':

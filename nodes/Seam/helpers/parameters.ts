@@ -86,13 +86,16 @@ export function getRequiredText(context: IExecuteFunctions, property: INodePrope
 	return value;
 }
 
-/** An E.164 phone number (+ country code and number, no spaces), checked before it reaches Seam. */
-export function checkPhoneNumber(context: IExecuteFunctions, value: string, itemIndex: number): string {
+/**
+ * An E.164 phone number (+ country code and number, no spaces), checked before it reaches Seam; errors name the field
+ * by its display name (`label`; Provision's reader relies on the default, its field's name).
+ */
+export function checkPhoneNumber(context: IExecuteFunctions, value: string, itemIndex: number, label = 'Phone Number'): string {
 	const compact = value.replace(/[\s().-]/g, '');
 	if (!E164.test(compact)) {
-		throw new NodeOperationError(context.getNode(), `The phone number "${value}" is not in international format`, {
+		throw new NodeOperationError(context.getNode(), `${label}: "${value}" is not in international format`, {
 			itemIndex,
-			description: 'Write it as + country code and number, e.g. +14155550123 or +447700900123.',
+			description: `Write "${label}" as + country code and number, e.g. +14155550123 or +447700900123.`,
 		});
 	}
 	return compact;
