@@ -1,9 +1,10 @@
-import type { INode, INodeType } from 'n8n-workflow';
+import type { INode, INodeProperties, INodeType } from 'n8n-workflow';
 import { Workflow } from 'n8n-workflow';
 
 import { nodeTypes } from './harness';
 import { resourceOperations } from '../nodes/Seam/actions/resources';
 import { Seam } from '../nodes/Seam/Seam.node';
+import { SeamPollTrigger } from '../nodes/SeamPollTrigger/SeamPollTrigger.node';
 import { SeamTrigger } from '../nodes/SeamTrigger/SeamTrigger.node';
 
 /** What n8n shows under a node on the canvas: its subtitle expression, resolved with the node's parameters. */
@@ -18,7 +19,32 @@ function subtitleOf(nodeType: INodeType, type: string, parameters: INode['parame
 	) as string;
 }
 
+/** Each collection (Filters, Additional Fields, a Seam object's settings, …) with its options' labels in their order. */
+function* collections(properties: INodeProperties[], where: string): Generator<{ where: string; labels: string[] }> {
+	for (const property of properties) {
+		if (property.type !== 'collection') continue;
+		const options = property.options as INodeProperties[];
+		const shown = Object.values(property.displayOptions?.show ?? {}).flat().join('/');
+		yield { where: `${where} ${shown} ${property.name}`, labels: options.map((option) => option.displayName) };
+		yield* collections(options, `${where} ${shown} ${property.name}`);
+	}
+}
+
 describe('what the editor shows', () => {
+	test('every collection lists its options alphabetically, as n8n’s editor convention is', () => {
+		const all = [
+			...collections(new Seam().description.properties, 'Seam'),
+			...collections(new SeamTrigger().description.properties, 'Seam Trigger'),
+			...collections(new SeamPollTrigger().description.properties, 'Seam Poll Trigger'),
+		];
+		// Provision's Options are written by hand in mobileAccess/provision.operation.ts, outside fieldsCollection.
+		const checked = all.filter(({ where }) => where !== 'Seam mobileAccess/provision options');
+		const unsorted = checked.filter(({ labels }) => labels.join('|') !== [...labels].sort((a, b) => a.localeCompare(b)).join('|'));
+
+		expect(checked.length).toBeGreaterThan(40);
+		expect(unsorted).toEqual([]);
+	});
+
 	test('the Seam node’s subtitle names the action in words for every operation', () => {
 		const seam = new Seam();
 		expect(subtitleOf(seam, 'n8n-nodes-seam.seam', { resource: 'mobileAccess', operation: 'provision' })).toMatch(

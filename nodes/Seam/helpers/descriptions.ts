@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { field, ID_ROWS, propertiesOf, type SeamField } from './fields';
+import { alphabetical, field, ID_ROWS, propertiesOf, type SeamField } from './fields';
 
 /** `returnAll` + `limit`, the n8n convention for list operations (displayOptions come from updateDisplayOptions). */
 export function returnAllAndLimit(): INodeProperties[] {
@@ -58,14 +58,15 @@ const COLLECTIONS = {
 
 /**
  * The optional fields of an operation: "Additional Fields", "Update Fields" or a list's "Filters" (read with
- * getSeamFields), then any the node applies itself to Seam's answer (`applied`, sent to Seam in no field).
+ * getSeamFields), with any the node applies itself to Seam's answer (`applied`, sent to Seam in no field), in
+ * alphabetical order: the order does not change the request, which follows the declared fields.
  */
 export function fieldsCollection(
 	name: keyof typeof COLLECTIONS,
 	fields: readonly SeamField[],
 	applied: INodeProperties[] = [],
 ): INodeProperties {
-	return { ...COLLECTIONS[name], name, type: 'collection', default: {}, options: [...propertiesOf(fields), ...applied] };
+	return { ...COLLECTIONS[name], name, type: 'collection', default: {}, options: alphabetical([...propertiesOf(fields), ...applied]) };
 }
 
 /** A list's "Search" filter: Seam's `search`, matching what `description` says, e.g. by name or ID. */

@@ -42,10 +42,14 @@ export const field = {
 	nested: (seam: string, property: INodeProperties, fields: SeamField[]): SeamField => ({
 		seam,
 		kind: 'nested',
-		property: { ...property, options: fields.map((nested) => nested.property) },
+		property: { ...property, options: alphabetical(fields.map((nested) => nested.property)) },
 		fields,
 	}),
 };
+
+/** A collection's options in alphabetical order of their labels, as n8n lists a collection's options in the editor. */
+export const alphabetical = (options: readonly INodeProperties[]): INodeProperties[] =>
+	[...options].sort((a, b) => a.displayName.localeCompare(b.displayName));
 
 /** The n8n properties of declared fields, for an operation's description. */
 export const propertiesOf = (fields: readonly SeamField[]): INodeProperties[] => fields.map(({ property }) => property);
