@@ -9,6 +9,7 @@ import { provisionAccessGrant } from './viaAccessGrant';
 import { provisionAcsCredential } from './viaAcsCredential';
 import { forPerson, itemConcurrency, runState } from './runState';
 import { fullNameField, userIdentityKeyField } from '../../helpers/descriptions';
+import { alphabetical } from '../../helpers/fields';
 import { accessControlSystemLocator, credentialManagerLocator } from '../../../shared/locators';
 import { contactFields } from '../userIdentity/fields';
 
@@ -121,7 +122,7 @@ const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: [
+		options: alphabetical([
 			{
 				displayName: 'Access Grant Key',
 				name: 'accessGrantKey',
@@ -161,7 +162,7 @@ const properties: INodeProperties[] = [
 			},
 			itemsAtOnceOption,
 			...metadataFields.map(({ property }) => ({ ...property, displayOptions: grantOnly('acsCredential') })),
-		],
+		]),
 	},
 ];
 

@@ -131,7 +131,7 @@ export function readProvisionInput(context: IExecuteFunctions, itemIndex: number
 		fullName: getRequiredText(context, fullNameField, itemIndex),
 		userIdentityKey: optionalText(context, userIdentityKeyField.name, itemIndex, userIdentityKeyField.displayName),
 		emailAddress: checkEmail(context, optionalText(context, 'emailAddress', itemIndex, 'Email Address'), itemIndex),
-		phoneNumber: phoneNumber === undefined ? undefined : checkPhoneNumber(context, phoneNumber, itemIndex),
+		phoneNumber: phoneNumber === undefined ? undefined : checkPhoneNumber(context, phoneNumber, itemIndex, 'Phone Number'),
 		accessGroups: references(context, 'accessGroupIds', itemIndex, 'Access Group Names or IDs'),
 		entrances: references(context, 'acsEntranceIds', itemIndex, 'Entrance Names or IDs'),
 		reservationKey: mode === 'accessGrant' ? optionalText(context, 'reservationKey', itemIndex, 'Reservation Key') : undefined,
