@@ -55,24 +55,24 @@ function technicalWords(texts: string[]): string[] {
  * here on purpose: the check compares the rendered canvas with this text, not with what the node's code computes.
  */
 const SUBTITLES: Record<string, Record<string, string>> = {
-	[WORKFLOWS.hotelCheckIn]: { 'Give guest a mobile key': 'Provision mobile access for a person' },
-	[WORKFLOWS.hrOnboarding]: { 'Give new hire office access': 'Provision mobile access for a person' },
-	[WORKFLOWS.checkout]: { 'Revoke their access': 'Revoke mobile access of a person' },
+	[WORKFLOWS.hotelCheckIn]: { 'Give guest a mobile key': 'Provision mobile access' },
+	[WORKFLOWS.hrOnboarding]: { 'Give new hire office access': 'Provision mobile access' },
+	[WORKFLOWS.checkout]: { 'Revoke their access': 'Revoke mobile access' },
 	[WORKFLOWS.keyIssued]: {
 		'Key issued': 'Access Method: Issued, Credential: Issued',
 		'Which access method?': 'Get an access method',
 		'Whose grant?': 'Get an access grant',
 		'Which key?': 'Get a credential',
-		'Who is it for?': 'Get the mobile access status of a person',
+		'Who is it for?': 'Get mobile access status',
 	},
 	[WORKFLOWS.reconciliation]: {
 		'People in Seam': 'Get many user identities',
-		'Provision missing or changed keys': 'Provision mobile access for a person',
-		'Revoke stale keys': 'Revoke mobile access of a person',
+		'Provision missing or changed keys': 'Provision mobile access',
+		'Revoke stale keys': 'Revoke mobile access',
 	},
 	[WORKFLOWS.shortTermRental]: {
-		'Give the guest a PIN code': 'Provision mobile access for a person',
-		'Take the PIN code away': 'Revoke mobile access of a person',
+		'Give the guest a PIN code': 'Provision mobile access',
+		'Take the PIN code away': 'Revoke mobile access',
 	},
 };
 
