@@ -5,21 +5,13 @@
  * devDependencies: the way n8n itself makes a community package's `require('n8n-workflow')` find n8n's own copy (it
  * puts its `node_modules` on NODE_PATH at start-up, load-nodes-and-credentials.js). NODE_PATH cannot do it here,
  * because this repository's `node_modules` would be found first. Without the variable, nothing is redirected.
- *
- * Also gives n8n-core a throwaway user folder (it reads one when it loads), removed when the process exits.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import '../test/harness/user-folder';
+
 import Module from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 
 const N8N_PACKAGE = /^(n8n-core|n8n-workflow|n8n-nodes-base)(\/|$)/;
-
-const userFolder = mkdtempSync(join(tmpdir(), 'n8n-seam-bench-'));
-process.env.N8N_USER_FOLDER = userFolder;
-process.env.N8N_DIAGNOSTICS_ENABLED = 'false';
-process.env.N8N_ENCRYPTION_KEY ??= 'n8n-nodes-seam-bench-only';
-process.once('exit', () => rmSync(userFolder, { recursive: true, force: true }));
 
 const n8nModules = process.env.BENCH_N8N_MODULES;
 if (n8nModules) {

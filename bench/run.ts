@@ -2,6 +2,9 @@
  * `npm run bench`: the Seam node against the official SDK and the latency limit, side by side in one run
  * against the embedded sandbox (see docs/performance.md). Prints a table and writes bench/results.json.
  */
+// First: n8n-core reads its user folder on load; keep the bench out of ~/.n8n.
+import '../test/harness/user-folder';
+
 import { writeFileSync } from 'node:fs';
 
 import { startSandbox } from '../sandbox';

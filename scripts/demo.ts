@@ -4,7 +4,7 @@
  * registers the guest's phone and shows the key becoming issued.
  */
 // First: n8n-core reads its user folder on load; keep the demo out of ~/.n8n.
-import '../test/setup-env';
+import '../test/harness/user-folder';
 
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
