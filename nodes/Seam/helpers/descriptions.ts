@@ -128,3 +128,85 @@ export const fullNameField: INodeProperties = {
 	placeholder: 'e.g. Jane Doe',
 	description: 'The name of the person, as the access systems show it',
 };
+
+/** The person's email address: one field for user identities, ACS users and Provision. */
+export const emailAddressField: INodeProperties = {
+	displayName: 'Email Address',
+	name: 'emailAddress',
+	type: 'string',
+	placeholder: 'name@email.com',
+	default: '',
+	description: "The person's email address",
+};
+
+/** The person's mobile number (declare it with `field.phone`): one field for user identities, ACS users and Provision. */
+export const phoneNumberField: INodeProperties = {
+	displayName: 'Phone Number',
+	name: 'phoneNumber',
+	type: 'string',
+	placeholder: '+14155550123',
+	default: '',
+	description: "The person's mobile number in international format (+ country code and number)",
+};
+
+/** Your own ID for an app user, given to Connect Webviews and client sessions (Seam's `user_identifier_key`). */
+export const userIdentifierKeyField: INodeProperties = {
+	displayName: 'User Identifier Key',
+	name: 'userIdentifierKey',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. guest-48213',
+	description: 'Your own ID for the app user, such as a guest or staff number',
+};
+
+/** Seam's `customer_key`: the customer of yours an object belongs to, in workspaces that serve several. */
+export const customerKeyField: INodeProperties = {
+	displayName: 'Customer Key',
+	name: 'customerKey',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. grand-hotel',
+	description: 'The customer of yours this belongs to, for Seam workspaces that serve several customers',
+};
+
+/** A list's "Customer Key" filter, e.g. `customerKeyFilter('entrances')`. */
+export function customerKeyFilter(noun: string): SeamField {
+	return field.text('customer_key', {
+		...customerKeyField,
+		description: `Only ${noun} of this customer, for Seam workspaces that serve several customers`,
+	});
+}
+
+/** A list's "Connected Account ID" filter, typed as text (a saved workflow holds it so: not a picker). */
+export function connectedAccountIdFilter(noun: string): SeamField {
+	return field.id('connected_account_id', {
+		displayName: 'Connected Account ID',
+		name: 'connectedAccountId',
+		type: 'string',
+		default: '',
+		description: `Only ${noun} of this connected account (the login you linked in Seam)`,
+	});
+}
+
+/** A list's "Created Before" filter: what `description` says it keeps, e.g. to clean up after past stays. */
+export function createdBeforeFilter(description: string): SeamField {
+	return field.date('created_before', { displayName: 'Created Before', name: 'createdBefore', type: 'dateTime', default: '', description });
+}
+
+/** When access (a code, a key, a grant) begins: one field for every start date, its description saying what starts. */
+export const startsAtField: INodeProperties = {
+	displayName: 'Starts At',
+	name: 'startsAt',
+	type: 'dateTime',
+	default: '',
+	description: 'When the access begins, e.g. the check-in time',
+};
+
+/** When access ends: one field for every end date, its description saying what ends. */
+export const endsAtField: INodeProperties = {
+	displayName: 'Ends At',
+	name: 'endsAt',
+	type: 'dateTime',
+	default: '',
+	description: 'When the access ends, e.g. the check-out time',
+};

@@ -3,26 +3,13 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { SimpleFields } from '../../helpers/list';
 import { accessGroupLocator } from '../../../shared/locators';
+import { emailAddressField, phoneNumberField } from '../../helpers/descriptions';
 import { field, type SeamField } from '../../helpers/fields';
 
 /** Fields of an ACS user shared by create and update; the access dates go into Seam's `access_schedule`. */
 export const acsUserFields: SeamField[] = [
-	field.text('email_address', {
-		displayName: 'Email Address',
-		name: 'emailAddress',
-		type: 'string',
-		placeholder: 'name@email.com',
-		default: '',
-		description: "The person's email address, as stored in the access control system",
-	}),
-	field.phone('phone_number', {
-		displayName: 'Phone Number',
-		name: 'phoneNumber',
-		type: 'string',
-		placeholder: '+14155550123',
-		default: '',
-		description: "The person's mobile number in international format (+ country code and number)",
-	}),
+	field.text('email_address', { ...emailAddressField, description: `${emailAddressField.description}, as stored in the access control system` }),
+	field.phone('phone_number', phoneNumberField),
 	field.date('access_schedule.starts_at', {
 		displayName: 'Access Starts At',
 		name: 'startsAt',

@@ -1,3 +1,4 @@
+import { customerKeyField } from '../../helpers/descriptions';
 import { field } from '../../helpers/fields';
 import { sessionFields } from './fields';
 import { idOperation } from '../../helpers/operations';
@@ -11,11 +12,7 @@ export const { description, execute, request } = idOperation({
 		options: [
 			...sessionFields,
 			field.text('customer_key', {
-				displayName: 'Customer Key',
-				name: 'customerKey',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. grand-hotel',
+				...customerKeyField,
 				description: 'For Seam workspaces that serve several customers (properties): the customer the session belongs to',
 			}),
 		],

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { userIdentifierKeyField } from '../../helpers/descriptions';
 import { field, type SeamField } from '../../helpers/fields';
 import { userIdentityLocator } from '../../../shared/locators';
 
@@ -9,19 +10,13 @@ export const userIdentityField: INodeProperties = {
 	description: 'The person the app signs in as: the session reaches their mobile keys and doors',
 };
 
-export const userIdentifierKeyField: INodeProperties = {
-	displayName: 'User Identifier Key',
-	name: 'userIdentifierKey',
-	type: 'string',
-	default: '',
-	placeholder: 'e.g. guest-48213',
-	description: 'Your own ID for the app user, such as a guest or staff number. Lets you find the session again with Get.',
-};
-
 /** The fields client sessions are created with, by Create and Get or Create. */
 export const sessionFields: SeamField[] = [
 	field.id('user_identity_id', userIdentityField),
-	field.text('user_identifier_key', userIdentifierKeyField),
+	field.text('user_identifier_key', {
+		...userIdentifierKeyField,
+		description: `${userIdentifierKeyField.description}. Lets you find the session again with Get.`,
+	}),
 	field.date('expires_at', {
 		displayName: 'Expires At',
 		name: 'expiresAt',

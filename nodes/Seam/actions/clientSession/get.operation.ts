@@ -1,3 +1,4 @@
+import { userIdentifierKeyField } from '../../helpers/descriptions';
 import { field } from '../../helpers/fields';
 import { clientSessionLocator } from '../../../shared/locators';
 import { findBy } from '../../helpers/findBy';
@@ -10,11 +11,7 @@ export const { description, execute, request } = idOperation({
 	find: findBy({
 		id: field.id('client_session_id', clientSessionLocator),
 		alternative: field.text('user_identifier_key', {
-			displayName: 'User Identifier Key',
-			name: 'userIdentifierKey',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. guest-48213',
+			...userIdentifierKeyField,
 			description: 'Your own ID for the app user, given when the session was created',
 		}),
 		choice: 'key',

@@ -1,4 +1,5 @@
-import { userIdentifierKeyField, userIdentityField } from './fields';
+import { userIdentityField } from './fields';
+import { userIdentifierKeyField } from '../../helpers/descriptions';
 import { clientSessionLocator } from '../../../shared/locators';
 import { field } from '../../helpers/fields';
 import { idOperation } from '../../helpers/operations';

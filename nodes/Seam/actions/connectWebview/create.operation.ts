@@ -1,3 +1,4 @@
+import { customerKeyField } from '../../helpers/descriptions';
 import { field } from '../../helpers/fields';
 import { PROVIDERS } from '../device/options';
 import { idOperation } from '../../helpers/operations';
@@ -41,10 +42,7 @@ export const { description, execute, request } = idOperation({
 				description: 'Where the owner goes after signing in, e.g. a thank-you page of yours',
 			}),
 			field.text('customer_key', {
-				displayName: 'Customer Key',
-				name: 'customerKey',
-				type: 'string',
-				default: '',
+				...customerKeyField,
 				description: 'The customer of yours the connected account and its devices belong to',
 			}),
 			field.value('provider_category', {

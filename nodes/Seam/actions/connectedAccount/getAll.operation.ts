@@ -1,4 +1,4 @@
-import { searchFilter } from '../../helpers/descriptions';
+import { customerKeyFilter, searchFilter, userIdentifierKeyField } from '../../helpers/descriptions';
 import { field } from '../../helpers/fields';
 import { spaceLocator } from '../../../shared/locators';
 import { listOperation } from '../../helpers/operations';
@@ -7,20 +7,11 @@ export const { description, execute, request } = listOperation({
 	resource: 'connectedAccount',
 	route: 'connected_accounts/list',
 	filters: [
-		field.text('customer_key', {
-			displayName: 'Customer Key',
-			name: 'customerKey',
-			type: 'string',
-			default: '',
-			description: 'Only accounts of this customer, for Seam workspaces that serve several customers',
-		}),
+		customerKeyFilter('accounts'),
 		searchFilter('Only accounts whose login, brand or ID contains this text', 'e.g. owner@example.com'),
 		field.id('space_id', { ...spaceLocator, required: false, description: 'Only the accounts with devices in this space' }),
 		field.text('user_identifier_key', {
-			displayName: 'User Identifier Key',
-			name: 'userIdentifierKey',
-			type: 'string',
-			default: '',
+			...userIdentifierKeyField,
 			description: 'Only accounts connected for this user of yours (the key you gave the Connect Webview)',
 		}),
 	],

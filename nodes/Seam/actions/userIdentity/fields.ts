@@ -1,25 +1,16 @@
-import { userIdentityKeyField } from '../../helpers/descriptions';
+import { emailAddressField, phoneNumberField, userIdentityKeyField } from '../../helpers/descriptions';
 import { field, type SeamField } from '../../helpers/fields';
 import type { SimpleFields } from '../../helpers/list';
 
 /** Contact fields shared by user identity create and update (Seam keeps email and phone unique per workspace). */
 export const contactFields: SeamField[] = [
 	field.text('email_address', {
-		displayName: 'Email Address',
-		name: 'emailAddress',
-		type: 'string',
-		placeholder: 'name@email.com',
-		default: '',
-		description: "The person's email address. Seam allows each email address on one user identity only.",
+		...emailAddressField,
+		description: `${emailAddressField.description}. Seam allows each email address on one user identity only.`,
 	}),
 	field.phone('phone_number', {
-		displayName: 'Phone Number',
-		name: 'phoneNumber',
-		type: 'string',
-		placeholder: '+14155550123',
-		default: '',
-		description:
-			"The person's mobile number in international format (+ country code and number). Seam allows each number on one user identity only.",
+		...phoneNumberField,
+		description: `${phoneNumberField.description}. Seam allows each number on one user identity only.`,
 	}),
 	field.text('user_identity_key', {
 		...userIdentityKeyField,
