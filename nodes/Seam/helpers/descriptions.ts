@@ -210,3 +210,13 @@ export const endsAtField: INodeProperties = {
 	default: '',
 	description: 'When the access ends, e.g. the check-out time',
 };
+
+/** A PIN code typed on a keypad: one field for access codes, credentials and Access Grant's PIN codes. */
+export const pinCodeField: INodeProperties = {
+	displayName: 'Code',
+	name: 'code',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. 4821',
+	description: 'The PIN code, digits only',
+};

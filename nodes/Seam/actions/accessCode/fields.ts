@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { chosenWaitMs, maxWaitProperty, pollUntil } from '../../helpers/actionAttempt';
+import { endsAtField, pinCodeField, startsAtField } from '../../helpers/descriptions';
 import { field, type SeamField } from '../../helpers/fields';
 import type { SimpleFields } from '../../helpers/list';
 import type { Output } from '../../helpers/operations';
@@ -17,32 +18,7 @@ const nameField: INodeProperties = {
 	description: "A name to recognise the code by in Seam and, where the brand allows, in the lock's app",
 };
 
-const codeField: INodeProperties = {
-	displayName: 'Code',
-	name: 'code',
-	type: 'string',
-	default: '',
-	placeholder: 'e.g. 4821',
-	description: 'The PIN, digits only, of a length the lock takes (often 4 to 8). Leave it out and Seam picks one.',
-};
-
-const startsAtField: INodeProperties = {
-	displayName: 'Starts At',
-	name: 'startsAt',
-	type: 'dateTime',
-	default: '',
-	description: 'When the code starts working, e.g. check-in time. Leave both dates out for a code that works until deleted.',
-};
-
-const endsAtField: INodeProperties = {
-	displayName: 'Ends At',
-	name: 'endsAt',
-	type: 'dateTime',
-	default: '',
-	description: 'When the code stops working, e.g. check-out time (must be in the future)',
-};
-
-const allowExternalModificationField: INodeProperties = {
+export const allowExternalModificationField: INodeProperties = {
 	displayName: 'Allow External Modification',
 	name: 'allowExternalModification',
 	type: 'boolean',
@@ -50,9 +26,18 @@ const allowExternalModificationField: INodeProperties = {
 	description: "Whether Seam leaves the code alone when someone changes it in the lock brand's app (otherwise Seam puts it back)",
 };
 
-const code = field.text('code', codeField);
-const startsAt = field.date('starts_at', startsAtField);
-const endsAt = field.date('ends_at', endsAtField);
+const code = field.text('code', {
+	...pinCodeField,
+	description: 'The PIN, digits only, of a length the lock takes (often 4 to 8). Leave it out and Seam picks one.',
+});
+const startsAt = field.date('starts_at', {
+	...startsAtField,
+	description: 'When the code starts working, e.g. check-in time. Leave both dates out for a code that works until deleted.',
+});
+const endsAt = field.date('ends_at', {
+	...endsAtField,
+	description: 'When the code stops working, e.g. check-out time (must be in the future)',
+});
 const name = field.text('name', nameField);
 const allowExternalModification = field.value('allow_external_modification', allowExternalModificationField);
 

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { accessGrantKeyField, periodFields, reservationKeyField } from './fields';
-import { fieldsCollection, seamIdList } from '../../helpers/descriptions';
+import { fieldsCollection, pinCodeField, seamIdList } from '../../helpers/descriptions';
 import {
 	customizationProfileLocator,
 	deviceLocator,
@@ -73,11 +73,7 @@ const properties: INodeProperties[] = [
 						default: 'mobile_key',
 					},
 					{
-						displayName: 'Code',
-						name: 'code',
-						type: 'string',
-						default: '',
-						placeholder: 'e.g. 4821',
+						...pinCodeField,
 						description: 'The PIN code to use (4 to 9 digits); Seam picks one when empty',
 						displayOptions: { show: { mode: ['code'] } },
 					},

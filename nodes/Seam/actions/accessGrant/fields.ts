@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { endsAtField, startsAtField } from '../../helpers/descriptions';
 import { field, type SeamField } from '../../helpers/fields';
 import { findBy } from '../../helpers/findBy';
 import type { SimpleFields } from '../../helpers/list';
@@ -19,7 +20,7 @@ export const reservationKeyField: INodeProperties = {
 	name: 'reservationKey',
 	type: 'string',
 	default: '',
-	placeholder: 'e.g. RES-2025-0042',
+	placeholder: 'e.g. BK-48213',
 	description: 'The reservation the access is for, as your booking system names it',
 };
 
@@ -33,19 +34,10 @@ export const periodFields: SeamField[] = [
 		placeholder: 'e.g. Jane Doe, Room 101',
 		description: 'A name for the access grant; Seam makes one up when empty',
 	}),
-	field.date('starts_at', {
-		displayName: 'Starts At',
-		name: 'startsAt',
-		type: 'dateTime',
-		default: '',
-		description: 'When the access begins, e.g. the check-in time. Empty: at once.',
-	}),
+	field.date('starts_at', { ...startsAtField, description: `${startsAtField.description}. Empty: at once.` }),
 	field.date('ends_at', {
-		displayName: 'Ends At',
-		name: 'endsAt',
-		type: 'dateTime',
-		default: '',
-		description: 'When the access ends, e.g. the check-out time (in the future, after Starts At). Empty: no end.',
+		...endsAtField,
+		description: `${endsAtField.description} (in the future, after Starts At). Empty: no end.`,
 	}),
 ];
 
@@ -53,11 +45,7 @@ export const periodFields: SeamField[] = [
 export const findAccessGrant = findBy({
 	id: field.id('access_grant_id', accessGrantLocator),
 	alternative: field.text('access_grant_key', {
-		displayName: accessGrantKeyField.displayName,
-		name: accessGrantKeyField.name,
-		type: 'string',
-		default: '',
-		placeholder: 'e.g. booking-48213',
+		...accessGrantKeyField,
 		description: 'Your own unique ID given to the access grant when it was created, such as the booking number',
 	}),
 	choice: 'key',

@@ -1,29 +1,21 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { seamIdList } from '../../helpers/descriptions';
+import { endsAtField, pinCodeField, seamIdList, startsAtField } from '../../helpers/descriptions';
 import { field, type SeamField } from '../../helpers/fields';
 import type { SimpleFields } from '../../helpers/list';
 import { credentialManagerLocator, entranceLocator } from '../../../shared/locators';
 import { metadataFields } from '../mobileAccess/metadata';
 
 const code: INodeProperties = {
-	displayName: 'Code',
-	name: 'code',
-	type: 'string',
-	default: '',
+	...pinCodeField,
 	placeholder: 'e.g. 482913',
-	description: 'The PIN code, digits only (Code credentials only)',
+	description: `${pinCodeField.description} (Code credentials only)`,
 };
 
-const endsAt: INodeProperties = {
-	displayName: 'Ends At',
-	name: 'endsAt',
-	type: 'dateTime',
-	default: '',
+const endsAt = field.date('ends_at', {
+	...endsAtField,
 	description: 'When the credential stops working, e.g. the check-out time. Must be in the future.',
-};
-
-const endsAtField = field.date('ends_at', endsAt);
+});
 
 /** The optional fields of acs/credentials/create, with the settings of Visionline, Salto Space and Vostio systems. */
 export const createFields: SeamField[] = [
@@ -43,7 +35,7 @@ export const createFields: SeamField[] = [
 		...credentialManagerLocator,
 		description: `${credentialManagerLocator.description}. Seam uses the default one if empty.`,
 	}),
-	endsAtField,
+	endsAt,
 	field.value('is_multi_phone_sync_credential', {
 		displayName: 'Multi-Phone Sync Credential',
 		name: 'isMultiPhoneSyncCredential',
@@ -52,17 +44,14 @@ export const createFields: SeamField[] = [
 		description: 'Whether this mobile key follows the person to every phone they sign in with, instead of one phone',
 	}),
 	field.date('starts_at', {
-		displayName: 'Starts At',
-		name: 'startsAt',
-		type: 'dateTime',
-		default: '',
+		...startsAtField,
 		description: 'When the credential starts working, e.g. the check-in time. Leave empty for now.',
 	}),
 	...metadataFields,
 ];
 
 /** The fields acs/credentials/update changes. */
-export const updateFields: SeamField[] = [field.text('code', code), endsAtField];
+export const updateFields: SeamField[] = [field.text('code', code), endsAt];
 
 /** What "Simplify" keeps of a credential (Get, Get Many). */
 export const SIMPLE_CREDENTIAL: SimpleFields = {

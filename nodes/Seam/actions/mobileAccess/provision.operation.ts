@@ -8,9 +8,10 @@ import { hasSystem, readProvisionInput, type ProvisionInput } from './provisionI
 import { provisionAccessGrant } from './viaAccessGrant';
 import { provisionAcsCredential } from './viaAcsCredential';
 import { forPerson, itemConcurrency, runState } from './runState';
-import { fullNameField, userIdentityKeyField } from '../../helpers/descriptions';
+import { endsAtField, fullNameField, startsAtField, userIdentityKeyField } from '../../helpers/descriptions';
 import { alphabetical } from '../../helpers/fields';
 import { accessControlSystemLocator, credentialManagerLocator } from '../../../shared/locators';
+import { accessGrantKeyField, reservationKeyField } from '../accessGrant/fields';
 import { contactFields } from '../userIdentity/fields';
 
 const MODES = [
@@ -93,29 +94,13 @@ const properties: INodeProperties[] = [
 		displayOptions: inMode('accessGrant'),
 	},
 	{
-		displayName: 'Reservation Key',
-		name: 'reservationKey',
-		type: 'string',
-		default: '',
-		placeholder: 'e.g. BK-48213',
+		...reservationKeyField,
 		description:
 			'The booking or stay, such as the PMS booking number. Guests with the same key share their room; a new key for the room replaces the previous guests’ access. Used for doors that take part in reservations (guest rooms).',
 		displayOptions: inMode('accessGrant'),
 	},
-	{
-		displayName: 'Starts At',
-		name: 'startsAt',
-		type: 'dateTime',
-		default: '',
-		description: 'When the key starts working, such as the check-in time. Empty: right away.',
-	},
-	{
-		displayName: 'Ends At',
-		name: 'endsAt',
-		type: 'dateTime',
-		default: '',
-		description: 'When the key stops working, such as the check-out time. Empty: until it is revoked.',
-	},
+	{ ...startsAtField, description: 'When the key starts working, such as the check-in time. Empty: right away.' },
+	{ ...endsAtField, description: 'When the key stops working, such as the check-out time. Empty: until it is revoked.' },
 	{
 		displayName: 'Options',
 		name: 'options',
@@ -124,10 +109,7 @@ const properties: INodeProperties[] = [
 		default: {},
 		options: alphabetical([
 			{
-				displayName: 'Access Grant Key',
-				name: 'accessGrantKey',
-				type: 'string',
-				default: '',
+				...accessGrantKeyField,
 				placeholder: 'e.g. BK-48213-guest-1',
 				description:
 					'Your own unique key for this person’s access to this stay. Empty: made from the User Identity Key (or email, or phone) and the Reservation Key, so a re-run finds the same grant.',

@@ -5,6 +5,7 @@ import { findPerson, getPersonRef, itemsAtOnceOption, personHandle } from './fie
 import { revoke, type RevokeMode } from './revocation';
 import { forPerson, itemConcurrency } from './runState';
 import { acsSystemLocator } from '../../../shared/locators';
+import { reservationKeyField } from '../accessGrant/fields';
 import { getOptionalSeamId, toText } from '../../helpers/parameters';
 
 const system: INodeProperties = {
@@ -17,11 +18,7 @@ const properties: INodeProperties[] = [
 	...findPerson.properties,
 	system,
 	{
-		displayName: 'Reservation Key',
-		name: 'reservationKey',
-		type: 'string',
-		default: '',
-		placeholder: 'e.g. BK-48213',
+		...reservationKeyField,
 		description:
 			'Revoke only the access of this booking or stay (its access grants); the person keeps any other access. Leave empty to revoke all their access.',
 	},

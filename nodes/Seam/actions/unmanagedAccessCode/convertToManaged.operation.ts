@@ -1,4 +1,5 @@
 import { unmanagedAccessCodeLocator } from '../../../shared/locators';
+import { allowExternalModificationField } from '../accessCode/fields';
 import { field } from '../../helpers/fields';
 import { idOperation } from '../../helpers/operations';
 
@@ -10,14 +11,7 @@ export const { description, execute, request } = idOperation({
 	fields: {
 		collection: 'additionalFields',
 		options: [
-			field.value('allow_external_modification', {
-				displayName: 'Allow External Modification',
-				name: 'allowExternalModification',
-				type: 'boolean',
-				default: false,
-				description:
-					"Whether Seam leaves the code alone when someone changes it in the lock brand's app (otherwise Seam puts it back)",
-			}),
+			field.value('allow_external_modification', allowExternalModificationField),
 			field.value('force', {
 				displayName: 'Force',
 				name: 'force',
