@@ -61,24 +61,18 @@ export function seamResourceLocator(options: LocatorOptions): INodeProperties {
 
 // The ID pickers every resource shares: one definition each, so they look and validate the same everywhere.
 
-const ACS_SYSTEM_DESCRIPTION =
-	'The access control system (for example your Salto Space or Visionline installation) as connected to Seam';
+/** The ACS System picker's label, parameter name and description; the two pickers differ only in what they list. */
+const ACS_SYSTEM = {
+	displayName: 'ACS System',
+	name: 'acsSystemId',
+	description: 'The access control system (for example your Salto Space or Visionline installation) as connected to Seam',
+};
 
 /** Every ACS system of the workspace, credential managers included. */
-export const acsSystemLocator = seamResourceLocator({
-	displayName: 'ACS System',
-	name: 'acsSystemId',
-	searchListMethod: 'searchAcsSystems',
-	description: ACS_SYSTEM_DESCRIPTION,
-});
+export const acsSystemLocator = seamResourceLocator({ ...ACS_SYSTEM, searchListMethod: 'searchAcsSystems' });
 
 /** Provision's ACS System picker: systems with doors only; credential managers, which Provision refuses, left out. */
-export const accessControlSystemLocator = seamResourceLocator({
-	displayName: 'ACS System',
-	name: 'acsSystemId',
-	searchListMethod: 'searchAccessControlSystems',
-	description: ACS_SYSTEM_DESCRIPTION,
-});
+export const accessControlSystemLocator = seamResourceLocator({ ...ACS_SYSTEM, searchListMethod: 'searchAccessControlSystems' });
 
 export const userIdentityLocator = seamResourceLocator({
 	displayName: 'User Identity',

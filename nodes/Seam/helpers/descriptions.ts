@@ -54,12 +54,14 @@ const COLLECTIONS = {
 	additionalFields: { displayName: 'Additional Fields', placeholder: 'Add Field' },
 	updateFields: { displayName: 'Update Fields', placeholder: 'Add Field' },
 	filters: { displayName: 'Filters', placeholder: 'Add Filter' },
+	options: { displayName: 'Options', placeholder: 'Add Option' },
 };
 
 /**
  * The optional fields of an operation: "Additional Fields", "Update Fields" or a list's "Filters" (read with
  * getSeamFields), with any the node applies itself to Seam's answer (`applied`, sent to Seam in no field), in
- * alphabetical order: the order does not change the request, which follows the declared fields.
+ * alphabetical order: the order does not change the request, which follows the declared fields. "Options" holds
+ * settings of how the node works (Mobile Access), all `applied`.
  */
 export function fieldsCollection(
 	name: keyof typeof COLLECTIONS,

@@ -18,6 +18,7 @@ const nameField: INodeProperties = {
 	description: "A name to recognise the code by in Seam and, where the brand allows, in the lock's app",
 };
 
+/** Also Unmanaged Access Code → Convert to Managed's: the same choice about the same code. */
 export const allowExternalModificationField: INodeProperties = {
 	displayName: 'Allow External Modification',
 	name: 'allowExternalModification',

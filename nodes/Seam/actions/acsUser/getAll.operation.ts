@@ -1,4 +1,4 @@
-import { searchFilter } from '../../helpers/descriptions';
+import { createdBeforeFilter, searchFilter } from '../../helpers/descriptions';
 import { SIMPLE_ACS_USER } from './fields';
 import { field } from '../../helpers/fields';
 import { acsSystemLocator, userIdentityLocator } from '../../../shared/locators';
@@ -27,13 +27,7 @@ export const { description, execute, request } = listOperation({
 			default: '',
 			description: 'Only the accounts of the person in Seam with this mobile number (+ country code and number)',
 		}),
-		field.date('created_before', {
-			displayName: 'Created Before',
-			name: 'createdBefore',
-			type: 'dateTime',
-			default: '',
-			description: 'Only users created before this date and time, e.g. to clean up accounts of past stays',
-		}),
+		createdBeforeFilter('Only users created before this date and time, e.g. to clean up accounts of past stays'),
 	],
 	simplify: SIMPLE_ACS_USER,
 	// Get Many of ACS users simplified from node version 1.

@@ -17,6 +17,15 @@ const endsAt = field.date('ends_at', {
 	description: 'When the credential stops working, e.g. the check-out time. Must be in the future.',
 });
 
+/** Whether a mobile key follows the person to every phone: off by default at Create (Seam's default), on for Provision. */
+export const multiPhoneSyncField: INodeProperties = {
+	displayName: 'Multi-Phone Sync Credential',
+	name: 'isMultiPhoneSyncCredential',
+	type: 'boolean',
+	default: false,
+	description: 'Whether this mobile key follows the person to every phone they sign in with, instead of one phone',
+};
+
 /** The optional fields of acs/credentials/create, with the settings of Visionline, Salto Space and Vostio systems. */
 export const createFields: SeamField[] = [
 	field.ids(
@@ -36,13 +45,7 @@ export const createFields: SeamField[] = [
 		description: `${credentialManagerLocator.description}. Seam uses the default one if empty.`,
 	}),
 	endsAt,
-	field.value('is_multi_phone_sync_credential', {
-		displayName: 'Multi-Phone Sync Credential',
-		name: 'isMultiPhoneSyncCredential',
-		type: 'boolean',
-		default: false,
-		description: 'Whether this mobile key follows the person to every phone they sign in with, instead of one phone',
-	}),
+	field.value('is_multi_phone_sync_credential', multiPhoneSyncField),
 	field.date('starts_at', {
 		...startsAtField,
 		description: 'When the credential starts working, e.g. the check-in time. Leave empty for now.',

@@ -1,8 +1,8 @@
-import { searchFilter } from '../../helpers/descriptions';
+import { createdBeforeFilter, searchFilter } from '../../helpers/descriptions';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { SIMPLE_CREDENTIAL } from './fields';
+import { multiPhoneSyncField, SIMPLE_CREDENTIAL } from './fields';
 import { field } from '../../helpers/fields';
 import { acsSystemLocator, acsUserLocator, userIdentityLocator } from '../../../shared/locators';
 import { listOperation } from '../../helpers/operations';
@@ -24,17 +24,9 @@ export const { description, execute, request } = listOperation({
 	filters: [
 		field.id('acs_system_id', { ...acsSystemLocator, required: false, description: 'Only the credentials of this access control system' }),
 		field.id('acs_user_id', { ...acsUserLocator, required: false, description: 'Only the credentials of this ACS user' }),
-		field.date('created_before', {
-			displayName: 'Created Before',
-			name: 'createdBefore',
-			type: 'dateTime',
-			default: '',
-			description: 'Only credentials created before this date and time, e.g. to clean up keys of past stays',
-		}),
+		createdBeforeFilter('Only credentials created before this date and time, e.g. to clean up keys of past stays'),
 		field.value('is_multi_phone_sync_credential', {
-			displayName: 'Multi-Phone Sync Credential',
-			name: 'isMultiPhoneSyncCredential',
-			type: 'boolean',
+			...multiPhoneSyncField,
 			default: true,
 			description: 'Whether to list only multi-phone sync mobile keys (on) or only the other credentials (off)',
 		}),

@@ -2,19 +2,13 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { findPerson, getPersonRef, itemsAtOnceOption } from './fields';
+import { fieldsCollection } from '../../helpers/descriptions';
 import { itemConcurrency } from './runState';
 import { getStatus } from './status';
 
 const properties: INodeProperties[] = [
 	...findPerson.properties,
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [itemsAtOnceOption],
-	},
+	fieldsCollection('options', [], [itemsAtOnceOption]),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['mobileAccess'], operation: ['getStatus'] } }, properties);

@@ -20,6 +20,15 @@ const settings = (displayName: string, name: string, description: string): INode
 	description,
 });
 
+/** Visionline's and Vostio's Auto Join: the same setting, for one room or several. */
+const autoJoin: INodeProperties = {
+	displayName: 'Auto Join',
+	name: 'autoJoin',
+	type: 'boolean',
+	default: false,
+	description: 'Whether the key joins the keys already issued for the same room (a second guest) instead of replacing them',
+};
+
 /** Manufacturer settings of a new mobile key (acs/credentials/create), each a Seam object for one kind of system. */
 export const metadataFields: SeamField[] = [
 	field.nested('visionline_metadata', settings('Visionline Settings', 'visionlineMetadata', 'Used only when the ACS system is ASSA ABLOY Visionline'), [
@@ -34,13 +43,7 @@ export const metadataFields: SeamField[] = [
 			default: 'guest',
 			description: 'Whether the key is a guest key or a staff key in Visionline',
 		}),
-		field.value('auto_join', {
-			displayName: 'Auto Join',
-			name: 'autoJoin',
-			type: 'boolean',
-			default: false,
-			description: 'Whether the key joins the keys already issued for the same room (a second guest) instead of replacing them',
-		}),
+		field.value('auto_join', autoJoin),
 		field.value('override', {
 			displayName: 'Override',
 			name: 'override',
@@ -72,10 +75,7 @@ export const metadataFields: SeamField[] = [
 	]),
 	field.nested('assa_abloy_vostio_metadata', settings('Vostio Settings', 'assaAbloyVostioMetadata', 'Used only when the ACS system is ASSA ABLOY Vostio'), [
 		field.value('auto_join', {
-			displayName: 'Auto Join',
-			name: 'autoJoin',
-			type: 'boolean',
-			default: false,
+			...autoJoin,
 			description: 'Whether the key joins the keys already issued for the same rooms instead of replacing them',
 		}),
 		field.value('join_all_guest_acs_entrances', {

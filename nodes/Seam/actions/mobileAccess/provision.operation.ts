@@ -8,10 +8,10 @@ import { hasSystem, readProvisionInput, type ProvisionInput } from './provisionI
 import { provisionAccessGrant } from './viaAccessGrant';
 import { provisionAcsCredential } from './viaAcsCredential';
 import { forPerson, itemConcurrency, runState } from './runState';
-import { endsAtField, fullNameField, startsAtField, userIdentityKeyField } from '../../helpers/descriptions';
-import { alphabetical } from '../../helpers/fields';
+import { endsAtField, fieldsCollection, fullNameField, startsAtField, userIdentityKeyField } from '../../helpers/descriptions';
 import { accessControlSystemLocator, credentialManagerLocator } from '../../../shared/locators';
 import { accessGrantKeyField, reservationKeyField } from '../accessGrant/fields';
+import { multiPhoneSyncField } from '../credential/fields';
 import { contactFields } from '../userIdentity/fields';
 
 const MODES = [
@@ -101,51 +101,42 @@ const properties: INodeProperties[] = [
 	},
 	{ ...startsAtField, description: 'When the key starts working, such as the check-in time. Empty: right away.' },
 	{ ...endsAtField, description: 'When the key stops working, such as the check-out time. Empty: until it is revoked.' },
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: alphabetical([
-			{
-				...accessGrantKeyField,
-				placeholder: 'e.g. BK-48213-guest-1',
-				description:
-					'Your own unique key for this person’s access to this stay. Empty: made from the User Identity Key (or email, or phone) and the Reservation Key, so a re-run finds the same grant.',
-				displayOptions: grantOnly('accessGrant'),
-			},
-			{
-				displayName: 'Access Methods',
-				name: 'accessMethods',
-				type: 'multiOptions',
-				options: [
-					{ name: 'Mobile Key', value: 'mobile_key' },
-					{ name: 'PIN Code', value: 'code' },
-					{ name: 'Card', value: 'card' },
-				],
-				default: ['mobile_key'],
-				description: 'What Seam issues for the grant: a mobile key (with an instant key link), a PIN code, or a card to encode',
-				displayOptions: grantOnly('accessGrant'),
-			},
-			{
-				...credentialManagerLocator,
-				description: `${credentialManagerLocator.description as string}. Empty: found automatically.`,
-				displayOptions: grantOnly('acsCredential'),
-			},
-			{ ...deliverOption, displayOptions: grantOnly('acsCredential') },
-			{
-				displayName: 'Multi-Phone Sync Credential',
-				name: 'isMultiPhoneSyncCredential',
-				type: 'boolean',
-				default: true,
-				description: 'Whether the key works on every phone the person signs in on, rather than on one phone only',
-				displayOptions: grantOnly('acsCredential'),
-			},
-			itemsAtOnceOption,
-			...metadataFields.map(({ property }) => ({ ...property, displayOptions: grantOnly('acsCredential') })),
-		]),
-	},
+	fieldsCollection('options', [], [
+		{
+			...accessGrantKeyField,
+			placeholder: 'e.g. BK-48213-guest-1',
+			description:
+				'Your own unique key for this person’s access to this stay. Empty: made from the User Identity Key (or email, or phone) and the Reservation Key, so a re-run finds the same grant.',
+			displayOptions: grantOnly('accessGrant'),
+		},
+		{
+			displayName: 'Access Methods',
+			name: 'accessMethods',
+			type: 'multiOptions',
+			options: [
+				{ name: 'Mobile Key', value: 'mobile_key' },
+				{ name: 'PIN Code', value: 'code' },
+				{ name: 'Card', value: 'card' },
+			],
+			default: ['mobile_key'],
+			description: 'What Seam issues for the grant: a mobile key (with an instant key link), a PIN code, or a card to encode',
+			displayOptions: grantOnly('accessGrant'),
+		},
+		{
+			...credentialManagerLocator,
+			description: `${credentialManagerLocator.description as string}. Empty: found automatically.`,
+			displayOptions: grantOnly('acsCredential'),
+		},
+		{ ...deliverOption, displayOptions: grantOnly('acsCredential') },
+		{
+			...multiPhoneSyncField,
+			default: true,
+			description: 'Whether the key works on every phone the person signs in on, rather than on one phone only',
+			displayOptions: grantOnly('acsCredential'),
+		},
+		itemsAtOnceOption,
+		...metadataFields.map(({ property }) => ({ ...property, displayOptions: grantOnly('acsCredential') })),
+	]),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['mobileAccess'], operation: ['provision'] } }, properties);

@@ -6,6 +6,7 @@ import { revoke, type RevokeMode } from './revocation';
 import { forPerson, itemConcurrency } from './runState';
 import { acsSystemLocator } from '../../../shared/locators';
 import { reservationKeyField } from '../accessGrant/fields';
+import { fieldsCollection } from '../../helpers/descriptions';
 import { getOptionalSeamId, toText } from '../../helpers/parameters';
 
 const system: INodeProperties = {
@@ -22,63 +23,56 @@ const properties: INodeProperties[] = [
 		description:
 			'Revoke only the access of this booking or stay (its access grants); the person keeps any other access. Leave empty to revoke all their access.',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Deactivate Phones',
-				name: 'deactivatePhones',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to also sign the person’s phones out of Seam, so they have to be set up again for a next stay',
-			},
-			{
-				displayName: 'Delete User Identity',
-				name: 'deleteUserIdentity',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to also delete the person from Seam, with everything they had there',
-			},
-			itemsAtOnceOption,
-			{
-				displayName: 'Revoke By',
-				name: 'mode',
-				type: 'options',
-				options: [
-					{
-						name: 'Deleting Mobile Keys',
-						value: 'deleteCredentials',
-						description: 'Removes the mobile keys only: cards and access groups stay as they are',
-					},
-					{
-						name: 'Deleting ACS Users',
-						value: 'deleteAcsUsers',
-						description: 'Removes the person from the access system, with all their keys and cards there',
-					},
-					{
-						name: 'Suspending ACS Users',
-						value: 'suspendAcsUsers',
-						description: 'Blocks the person for now; giving them access again (Provision) lifts the suspension',
-					},
-				],
-				default: 'deleteAcsUsers',
-				description:
-					'What happens to access given directly in the access system. The person’s access grants (Provision in Access Grant mode) are always removed.',
-			},
-			{
-				displayName: 'Succeed If Person Not Found',
-				name: 'succeedIfNotFound',
-				type: 'boolean',
-				default: false,
-				description:
-					'Whether a person Seam does not know counts as already revoked instead of an error. Useful when a checkout may be sent twice after Delete User Identity.',
-			},
-		],
-	},
+	fieldsCollection('options', [], [
+		{
+			displayName: 'Deactivate Phones',
+			name: 'deactivatePhones',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to also sign the person’s phones out of Seam, so they have to be set up again for a next stay',
+		},
+		{
+			displayName: 'Delete User Identity',
+			name: 'deleteUserIdentity',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to also delete the person from Seam, with everything they had there',
+		},
+		itemsAtOnceOption,
+		{
+			displayName: 'Revoke By',
+			name: 'mode',
+			type: 'options',
+			options: [
+				{
+					name: 'Deleting Mobile Keys',
+					value: 'deleteCredentials',
+					description: 'Removes the mobile keys only: cards and access groups stay as they are',
+				},
+				{
+					name: 'Deleting ACS Users',
+					value: 'deleteAcsUsers',
+					description: 'Removes the person from the access system, with all their keys and cards there',
+				},
+				{
+					name: 'Suspending ACS Users',
+					value: 'suspendAcsUsers',
+					description: 'Blocks the person for now; giving them access again (Provision) lifts the suspension',
+				},
+			],
+			default: 'deleteAcsUsers',
+			description:
+				'What happens to access given directly in the access system. The person’s access grants (Provision in Access Grant mode) are always removed.',
+		},
+		{
+			displayName: 'Succeed If Person Not Found',
+			name: 'succeedIfNotFound',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether a person Seam does not know counts as already revoked instead of an error. Useful when a checkout may be sent twice after Delete User Identity.',
+		},
+	]),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['mobileAccess'], operation: ['revoke'] } }, properties);

@@ -1,4 +1,4 @@
-import { searchFilter } from '../../helpers/descriptions';
+import { createdBeforeFilter, searchFilter } from '../../helpers/descriptions';
 import { SIMPLE_USER_IDENTITY } from './fields';
 import { field } from '../../helpers/fields';
 import { credentialManagerLocator } from '../../../shared/locators';
@@ -9,13 +9,7 @@ export const { description, execute, request } = listOperation({
 	route: 'user_identities/list',
 	filters: [
 		searchFilter('Only people whose name, email address, phone number or ID contains this text', 'e.g. Jane'),
-		field.date('created_before', {
-			displayName: 'Created Before',
-			name: 'createdBefore',
-			type: 'dateTime',
-			default: '',
-			description: 'Only people added to Seam before this date and time, e.g. to find guests of past stays',
-		}),
+		createdBeforeFilter('Only people added to Seam before this date and time, e.g. to find guests of past stays'),
 		field.id('credential_manager_acs_system_id', {
 			...credentialManagerLocator,
 			description:
