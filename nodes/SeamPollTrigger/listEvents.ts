@@ -63,7 +63,7 @@ export async function listEventsOfCheck(
 	if (afterCursor <= limit) return { events };
 
 	// [cursor, lo) holds at most `limit` events, [cursor, hi) more.
-	// A loop, not Math.max(...): a spread of a very large list overflows the call stack.
+	// A loop rather than spreading a list of unbounded length into Math.max.
 	const newest = events.reduce((latest, event) => Math.max(latest, time(event)), cursorMs);
 	let lo = cursorMs;
 	let hi = newest + 1;

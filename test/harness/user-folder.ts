@@ -12,5 +12,13 @@ import '../setup-env';
 if (!process.env.N8N_USER_FOLDER) {
 	const userFolder = mkdtempSync(join(tmpdir(), 'n8n-seam-script-'));
 	process.env.N8N_USER_FOLDER = userFolder;
-	process.once('exit', () => rmSync(userFolder, { recursive: true, force: true }));
+	const remove = () => rmSync(userFolder, { recursive: true, force: true });
+	process.once('exit', remove);
+	// 'exit' does not fire on Ctrl-C or a kill: remove the folder, then end as the signal would.
+	for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+		process.once(signal, () => {
+			remove();
+			process.kill(process.pid, signal);
+		});
+	}
 }

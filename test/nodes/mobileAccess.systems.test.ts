@@ -184,22 +184,16 @@ describe('Seam node · mobile access · provision on each kind of access system'
 			/Choose access groups instead of entrances, or use Mode → Access Grant/,
 		],
 		[
-			'PTI (PIN codes and key cards only)',
-			guest(PTI.acsSystemId, { accessGroupIds: ['Tenants'] }),
-			/^Seam documents PIN codes and key cards for Store-It \(PTI\), not mobile keys$/,
-			/Mode → Access Grant and choose PIN Code or Card/,
-		],
-		[
-			'Hotek (key cards only)',
+			'Hotek: its room says it takes no mobile key (Seam\'s can_unlock_with_mobile_key: false)',
 			guest(HOTEK.acsSystemId, { acsEntranceIds: ['Room 101'] }),
-			/^Seam documents key cards for Bay Inn \(Hotek\), not mobile keys$/,
-			/Mode → Access Grant and choose PIN Code or Card/,
+			/^Room 101 in Bay Inn \(Hotek\) cannot be opened with a mobile key$/,
+			/give the person a card or PIN code for them \(Mode → Access Grant/,
 		],
 		[
 			'Visionline without its ASSA ABLOY Credential Services connected',
 			guest(OLD_WING.acsSystemId, { acsEntranceIds: ['Room 301'] }, { options: { visionlineMetadata: { autoJoin: true } } }),
 			/^Old Wing \(Visionline\) has no credential manager to issue mobile keys$/,
-			/through ASSA ABLOY Credential Services: connect it/,
+			/through ASSA ABLOY Credential Services: connect it in Seam Console/,
 		],
 		[
 			'Visionline: Multi-Phone Sync Credential off',
@@ -228,6 +222,14 @@ describe('Seam node · mobile access · provision on each kind of access system'
 	])('%s: a clear error, nothing written', async (_case, parameters, message, description) => {
 		await expectRefused(parameters, message, description);
 		expect(storeOf(seam.sandbox, KEY, 'guest-1001', 'resort-2002').identities).toEqual([]);
+	});
+
+	test('PTI (its guide names PIN codes and cards, no mobile keys, without saying they are refused): the node leaves it to Seam; this sandbox, following the guide, refuses the key and the item shows why', async () => {
+		const result = await run(guest(PTI.acsSystemId, { accessGroupIds: ['Tenants'] }));
+
+		expect(writesOf(seam).map((call) => call.route)).toContain('acs/credentials/create');
+		expect(result.error?.message).toMatch(/mobile_key|mobile key/i);
+		expect(storeOf(seam.sandbox, KEY).credentials).toEqual([]);
 	});
 
 	test('dormakaba Community, no credential manager in the workspace: the node requires none (only Seam\'s sandbox pages ask for LEGIC Connect) and lets Seam decide: this sandbox workspace refuses the key, and the item shows why', async () => {

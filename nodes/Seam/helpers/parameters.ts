@@ -88,7 +88,7 @@ export function getRequiredText(context: IExecuteFunctions, property: INodePrope
 
 /**
  * An E.164 phone number (+ country code and number, no spaces), checked before it reaches Seam; errors name the field
- * by its display name (`label`; Provision's reader relies on the default, its field's name).
+ * by its display name (`label`).
  */
 export function checkPhoneNumber(context: IExecuteFunctions, value: string, itemIndex: number, label: string): string {
 	const compact = value.replace(/[\s().-]/g, '');

@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { metadataFields } from './metadata';
 import { toList } from './values';
-import { fullNameField, userIdentityKeyField } from '../../helpers/descriptions';
+import { emailAddressField, fullNameField, phoneNumberField, userIdentityKeyField } from '../../helpers/descriptions';
 import { getSeamFields } from '../../helpers/fields';
 import { checkPhoneNumber, getOptionalSeamId, getRequiredText, getSeamId, toIsoDate, toText } from '../../helpers/parameters';
 import { accessControlSystemLocator, credentialManagerLocator } from '../../../shared/locators';
@@ -117,7 +117,7 @@ function accessMethodsOf(context: IExecuteFunctions, options: IDataObject, itemI
 
 export function readProvisionInput(context: IExecuteFunctions, itemIndex: number): ProvisionInput {
 	const options = context.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const phoneNumber = optionalText(context, 'phoneNumber', itemIndex, 'Phone Number');
+	const phoneNumber = optionalText(context, phoneNumberField.name, itemIndex, phoneNumberField.displayName);
 	const startsAt = optionalDate(context, 'startsAt', itemIndex, 'Starts At');
 	const endsAt = optionalDate(context, 'endsAt', itemIndex, 'Ends At');
 	checkValidity(context, startsAt, endsAt, itemIndex);
@@ -130,8 +130,8 @@ export function readProvisionInput(context: IExecuteFunctions, itemIndex: number
 				: getSeamId(context, accessControlSystemLocator, itemIndex),
 		fullName: getRequiredText(context, fullNameField, itemIndex),
 		userIdentityKey: optionalText(context, userIdentityKeyField.name, itemIndex, userIdentityKeyField.displayName),
-		emailAddress: checkEmail(context, optionalText(context, 'emailAddress', itemIndex, 'Email Address'), itemIndex),
-		phoneNumber: phoneNumber === undefined ? undefined : checkPhoneNumber(context, phoneNumber, itemIndex, 'Phone Number'),
+		emailAddress: checkEmail(context, optionalText(context, emailAddressField.name, itemIndex, emailAddressField.displayName), itemIndex),
+		phoneNumber: phoneNumber === undefined ? undefined : checkPhoneNumber(context, phoneNumber, itemIndex, phoneNumberField.displayName),
 		accessGroups: references(context, 'accessGroupIds', itemIndex, 'Access Group Names or IDs'),
 		entrances: references(context, 'acsEntranceIds', itemIndex, 'Entrance Names or IDs'),
 		reservationKey: mode === 'accessGrant' ? optionalText(context, 'reservationKey', itemIndex, 'Reservation Key') : undefined,

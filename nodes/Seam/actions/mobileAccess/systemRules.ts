@@ -7,9 +7,10 @@ import type { SystemInput } from './provisionInput';
  * What Seam's guide for each kind of access system documents about giving a person a mobile key, keyed by the
  * OpenAPI enum `acs_system.external_type` (guides: seamapi/docs device-and-system-integration-guides/<guide>/; each
  * fact with its source, and what no guide says, in sandbox/README.md, "What each system's guide documents"). A
- * fact no guide states is absent, with one deliberate exception: doors on the key are accepted only where a guide
+ * fact no guide states is absent, with two deliberate exceptions: doors on the key are accepted only where a guide
  * documents them (an ignored `allowed_acs_entrance_ids` would be a key that opens nothing), so elsewhere the node
- * points to Access Grant mode, where Seam applies the system's own rules.
+ * points to Access Grant mode, where Seam applies the system's own rules; and Vostio's doors go on the key by
+ * inference from the OpenAPI document (see its row), its guide not saying.
  */
 interface SystemRules {
 	/**
@@ -17,8 +18,6 @@ interface SystemRules {
 	 * system") or through the ACS user's access groups ("an access group-based access system").
 	 */
 	doors?: 'entrances' | 'accessGroups';
-	/** What the system issues, when its guide lists no mobile keys among its credentials. */
-	issuesOnly?: string;
 	/** The credential manager service its mobile keys are issued through, when its guide requires one. */
 	credentialManager?: string;
 }
@@ -27,16 +26,18 @@ const RULES: Record<string, SystemRules> = {
 	// "an access group-based access system" (salto-proaccess-space-access-system, salto-ks-access-control-system).
 	salto_space_system: { doors: 'accessGroups' },
 	salto_ks_site: { doors: 'accessGroups' },
-	// "you must add the users to pti_access_level and pti_unit access groups"; "PIN code-based and key card-based"
-	// (its guide lists no mobile keys: Seam documents none for it).
-	pti_site: { doors: 'accessGroups', issuesOnly: 'PIN codes and key cards' },
+	// "you must add the users to pti_access_level and pti_unit access groups". Its guide names PIN code and card
+	// credentials and no mobile keys, but does not say they are refused: Seam decides.
+	pti_site: { doors: 'accessGroups' },
 	// "Within these credentials, you specify the set of entrances"; mobile keys need ASSA ABLOY Credential Services.
 	visionline_system: { doors: 'entrances', credentialManager: 'ASSA ABLOY Credential Services' },
 	latch_building: { doors: 'entrances' },
-	// The OpenAPI enum has no Vostio access-group type, and a Vostio key's own fields name entrances.
+	// Inference (the guide does not say): the OpenAPI enum has no Vostio access-group type, and a Vostio key's own
+	// fields name entrances.
 	assa_abloy_vostio: { doors: 'entrances' },
-	// Its guide's credential carries `allowed_acs_entrance_ids`; it issues "credentials (key cards)".
-	hotek_site: { doors: 'entrances', issuesOnly: 'key cards' },
+	// Its guide's credential carries `allowed_acs_entrance_ids`; it names "credentials (key cards)" only, without
+	// saying mobile keys are refused: Seam decides.
+	hotek_site: { doors: 'entrances' },
 	// dormakaba Community / Ambiance: only their sandbox pages ask for a LEGIC Connect account in the workspace; in
 	// production dormakaba sets mobile keys up inside Community, so nothing is required here.
 };
@@ -83,8 +84,8 @@ function checkDoorKind(context: IExecuteFunctions, system: IDataObject, input: S
 }
 
 /**
- * What the system documents about a mobile key, checked before anything is written: that it issues them at all,
- * through a connected credential manager when it needs one, and the kind of doors it takes.
+ * What the system documents about a mobile key, checked before anything is written: a connected credential manager
+ * when it needs one, and the kind of doors it takes.
  */
 export function checkSystemRules(
 	context: IExecuteFunctions,
@@ -95,19 +96,11 @@ export function checkSystemRules(
 ): void {
 	const rules = rulesOf(system);
 	const name = system.name as string;
-	if (rules.issuesOnly) {
-		refuse(
-			context,
-			`Seam documents ${rules.issuesOnly} for ${name}, not mobile keys`,
-			'Use Mode → Access Grant and choose PIN Code or Card in Options → Access Methods: Seam issues those there.',
-			itemIndex,
-		);
-	}
 	if (rules.credentialManager && credentialManagers.length === 0) {
 		refuse(
 			context,
 			`${name} has no credential manager to issue mobile keys`,
-			`${name} issues mobile keys through ${rules.credentialManager}: connect it to your Seam workspace (Seam Console → Access Systems), then run again.`,
+			`${name} issues mobile keys through ${rules.credentialManager}: connect it in Seam Console → ACS Systems → New Access System (choose ${rules.credentialManager}), then run again.`,
 			itemIndex,
 		);
 	}
@@ -116,7 +109,7 @@ export function checkSystemRules(
 
 /** A door Seam marks as not opening with a mobile key (`can_unlock_with_mobile_key: false`) would not open for this key. */
 export function checkOpenWithMobileKey(context: IExecuteFunctions, system: IDataObject, entrances: IDataObject[], itemIndex: number): void {
-	const closed = entrances.filter((entrance) => entrance.can_unlock_with_mobile_key === false).map((entrance) => entrance.display_name);
+	const closed = entrances.filter((entrance) => entrance.can_unlock_with_mobile_key === false).map((entrance) => entrance.display_name ?? entrance.acs_entrance_id);
 	if (closed.length === 0) return;
 	refuse(
 		context,

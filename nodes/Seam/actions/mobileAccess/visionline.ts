@@ -15,9 +15,10 @@ const settingsOf = (input: SystemInput): IDataObject => (input.metadata.visionli
 
 /**
  * "When creating a Seam mobile key for a Visionline ACS, you must set this property [is_multi_phone_sync_credential]
- * to true"; "Seam currently only supports issuing guest mobile credentials"; and "When override … is false,
- * joiner_acs_credential_ids becomes a mandatory field". Auto Join (Seam finds the keys to join) is accepted as a
- * join: the guide names only the IDs.
+ * to true"; "Seam currently only supports issuing guest mobile credentials"; and "When
+ * `override_previous_credentials` is `false`, `joiner_acs_credential_ids` becomes a mandatory field" (the OpenAPI
+ * document has no such field: reading it as `visionline_metadata.override`, the table's own row, is an inference).
+ * Auto Join (Seam finds the keys to join) is accepted as a join: the guide names only the IDs.
  */
 export function checkVisionlineKey(context: IExecuteFunctions, system: IDataObject, input: SystemInput, itemIndex: number): void {
 	if (!isVisionline(system)) return;
