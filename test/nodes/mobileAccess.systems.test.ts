@@ -277,6 +277,24 @@ describe('Seam node · mobile access · provision on each kind of access system'
 		expect(await opens([jane.userIdentityKey])).toEqual([room101, room102, mainEntrance].sort());
 	});
 
+	test('Salto Space: a known guest whose account is in no group, run again without groups: a clear error once her groups are read, nothing written', async () => {
+		const jane = SEED.userIdentities.jane;
+		const { body } = await api().call('acs/access_groups/list', { user_identity_id: jane.userIdentityId, acs_system_id: SALTO.acsSystemId });
+		for (const group of body.acs_access_groups as IDataObject[]) {
+			await api().call('acs/access_groups/remove_user', { acs_access_group_id: group.acs_access_group_id, user_identity_id: jane.userIdentityId });
+		}
+		seam.sandbox.clearRequests();
+
+		const result = await run(
+			saltoGuest({ fullName: jane.fullName, userIdentityKey: jane.userIdentityKey, emailAddress: jane.emailAddress, phoneNumber: jane.phoneNumber, accessGroupIds: [] }),
+		);
+
+		expect(body.acs_access_groups.length).toBeGreaterThan(0);
+		expect(result.error?.message).toMatch(/needs an access group$/);
+		expect(result.error?.description).toMatch(/this person is in none/);
+		expect(writesOf(seam)).toEqual([]);
+	});
+
 	test('Brivo (not documented either way): access groups are taken as for any group-based system, and the key opens the group’s door', async () => {
 		const result = await run(guest(SEED.brivo.acsSystemId, { accessGroupIds: [SEED.brivo.accessGroupNames.employees] }));
 
