@@ -62,9 +62,9 @@ export class SeamApi implements ICredentialType {
 	}
 
 	// n8n 2.8 never applies `responseCode` rules (its errors lose the HTTP response before the rules are read) and
-	// shows its generic "Authorization failed" instead. So every answer comes back as a body (ignoreHttpStatusErrors)
-	// and `responseSuccessBody` rules, checked in order, name the cause; rule messages are fixed text: n8n cannot put
-	// Seam's own message in them.
+	// shows its generic "Authorization failed" instead (`npm run test:e2e` shows it with n8n's own Vertica credential).
+	// So every answer comes back as a body (ignoreHttpStatusErrors) and `responseSuccessBody` rules, checked in order,
+	// name the cause; rule messages are fixed text: n8n cannot put Seam's own message in them.
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL: '={{($credentials.baseUrl || "https://connect.getseam.com").replace(/\\/+$/, "")}}',

@@ -19,7 +19,10 @@
  *    person and one Access Grant per booking.
  *
  * Between 2 and 3, the Seam API credential's Test button through n8n's REST API (its own `n8n start`, nothing
- * published yet): a good key, a key Seam refuses, a Base URL that is not Seam's API.
+ * published yet), each answer as n8n words it: a good key, a personal access token with and without Workspace ID, a
+ * key Seam refuses, Seam busy (a 503 injected in the sandbox), Base URLs that are not Seam's API (n8n's 404 page, a
+ * local server answering other JSON), nothing listening; and n8n's own Vertica credential, whose `responseCode` rule
+ * n8n does not show (why the Seam credential's rules read the body).
  *
  * Everything started is stopped by PID, temporary folders are removed; logs stay in `.e2e/logs/`.
  * Options: `--keep-cache` is the default (n8n stays installed); env `N8N_E2E_CACHE` moves the cache.
@@ -28,8 +31,10 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
+import { SeamApi } from '../../credentials/SeamApi.credentials';
+import { withServerAnswering } from './lib/answering-server';
 import { N8nInstance, N8nRest, nodeOutput, nodeOutputs, type ExecutionResult, type ExecutionSummary } from './lib/n8n';
-import { cleanUp, cleanUpOnExit, runOrFail, tail, tempFolder, waitFor, type Service } from './lib/processes';
+import { cleanUp, cleanUpOnExit, freePort, runOrFail, tail, tempFolder, waitFor, type Service } from './lib/processes';
 import { startRedis } from './lib/redis';
 import { SandboxProcess, type PersonState } from './lib/sandbox';
 import { section, seconds, step, summary } from './lib/steps';
@@ -487,7 +492,19 @@ async function stopAll(...services: Array<Service | undefined>): Promise<void> {
 	for (const service of services) await service?.stop();
 }
 
-/** The Seam API credential's Test button in the editor (`POST /rest/credentials/test`), before any workflow is published. */
+/** The message of the credential's Test rule for this value (`error.type`, `ok` or `workspace`): what the user must see. */
+function testRuleMessage(value: unknown): string {
+	const rule = new SeamApi().test.rules!.find((candidate) => candidate.properties.value === value);
+	if (!rule) throw new Error(`The Seam API credential has no Test rule for ${String(value)}`);
+	return rule.properties.message;
+}
+
+const CONNECTION_SUCCESSFUL = { status: 'OK', message: 'Connection successful!' };
+
+/**
+ * The Seam API credential's Test button in the editor (`POST /rest/credentials/test`), before any workflow is
+ * published: every answer the user can get, exactly as n8n 2.8.4 words it.
+ */
 export async function credentialTest({ n8n, seam }: Context): Promise<void> {
 	section('credential Test button (n8n start, REST API as the editor calls it)');
 	let main: Service | undefined;
@@ -496,22 +513,64 @@ export async function credentialTest({ n8n, seam }: Context): Promise<void> {
 		main = started.service;
 		const rest = new N8nRest(started.url, n8n.bin);
 		await rest.signIn();
+		const testAs = async (credential: { id: string; name: string; type: string }, data: Record<string, string>) =>
+			await rest.call<{ status: string; message: string }>('POST', '/rest/credentials/test', { credentials: { ...credential, data } });
 		const test = async (data: Record<string, string>) =>
-			await rest.call<{ status: string; message: string }>('POST', '/rest/credentials/test', {
-				credentials: { ...EXAMPLE_CREDENTIAL, type: 'seamApi', data: { apiKey: seam.apiKey, workspaceId: '', baseUrl: seam.url, ...data } },
+			await testAs({ ...EXAMPLE_CREDENTIAL, type: 'seamApi' }, { apiKey: seam.apiKey, workspaceId: '', baseUrl: seam.url, ...data });
+		const refused = (ruleValue: unknown) => ({ status: 'Error', message: testRuleMessage(ruleValue) });
+
+		await step('the sandbox\'s key (Base URL with a trailing slash): "Connection successful!" after one POST /workspaces/get', async () => {
+			await seam.clearRequests();
+			assert.deepEqual(await test({ baseUrl: `${seam.url}/` }), CONNECTION_SUCCESSFUL);
+			assert.deepEqual(await seam.requestedRoutes(), ['workspaces/get']);
+		});
+		await step('a personal access token with its Workspace ID: "Connection successful!"', async () => {
+			assert.deepEqual(await test({ apiKey: seam.personalAccessToken, workspaceId: seam.workspaceId }), CONNECTION_SUCCESSFUL);
+		});
+		await step('a key Seam refuses (401 unauthorized): Seam\'s meaning and where to find a key (not n8n\'s "Authorization failed")', async () => {
+			const answer = await test({ apiKey: 'seam_not_a_key' });
+			assert.deepEqual(answer, refused('unauthorized'));
+			assert.match(answer.message, /^Seam refused the API key: .*Seam Console → Developer → API Keys/);
+		});
+		await step('a personal access token without Workspace ID (Seam: 400 missing_workspace_id): fill in Workspace ID', async () => {
+			const answer = await test({ apiKey: seam.personalAccessToken });
+			assert.deepEqual(answer, refused('missing_workspace_id'));
+			assert.match(answer.message, /personal access token .*fill in Workspace ID/);
+		});
+		await step('Seam busy (503 with Seam\'s error body): check the settings, or try again in a minute', async () => {
+			await seam.clearRequests();
+			await seam.control('POST', 'faults', { route: 'workspaces/get', count: 1, kind: 'status', status: 503 });
+			const answer = await test({});
+			assert.deepEqual(answer, refused(false));
+			assert.match(answer.message, /^Seam answered the test with an error.*try again in a minute/);
+			assert.deepEqual(await seam.requestedRoutes(), ['workspaces/get'], 'one request: the fault is used up, not left for later phases');
+		});
+		await step('a Base URL that is not Seam\'s API (n8n\'s own 404 page): says so (not "could not be found")', async () => {
+			const answer = await test({ baseUrl: `${started.url}/not-seam` });
+			assert.deepEqual(answer, refused(undefined));
+			assert.match(answer.message, /^The Base URL is not Seam's API/);
+		});
+		await step('a Base URL answering 200 JSON that is not Seam\'s (another API): not Seam\'s API either', async () => {
+			const answer = await withServerAnswering({ status: 200, contentType: 'application/json', body: '{"status":"ok"}' }, async (url) =>
+				await test({ baseUrl: url }),
+			);
+			assert.deepEqual(answer, refused(undefined));
+		});
+		await step('nothing listening at the Base URL: n8n\'s own connection message (no Seam answer to interpret)', async () => {
+			const answer = await test({ baseUrl: `http://127.0.0.1:${await freePort()}` });
+			assert.deepEqual(answer, { status: 'Error', message: 'The service refused the connection - perhaps it is offline' });
+		});
+		// Why the Seam credential reads every answer as a body (`responseSuccessBody` rules): n8n's own Vertica
+		// credential has a `responseCode` rule for 403 ("Connection failed: Invalid credentials or insufficient
+		// permissions"), and n8n 2.8.4 shows its generic 403 message instead.
+		await step('why responseSuccessBody rules: n8n 2.8.4 never shows a responseCode rule (its own Vertica credential\'s 403 rule), only its generic message', async () => {
+			const answer = await withServerAnswering({ status: 403, contentType: 'application/json', body: '{}' }, async (url) => {
+				const data = { url, username: 'dbadmin', password: 'not-the-password' };
+				const credential = { name: 'Vertica (responseCode rules)', type: 'verticaApi' };
+				const { id } = await rest.call<{ id: string }>('POST', '/rest/credentials', { ...credential, data });
+				return await testAs({ id, ...credential }, data);
 			});
-		await step('the sandbox\'s key: "Connection successful!"', async () => {
-			assert.deepEqual(await test({}), { status: 'OK', message: 'Connection successful!' });
-		});
-		await step('a key Seam refuses: Seam\'s meaning and where to find a key (not n8n\'s "Authorization failed")', async () => {
-			const refused = await test({ apiKey: 'seam_not_a_key' });
-			assert.equal(refused.status, 'Error');
-			assert.match(refused.message, /^Seam refused the API key: .*Seam Console → Developer → API Keys/);
-		});
-		await step('a Base URL that is not Seam\'s API (n8n\'s own 404): says so (not "could not be found")', async () => {
-			const notSeam = await test({ baseUrl: `${started.url}/not-seam` });
-			assert.equal(notSeam.status, 'Error');
-			assert.match(notSeam.message, /^The Base URL is not Seam's API/);
+			assert.deepEqual(answer, { status: 'Error', message: 'Forbidden - perhaps check your credentials?' });
 		});
 	} finally {
 		await step('n8n stopped', async () => await stopAll(main));

@@ -8,6 +8,9 @@ export class SandboxProcess {
 		readonly service: Service,
 		readonly url: string,
 		readonly apiKey: string,
+		/** The workspace's personal access token (`seam_at…`): it needs `workspaceId` as the `seam-workspace` header. */
+		readonly personalAccessToken: string,
+		readonly workspaceId: string,
 	) {}
 
 	/** Starts the sandbox with its clock at the real time, so that bookings "from tomorrow" are in the future. */
@@ -24,9 +27,11 @@ export class SandboxProcess {
 		const url = `http://127.0.0.1:${port}`;
 		const info = await waitFor('the Seam sandbox', async () => {
 			const response = await fetch(`${url}/_sandbox`);
-			return response.ok ? ((await response.json()) as { api_key: string }) : undefined;
+			return response.ok
+				? ((await response.json()) as { api_key: string; personal_access_token: string; workspace_id: string })
+				: undefined;
 		}, { service });
-		return new SandboxProcess(service, url, info.api_key);
+		return new SandboxProcess(service, url, info.api_key, info.personal_access_token, info.workspace_id);
 	}
 
 	/** A Seam API call, as the Seam node makes it: `POST /<route>` with the workspace's API key. */
