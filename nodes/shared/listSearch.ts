@@ -64,10 +64,17 @@ function searchBody(filter?: string): IDataObject {
 	return filter?.trim() ? { search: filter.trim() } : {};
 }
 
-/** A picker over a route that takes Seam's `search`: the typed text goes to Seam, the pages follow its cursor. */
-function searchedPicker(route: string, toEntry: (object: IDataObject) => INodeListSearchItems) {
+/**
+ * A picker over a route that takes Seam's `search`: the typed text goes to Seam, the pages follow its cursor;
+ * `narrowedBy` adds a list filter from what is chosen earlier in the node (e.g. the ACS system).
+ */
+function searchedPicker(
+	route: string,
+	toEntry: (object: IDataObject) => INodeListSearchItems | undefined,
+	narrowedBy: (context: ILoadOptionsFunctions) => IDataObject | Promise<IDataObject> = () => ({}),
+) {
 	return async function (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-		return await searchList(this, route, searchBody(filter), toEntry, paginationToken);
+		return await searchList(this, route, { ...searchBody(filter), ...(await narrowedBy(this)) }, toEntry, paginationToken);
 	};
 }
 
@@ -92,19 +99,15 @@ function acsSystemEntry(system: IDataObject): INodeListSearchItems {
 }
 
 /** Every ACS system of the workspace, credential managers included. */
-export async function searchAcsSystems(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	return await searchList(this, 'acs/systems/list', searchBody(filter), acsSystemEntry);
-}
+export const searchAcsSystems = searchedPicker('acs/systems/list', acsSystemEntry);
 
 /**
  * The ACS systems that have doors, for Provision: credential managers (such as the ASSA ABLOY Credential Service)
  * only issue keys for another system and are left out, since Provision refuses them.
  */
-export async function searchAccessControlSystems(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	return await searchList(this, 'acs/systems/list', searchBody(filter), (system) =>
-		system.is_credential_manager === true ? undefined : acsSystemEntry(system),
-	);
-}
+export const searchAccessControlSystems = searchedPicker('acs/systems/list', (system) =>
+	system.is_credential_manager === true ? undefined : acsSystemEntry(system),
+);
 
 /** How pickers name a person: "Jane Doe · jane@example.com". */
 function identityName(identity: IDataObject): string {
@@ -119,74 +122,50 @@ export const searchUserIdentities = searchedPicker('user_identities/list', (iden
 	value: identity.user_identity_id as string,
 }));
 
-export async function searchAcsUsers(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await searchList(
-		this,
-		'acs/users/list',
-		{ ...searchBody(filter), ...chosenFilter(this, 'acsSystemId', 'acs_system_id') },
-		(user) => ({
-			name: [user.full_name, user.email_address].filter(Boolean).join(' · ') || (user.acs_user_id as string),
-			value: user.acs_user_id as string,
-		}),
-		paginationToken,
-	);
-}
+/** The ACS system chosen earlier in the node, as a list filter. */
+const chosenSystem = (context: ILoadOptionsFunctions): IDataObject => chosenFilter(context, 'acsSystemId', 'acs_system_id');
+
+export const searchAcsUsers = searchedPicker(
+	'acs/users/list',
+	(user) => ({
+		name: [user.full_name, user.email_address].filter(Boolean).join(' · ') || (user.acs_user_id as string),
+		value: user.acs_user_id as string,
+	}),
+	chosenSystem,
+);
 
 /** The system whose access groups to offer: the chosen one, else the chosen ACS user's (users join only groups of their system). */
 async function accessGroupSystemFilter(context: ILoadOptionsFunctions): Promise<IDataObject> {
-	const system = chosenFilter(context, 'acsSystemId', 'acs_system_id');
+	const system = chosenSystem(context);
 	const user = chosenFilter(context, 'acsUserId', 'acs_user_id');
 	if (system.acs_system_id || !user.acs_user_id) return system;
 	const acsUser = await seamApiRequest(context, { route: 'acs/users/get', body: user });
 	return { acs_system_id: acsUser.acs_system_id };
 }
 
-export async function searchAccessGroups(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	return await searchList(
-		this,
-		'acs/access_groups/list',
-		{ ...searchBody(filter), ...(await accessGroupSystemFilter(this)) },
-		(group) => ({
-			name: `${group.name as string} (${group.access_group_type_display_name as string})`,
-			value: group.acs_access_group_id as string,
-		}),
-	);
-}
+export const searchAccessGroups = searchedPicker(
+	'acs/access_groups/list',
+	(group) => ({
+		name: `${group.name as string} (${group.access_group_type_display_name as string})`,
+		value: group.acs_access_group_id as string,
+	}),
+	accessGroupSystemFilter,
+);
 
-export async function searchCredentials(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await searchList(
-		this,
-		'acs/credentials/list',
-		{ ...searchBody(filter), ...chosenFilter(this, 'acsSystemId', 'acs_system_id') },
-		(credential) => ({
-			name: `${credential.display_name as string} (${(credential.access_method as string).replace('_', ' ')})`,
-			value: credential.acs_credential_id as string,
-		}),
-		paginationToken,
-	);
-}
+export const searchCredentials = searchedPicker(
+	'acs/credentials/list',
+	(credential) => ({
+		name: `${credential.display_name as string} (${(credential.access_method as string).replace('_', ' ')})`,
+		value: credential.acs_credential_id as string,
+	}),
+	chosenSystem,
+);
 
-export async function searchEntrances(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await searchList(
-		this,
-		'acs/entrances/list',
-		{ ...searchBody(filter), ...chosenFilter(this, 'acsSystemId', 'acs_system_id') },
-		(entrance) => ({ name: entrance.display_name as string, value: entrance.acs_entrance_id as string }),
-		paginationToken,
-	);
-}
+export const searchEntrances = searchedPicker(
+	'acs/entrances/list',
+	(entrance) => ({ name: entrance.display_name as string, value: entrance.acs_entrance_id as string }),
+	chosenSystem,
+);
 
 export async function searchPhones(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	return await searchByName(
@@ -343,12 +322,10 @@ export const searchDevices = searchedPicker('devices/list', (device) => ({
 	value: device.device_id as string,
 }));
 
-export async function searchSpaces(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	return await searchList(this, 'spaces/list', searchBody(filter), (space) => ({
-		name: space.name as string,
-		value: space.space_id as string,
-	}));
-}
+export const searchSpaces = searchedPicker('spaces/list', (space) => ({
+	name: space.name as string,
+	value: space.space_id as string,
+}));
 
 export async function searchWebhooks(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	return await searchByName(this, filter, 'webhooks/list', {}, (webhook) => ({
