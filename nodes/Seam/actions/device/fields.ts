@@ -112,7 +112,7 @@ export const listProperties = (filters: SeamField[], noun: string): INodePropert
 
 /**
  * Runs a Get Many of devices or locks: Seam's filters in the request, Online Status on the answer (reading further
- * pages until Limit devices match), then Simplify.
+ * pages until Limit devices match), each kept device simplified as its page arrives (as getMany does).
  */
 export async function listDevices(context: IExecuteFunctions, itemIndex: number, request: SeamRequest): Promise<IDataObject[]> {
 	const { route } = request;
@@ -121,14 +121,15 @@ export async function listDevices(context: IExecuteFunctions, itemIndex: number,
 	const limit = getLimit(context, itemIndex);
 	const wanted = (device: IDataObject): boolean =>
 		onlineStatus === undefined || ((device.properties as IDataObject | undefined)?.online === true) === (onlineStatus === 'online');
+	const simplify = context.getNodeParameter('simplify', itemIndex, true) as boolean;
 	const devices: IDataObject[] = [];
 	const pageSize = limit === undefined || onlineStatus !== undefined ? 500 : Math.min(500, limit);
 	for await (const page of seamApiPages(context, { route, body, itemIndex }, pageSize)) {
 		for (const device of page) {
 			if (limit !== undefined && devices.length >= limit) break;
-			if (wanted(device)) devices.push(device);
+			if (wanted(device)) devices.push(simplify ? simplifyDevice(device) : device);
 		}
 		if (limit !== undefined && devices.length >= limit) break;
 	}
-	return devices.map((device) => simplifiedIf(context, itemIndex, device));
+	return devices;
 }
