@@ -71,9 +71,6 @@ function valuesSent(sent: object | undefined): string {
 
 function describe(status: number, error: SeamErrorBody, sent?: object): string {
 	if (FIXES[error.type]) return FIXES[error.type];
-	if (error.type.endsWith('_already_in_use')) {
-		return 'Seam allows each user identity key, email address and phone number on one person only: use the person who has it (User Identity → Get), or correct the value.';
-	}
 	const notFound = /^(.*)_not_found$/.exec(error.type);
 	if (notFound) {
 		const name = OBJECT_NAMES[notFound[1]] ?? notFound[1].replace(/_/g, ' ');

@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { NodeOperationError, type NodeApiError } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { settle } from './converge';
 import type { PersonRef } from './fields';
@@ -54,21 +54,6 @@ export async function findExistingIdentity(
 	return byEmail ?? byPhone;
 }
 
-const CONTACT_CONFLICTS: Record<string, [label: string, field: keyof ProvisionInput, parameter: string]> = {
-	user_identity_email_address_already_in_use: ['email address', 'emailAddress', 'Email Address'],
-	user_identity_phone_number_already_in_use: ['phone number', 'phoneNumber', 'Phone Number'],
-};
-
-function contactConflict(context: IExecuteFunctions, error: NodeApiError, input: ProvisionInput, itemIndex: number): Error {
-	const conflict = CONTACT_CONFLICTS[(error as { seamErrorType?: string }).seamErrorType ?? ''];
-	if (!conflict) return error;
-	const [label, field, parameter] = conflict;
-	return new NodeOperationError(context.getNode(), `Another person in Seam already has the ${label} ${String(input[field])}`, {
-		itemIndex,
-		description: `Seam allows each ${label} on one person only. If this is the same person, use the User Identity Key they were given before; otherwise correct ${parameter} or leave it empty.`,
-	});
-}
-
 /** A refusal that says the request itself is wrong: looking anything up would not change it. */
 export const isInvalidInput = (error: unknown): boolean => isSeamErrorType(error, 'invalid_input');
 
@@ -76,7 +61,7 @@ export const isInvalidInput = (error: unknown): boolean => isSeamErrorType(error
  * Creates the person. When Seam refuses for any reason but invalid input (its error types for a taken key, email
  * address or phone number are not published), or the answer is lost, someone may have created them in between (a
  * run whose answer was lost, another execution): the person is looked up and reused. Only when nobody is found
- * does the refusal stand. Error types only choose the message.
+ * does the refusal stand, with Seam's own message and the values sent.
  */
 export async function createIdentity(
 	context: IExecuteFunctions,
@@ -88,7 +73,7 @@ export async function createIdentity(
 	if (isInvalidInput(attempt.failure)) throw attempt.failure;
 	const existing = await findExistingIdentity(context, input, itemIndex);
 	if (existing) return { identity: existing, created: false };
-	throw contactConflict(context, attempt.failure, input, itemIndex);
+	throw attempt.failure;
 }
 
 /** The person's details as Seam's user identity fields, each only when given. */
