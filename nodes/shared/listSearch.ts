@@ -64,6 +64,10 @@ function searchBody(filter?: string): IDataObject {
 	return filter?.trim() ? { search: filter.trim() } : {};
 }
 
+/** A list filter from what is chosen earlier in the node (e.g. the ACS system); none by default. */
+type NarrowedBy = (context: ILoadOptionsFunctions) => IDataObject | Promise<IDataObject>;
+const unnarrowed: NarrowedBy = () => ({});
+
 /**
  * A picker over a route that takes Seam's `search`: the typed text goes to Seam, the pages follow its cursor;
  * `narrowedBy` adds a list filter from what is chosen earlier in the node (e.g. the ACS system).
@@ -71,10 +75,17 @@ function searchBody(filter?: string): IDataObject {
 function searchedPicker(
 	route: string,
 	toEntry: (object: IDataObject) => INodeListSearchItems | undefined,
-	narrowedBy: (context: ILoadOptionsFunctions) => IDataObject | Promise<IDataObject> = () => ({}),
+	narrowedBy: NarrowedBy = unnarrowed,
 ) {
 	return async function (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
 		return await searchList(this, route, { ...searchBody(filter), ...(await narrowedBy(this)) }, toEntry, paginationToken);
+	};
+}
+
+/** A picker over a route that takes no `search`: the node filters by name itself (searchByName), pages followed. */
+function namedPicker(route: string, toEntry: (object: IDataObject) => INodeListSearchItems, narrowedBy: NarrowedBy = unnarrowed) {
+	return async function (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+		return await searchByName(this, filter, route, await narrowedBy(this), toEntry, paginationToken);
 	};
 }
 
@@ -167,82 +178,42 @@ export const searchEntrances = searchedPicker(
 	chosenSystem,
 );
 
-export async function searchPhones(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	return await searchByName(
-		this,
-		filter,
-		'phones/list',
-		chosenFilter(this, 'userIdentityId', 'owner_user_identity_id'),
-		(phone) => ({
-			name: `${phone.display_name as string} (${phone.device_type === 'ios_phone' ? 'iPhone' : 'Android'}, added ${(phone.created_at as string).slice(0, 10)})`,
-			value: phone.device_id as string,
-		}),
-	);
-}
+export const searchPhones = namedPicker(
+	'phones/list',
+	(phone) => ({
+		name: `${phone.display_name as string} (${phone.device_type === 'ios_phone' ? 'iPhone' : 'Android'}, added ${(phone.created_at as string).slice(0, 10)})`,
+		value: phone.device_id as string,
+	}),
+	(context) => chosenFilter(context, 'userIdentityId', 'owner_user_identity_id'),
+);
 
-export async function searchCustomizationProfiles(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	return await searchByName(this, filter, 'workspaces/customization_profiles/list', {}, (profile) => ({
-		name: (profile.name as string | null) ?? (profile.customization_profile_id as string),
-		value: profile.customization_profile_id as string,
-	}));
-}
+export const searchCustomizationProfiles = namedPicker('workspaces/customization_profiles/list', (profile) => ({
+	name: (profile.name as string | null) ?? (profile.customization_profile_id as string),
+	value: profile.customization_profile_id as string,
+}));
 
 /** The date part of a Seam timestamp, for picker names. */
 const day = (timestamp: unknown): string => String(timestamp ?? '').slice(0, 10);
 
-export async function searchClientSessions(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	return await searchByName(
-		this,
-		filter,
-		'client_sessions/list',
-		{},
-		(session) => ({
-			name: `${(session.user_identifier_key as string | null) ?? 'Client session'} (expires ${day(session.expires_at)})`,
-			value: session.client_session_id as string,
-		}),
-	);
-}
+export const searchClientSessions = namedPicker('client_sessions/list', (session) => ({
+	name: `${(session.user_identifier_key as string | null) ?? 'Client session'} (expires ${day(session.expires_at)})`,
+	value: session.client_session_id as string,
+}));
 
-export async function searchInstantKeys(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	return await searchByName(
-		this,
-		filter,
-		'instant_keys/list',
-		{},
-		(key) => ({ name: `${key.instant_key_url as string} (expires ${day(key.expires_at)})`, value: key.instant_key_id as string }),
-	);
-}
+export const searchInstantKeys = namedPicker('instant_keys/list', (key) => ({
+	name: `${key.instant_key_url as string} (expires ${day(key.expires_at)})`,
+	value: key.instant_key_id as string,
+}));
 
-export async function searchAccessGrants(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await searchByName(
-		this,
-		filter,
-		'access_grants/list',
-		{},
-		(grant) => ({
-			name: `${grant.display_name as string} (${day(grant.starts_at)} to ${grant.ends_at ? day(grant.ends_at) : 'no end'})`,
-			value: grant.access_grant_id as string,
-		}),
-		paginationToken,
-	);
-}
+export const searchAccessGrants = namedPicker('access_grants/list', (grant) => ({
+	name: `${grant.display_name as string} (${day(grant.starts_at)} to ${grant.ends_at ? day(grant.ends_at) : 'no end'})`,
+	value: grant.access_grant_id as string,
+}));
 
-export async function searchAccessMethods(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	return await searchByName(
-		this,
-		filter,
-		'access_methods/list',
-		{},
-		(method) => ({
-			name: `${[method.display_name, method.code].filter(Boolean).join(' ')} (${method.is_issued ? 'issued' : 'not issued yet'}, ${day(method.created_at)})`,
-			value: method.access_method_id as string,
-		}),
-	);
-}
+export const searchAccessMethods = namedPicker('access_methods/list', (method) => ({
+	name: `${[method.display_name, method.code].filter(Boolean).join(' ')} (${method.is_issued ? 'issued' : 'not issued yet'}, ${day(method.created_at)})`,
+	value: method.access_method_id as string,
+}));
 
 /** Seam lists enrollment automations per person: those of a few people at a time, found by the typed text. */
 export async function searchEnrollmentAutomations(
@@ -299,23 +270,10 @@ export async function searchEvents(
 	return { results, paginationToken: nextOffset === undefined ? undefined : String(nextOffset) };
 }
 
-export async function searchActionAttempts(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await searchByName(
-		this,
-		filter,
-		'action_attempts/list',
-		{},
-		(attempt) => ({
-			name: `${attempt.action_type as string} (${attempt.status as string})`,
-			value: attempt.action_attempt_id as string,
-		}),
-		paginationToken,
-	);
-}
+export const searchActionAttempts = namedPicker('action_attempts/list', (attempt) => ({
+	name: `${attempt.action_type as string} (${attempt.status as string})`,
+	value: attempt.action_attempt_id as string,
+}));
 
 export const searchDevices = searchedPicker('devices/list', (device) => ({
 	name: `${device.display_name as string} (${String(device.device_type).replace(/_/g, ' ')})`,
@@ -327,12 +285,10 @@ export const searchSpaces = searchedPicker('spaces/list', (space) => ({
 	value: space.space_id as string,
 }));
 
-export async function searchWebhooks(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	return await searchByName(this, filter, 'webhooks/list', {}, (webhook) => ({
-		name: `${webhook.url as string} (${((webhook.event_types as string[] | undefined) ?? ['*']).join(', ')})`,
-		value: webhook.webhook_id as string,
-	}));
-}
+export const searchWebhooks = namedPicker('webhooks/list', (webhook) => ({
+	name: `${webhook.url as string} (${((webhook.event_types as string[] | undefined) ?? ['*']).join(', ')})`,
+	value: webhook.webhook_id as string,
+}));
 
 /** How pickers name a device: "Beach House Front Door (August, offline)". */
 function deviceName(device: IDataObject): string {
@@ -391,9 +347,7 @@ export const searchConnectedAccounts = searchedPicker('connected_accounts/list',
 	value: account.connected_account_id as string,
 }));
 
-export async function searchConnectWebviews(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	return await searchByName(this, filter, 'connect_webviews/list', {}, (webview) => ({
-		name: `${[webview.selected_provider, webview.status].filter(Boolean).join(' · ')} (created ${day(webview.created_at)})`,
-		value: webview.connect_webview_id as string,
-	}));
-}
+export const searchConnectWebviews = namedPicker('connect_webviews/list', (webview) => ({
+	name: `${[webview.selected_provider, webview.status].filter(Boolean).join(' · ')} (created ${day(webview.created_at)})`,
+	value: webview.connect_webview_id as string,
+}));

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { sandboxClient } from '../../sandbox/client';
 import { searchPicker } from '../harness/load-options';
 import { UNKNOWN_ID, rl } from '../harness/resource';
 import { recordEvents, useSandbox } from '../harness/sandbox';
@@ -119,5 +120,28 @@ describe('Pickers · typed search reads beyond the first page', () => {
 			{ since: expect.any(String), limit: 100, unstable_offset: 100 },
 		]);
 		expect([...first.results, ...rest.results].map((entry) => entry.value)).toEqual([...ids].reverse());
+	});
+	test('a name-filtered picker (namedPicker, which all of them are) hands its page token on: connect webviews, 120 of them, scrolled through', async () => {
+		const client = sandboxClient(seam.sandbox);
+		for (let i = 0; i < 120; i++) await client.call('connect_webviews/create', { accepted_providers: ['august'] });
+		seam.sandbox.clearRequests();
+		const pick = (paginationToken?: string) =>
+			searchPicker('searchConnectWebviews', {
+				parameters: { resource: 'connectWebview', operation: 'get', connectWebviewId: rl('') },
+				credentials: seam.credentials,
+				paginationToken,
+			});
+
+		const first = await pick();
+		const rest = await pick(first.paginationToken as string);
+
+		expect(first.results).toHaveLength(100);
+		expect(rest.results).toHaveLength(20);
+		expect(rest.paginationToken).toBeUndefined();
+		expect(listCalls('connect_webviews/list').map((call) => call.body)).toEqual([
+			{ limit: 100 },
+			{ limit: 100, page_cursor: first.paginationToken },
+		]);
+		expect(new Set([...first.results, ...rest.results].map((entry) => entry.value)).size).toBe(120);
 	});
 });
