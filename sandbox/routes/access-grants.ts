@@ -211,6 +211,18 @@ export const accessGrantRoutes = {
 		return {};
 	},
 
+	// managing-access-methods.mdx: "add new access methods to an existing Access Grant without changing the grant
+	// itself"; each requested method is made as at create time, the grant's others untouched.
+	'access_grants/request_access_methods': ({ store, params }) => {
+		const grant = lookup.accessGrant(store, params.access_grant_id);
+		for (const method of params.requested_access_methods) {
+			const requested = { ...method, created_at: store.nowIso(), created_access_method_ids: [] };
+			grant.requested_access_methods.push(requested);
+			createAccessMethod(store, grant, requested);
+		}
+		return { access_grant: renderAccessGrant(store, grant) };
+	},
+
 	'access_grants/delete': ({ store, params }) => {
 		const grant = lookup.accessGrant(store, params.access_grant_id);
 		for (const method of accessMethodsOf(store, grant.access_grant_id)) deleteAccessMethod(store, method);

@@ -119,7 +119,7 @@ export const PROVISION_SCENARIOS: Scenario[] = [
 			'acs/entrances/list',
 			'user_identities/get',
 			'user_identities/list',
-			'access_grants/get',
+			'access_grants/list',
 			'access_grants/get_related',
 			'access_grants/create',
 		],

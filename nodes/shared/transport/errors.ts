@@ -278,23 +278,25 @@ export function missingResponseKeyError(node: INode, route: string, key: string,
 	);
 }
 
+/**
+ * Whether Seam answered "not there": a Seam error with status 404, whatever its type. Seam publishes no
+ * `*_not_found` type (only `invalid_input`), so no decision rests on one; a 404 page that is not Seam's is no answer.
+ */
+export function isNotFound(error: unknown): boolean {
+	const { httpCode, seamErrorType } = (error ?? {}) as { httpCode?: unknown; seamErrorType?: string };
+	return seamErrorType !== undefined && Number(httpCode) === 404;
+}
+
+/** The request's answer, or `onMissing()` when Seam answers 404 (an object already gone, or never there). */
+export async function unlessNotFound<T, F>(request: Promise<T>, onMissing: () => F | Promise<F>): Promise<T | F> {
+	return await request.catch(async (error: unknown) => {
+		if (!isNotFound(error)) throw error;
+		return await onMissing();
+	});
+}
+
 export function isSeamErrorType(error: unknown, type: string | RegExp): boolean {
 	const seamType = (error as { seamErrorType?: string })?.seamErrorType;
 	if (!seamType) return false;
 	return typeof type === 'string' ? seamType === type : type.test(seamType);
-}
-
-/**
- * The request's answer, or what `onError` makes of a Seam error of this type (e.g. `user_identity_not_found` →
- * undefined); any other error goes through unchanged, already a NodeApiError.
- */
-export async function onSeamError<T, F>(
-	request: Promise<T>,
-	type: string | RegExp,
-	onError: (error: NodeApiError) => F | Promise<F>,
-): Promise<T | F> {
-	return await request.catch(async (error: unknown) => {
-		if (!isSeamErrorType(error, type)) throw error;
-		return await onError(error as NodeApiError);
-	});
 }

@@ -54,13 +54,18 @@ const NON_IDEMPOTENT_ACTIONS = new Set([
 
 /**
  * A route is retry-safe when repeating it cannot leave a second copy behind. Reads, updates, deletes and
- * membership changes are idempotent in Seam. Creating a user identity with a `user_identity_key` is too:
- * Seam refuses a second identity with the same key, so a repeat fails loudly instead of duplicating.
+ * membership changes are idempotent in Seam. So are creates of objects Seam keeps unique by the key they are sent
+ * with: a user identity with its `user_identity_key`, an access grant with its `access_grant_key`. A repeat of one
+ * that Seam already applied is refused instead of duplicating, and the caller then finds it by its key.
  */
 export function isRetrySafe(route: string, body: object | undefined): boolean {
 	const action = route.split('/').pop() ?? '';
 	if (!NON_IDEMPOTENT_ACTIONS.has(action)) return true;
-	return route === 'user_identities/create' && Boolean((body as { user_identity_key?: string })?.user_identity_key);
+	const keys = body as { user_identity_key?: string; access_grant_key?: string } | undefined;
+	return (
+		(route === 'user_identities/create' && Boolean(keys?.user_identity_key)) ||
+		(route === 'access_grants/create' && Boolean(keys?.access_grant_key))
+	);
 }
 
 export function shouldRetry(failure: Failure, retrySafe: boolean): boolean {

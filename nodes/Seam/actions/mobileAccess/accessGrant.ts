@@ -1,165 +1,166 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { mayHaveApplied, settle } from './converge';
-import { findExistingIdentity, identityFields, isInvalidInput } from './person';
+import type { CurrentGrant, GrantSpec, MethodRequest, ReservationMember } from './grantPlan';
 import type { ProvisionInput } from './provisionInput';
 import { mapAll } from '../../helpers/concurrency';
 import { seamApiList, seamApiRequest } from '../../../shared/transport';
-import { onSeamError } from '../../../shared/transport/errors';
+import { unlessNotFound } from '../../../shared/transport/errors';
 
-// One Access Grant as Provision sees it: the grant, the entrances it opens and its access methods, read by the
-// grant's key; and the writes that create or replace it.
-
-export interface GrantState {
-	grant: IDataObject;
-	entranceIds: string[];
-	deviceIds: string[];
-	accessMethods: IDataObject[];
-	/** The person, when Seam answered it with the grant. */
-	identity?: IDataObject;
-}
+// One person's Access Grant as Seam holds it: read by its key, and the writes Provision makes to it. "Not there"
+// is an empty filtered list or a 404, never an error type.
 
 const CHANGES_AT_ONCE = 5;
 
-export type GrantRef = { access_grant_key: string } | { access_grant_id: string };
-
 const RELATED = ['acs_entrances', 'devices', 'access_methods', 'user_identities'];
 
-/** The grant's entrances, devices, access methods and person (`access_grants/get_related`). */
-async function relatedOf(context: IExecuteFunctions, ref: GrantRef, itemIndex: number): Promise<IDataObject> {
-	const which = 'access_grant_key' in ref ? { access_grant_keys: [ref.access_grant_key] } : { access_grant_ids: [ref.access_grant_id] };
-	return await seamApiRequest<IDataObject>(context, { route: 'access_grants/get_related', body: { ...which, include: RELATED }, itemIndex });
+/** A grant with what it relates to: its doors, its access methods and its person. */
+export interface GrantRead {
+	grant: IDataObject;
+	current: CurrentGrant;
+	entrances: IDataObject[];
+	accessMethods: IDataObject[];
+	identity?: IDataObject;
 }
 
-function stateOf(grant: IDataObject, related: IDataObject): GrantState {
-	const listed = (name: string) => (related[name] as IDataObject[] | undefined) ?? [];
+const listed = (batch: IDataObject, name: string) => (batch[name] as IDataObject[] | undefined) ?? [];
+const ids = (objects: IDataObject[], idField: string) => objects.map((object) => object[idField] as string);
+
+/** The modes Seam was asked for but has made no access method of yet. */
+function pendingModes(grant: IDataObject): string[] {
+	const requested = (grant.requested_access_methods as IDataObject[] | undefined) ?? [];
+	return requested
+		.filter((method) => Array.isArray(method.created_access_method_ids) && method.created_access_method_ids.length === 0)
+		.map((method) => method.mode as string);
+}
+
+function grantRead(grant: IDataObject, batch: IDataObject): GrantRead {
+	const accessMethods = listed(batch, 'access_methods');
+	const entrances = listed(batch, 'acs_entrances');
 	return {
 		grant,
-		entranceIds: listed('acs_entrances').map((entrance) => entrance.acs_entrance_id as string),
-		deviceIds: listed('devices').map((device) => device.device_id as string),
-		accessMethods: listed('access_methods'),
-		identity: listed('user_identities').find((identity) => identity.user_identity_id === grant.user_identity_id),
-	};
-}
-
-/**
- * The grant, its entrances, access methods and person, in one round: `access_grants/get` and
- * `access_grants/get_related` side by side. Undefined when Seam has no such grant.
- */
-export async function readGrant(context: IExecuteFunctions, ref: GrantRef, itemIndex: number): Promise<GrantState | undefined> {
-	const [grant, related] = await Promise.all([
-		onSeamError(seamApiRequest(context, { route: 'access_grants/get', body: { ...ref }, itemIndex }), 'access_grant_not_found', () => undefined),
-		relatedOf(context, ref, itemIndex),
-	]);
-	return grant ? stateOf(grant, related) : undefined;
-}
-
-/** What a grant should be: where, when, how, for which reservation. */
-export interface WantedGrant {
-	accessGrantKey: string;
-	entranceIds: string[];
-	deviceIds: string[];
-	reservationKey?: string;
-	startsAt?: string;
-	endsAt?: string;
-	accessMethods: string[];
-}
-
-function grantBody(wanted: WantedGrant, input: ProvisionInput): IDataObject {
-	return {
-		access_grant_key: wanted.accessGrantKey,
-		...(wanted.entranceIds.length ? { acs_entrance_ids: wanted.entranceIds } : {}),
-		...(wanted.deviceIds.length ? { device_ids: wanted.deviceIds } : {}),
-		requested_access_methods: wanted.accessMethods.map((mode) => ({ mode })),
-		...(wanted.reservationKey ? { reservation_key: wanted.reservationKey } : {}),
-		...(wanted.startsAt ? { starts_at: wanted.startsAt } : {}),
-		...(wanted.endsAt ? { ends_at: wanted.endsAt } : {}),
-		name: `${input.fullName}${wanted.reservationKey ? ` (${wanted.reservationKey})` : ''}`,
-	};
-}
-
-/**
- * Creates the grant, for the person found or (new person) with the person inline: one call. When Seam refuses
- * for anything but invalid input, or the answer is lost, the grant is looked up by its key: someone (a lost answer,
- * another execution) may have created it. If it is not there, a lost answer is retried once, and an inline person
- * that exists after all is named by ID instead. Error types are never relied on.
- */
-export async function createGrant(
-	context: IExecuteFunctions,
-	input: ProvisionInput,
-	wanted: WantedGrant,
-	identity: IDataObject | undefined,
-	itemIndex: number,
-): Promise<{ state: GrantState; created: boolean; identityCreated: boolean }> {
-	const create = async (who: IDataObject) =>
-		await seamApiRequest(context, { route: 'access_grants/create', body: { ...who, ...grantBody(wanted, input) }, itemIndex });
-	let person = identity;
-	const first = await settle(create(person ? { user_identity_id: person.user_identity_id } : { user_identity: identityFields(input) }));
-	let grant: IDataObject;
-	if (!first.failure) grant = first.value;
-	else {
-		if (isInvalidInput(first.failure)) throw first.failure;
-		const existing = await readGrant(context, { access_grant_key: wanted.accessGrantKey }, itemIndex);
-		if (existing) return { state: existing, created: false, identityCreated: false };
-		person ??= await findExistingIdentity(context, input, itemIndex);
-		// Refused, with nobody and nothing in the way: the refusal stands. Otherwise: once more, as it now stands.
-		if (!mayHaveApplied(first.failure) && (identity || !person)) throw first.failure;
-		grant = await create(person ? { user_identity_id: person.user_identity_id } : { user_identity: identityFields(input) });
-	}
-	// The answer is the grant: only what it relates to (its access methods, with a PIN code; the person) is read.
-	const related = await relatedOf(context, { access_grant_id: grant.access_grant_id as string }, itemIndex);
-	return { state: stateOf(grant, related), created: true, identityCreated: !person };
-}
-
-/** Moves a grant's start or end (`access_grants/update` changes only times and name). */
-export async function updateGrantTimes(context: IExecuteFunctions, state: GrantState, wanted: WantedGrant, itemIndex: number) {
-	await seamApiRequest(context, {
-		route: 'access_grants/update',
-		body: {
-			access_grant_id: state.grant.access_grant_id,
-			...(wanted.startsAt ? { starts_at: wanted.startsAt } : {}),
-			ends_at: wanted.endsAt ?? null,
+		current: {
+			access_grant_id: grant.access_grant_id as string,
+			acs_entrance_ids: ids(entrances, 'acs_entrance_id'),
+			device_ids: ids(listed(batch, 'devices'), 'device_id'),
+			space_ids: (grant.space_ids as string[] | undefined) ?? [],
+			reservation_key: (grant.reservation_key as string | undefined) ?? undefined,
+			starts_at: grant.starts_at as string | undefined,
+			ends_at: grant.ends_at as string | null | undefined,
+			pending_modes: pendingModes(grant),
+			access_methods: accessMethods.map((method) => ({ access_method_id: method.access_method_id as string, mode: method.mode as string })),
 		},
+		entrances,
+		accessMethods,
+		identity: listed(batch, 'user_identities').find((identity) => identity.user_identity_id === grant.user_identity_id),
+	};
+}
+
+/**
+ * The grant with this key, its doors, access methods and person, in one round: `access_grants/list` filtered by the
+ * key beside `access_grants/get_related`. Undefined when the list is empty.
+ */
+export async function readGrantByKey(context: IExecuteFunctions, key: string, itemIndex: number): Promise<GrantRead | undefined> {
+	const [grants, batch] = await Promise.all([
+		seamApiList(context, { route: 'access_grants/list', body: { access_grant_key: key }, itemIndex }),
+		seamApiRequest<IDataObject>(context, {
+			route: 'access_grants/get_related',
+			body: { access_grant_keys: [key], include: RELATED },
+			itemIndex,
+		}),
+	]);
+	const grant = grants.find((candidate) => candidate.access_grant_key === key);
+	return grant ? grantRead(grant, batch) : undefined;
+}
+
+/** The other grants of a reservation, each with its doors that take part in reservations. */
+export async function readReservation(
+	context: IExecuteFunctions,
+	reservationKey: string,
+	ownId: string | undefined,
+	itemIndex: number,
+): Promise<ReservationMember[]> {
+	const grants = await seamApiList(context, { route: 'access_grants/list', body: { reservation_key: reservationKey }, itemIndex });
+	const others = grants.filter((grant) => grant.access_grant_id !== ownId);
+	return await mapAll(others, CHANGES_AT_ONCE, async (grant) => {
+		const batch = await seamApiRequest<IDataObject>(context, {
+			route: 'access_grants/get_related',
+			body: { access_grant_ids: [grant.access_grant_id], include: ['acs_entrances'] },
+			itemIndex,
+		});
+		const doors = listed(batch, 'acs_entrances').filter((door) => door.can_belong_to_reservation === true);
+		return { access_grant_id: grant.access_grant_id as string, reservationDoorIds: ids(doors, 'acs_entrance_id') };
+	});
+}
+
+/** The body of `access_grants/create`: the person (by ID, or new and inline) and the grant wanted, each field only when given. */
+export function createBody(spec: GrantSpec, person: { user_identity_id: string } | { user_identity: IDataObject }): IDataObject {
+	const given = Object.entries(spec).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0));
+	return { ...person, ...(Object.fromEntries(given) as IDataObject) };
+}
+
+export async function createGrant(context: IExecuteFunctions, body: IDataObject, itemIndex: number): Promise<IDataObject> {
+	return await seamApiRequest(context, { route: 'access_grants/create', body, itemIndex });
+}
+
+/** Moves a grant's start or end in place (`access_grants/update`). */
+export async function updateGrantTimes(
+	context: IExecuteFunctions,
+	accessGrantId: string,
+	times: { starts_at?: string; ends_at: string | null },
+	itemIndex: number,
+): Promise<void> {
+	await seamApiRequest(context, { route: 'access_grants/update', body: { access_grant_id: accessGrantId, ...times }, itemIndex });
+}
+
+/** Adds access methods to a grant, which keeps its others (`access_grants/request_access_methods`). */
+export async function requestAccessMethods(
+	context: IExecuteFunctions,
+	accessGrantId: string,
+	methods: MethodRequest[],
+	itemIndex: number,
+): Promise<void> {
+	await seamApiRequest(context, {
+		route: 'access_grants/request_access_methods',
+		body: { access_grant_id: accessGrantId, requested_access_methods: methods as unknown as IDataObject[] },
 		itemIndex,
 	});
-	return (await readGrant(context, { access_grant_key: wanted.accessGrantKey }, itemIndex)) ?? state;
 }
 
-export const sameSet = (a: readonly string[], b: readonly string[]): boolean =>
-	a.length === b.length && a.every((value) => b.includes(value));
+/** Deletes objects one by one, a few at a time; one already gone (a racer, a lost answer) counts as deleted. */
+export async function deleteEach(
+	context: IExecuteFunctions,
+	route: 'access_grants/delete' | 'access_methods/delete',
+	idField: 'access_grant_id' | 'access_method_id',
+	idsToDelete: string[],
+	itemIndex: number,
+): Promise<void> {
+	await mapAll(idsToDelete, CHANGES_AT_ONCE, async (id) =>
+		await unlessNotFound(seamApiRequest(context, { route, body: { [idField]: id }, itemIndex }), () => undefined),
+	);
+}
 
 /**
- * Clears the way for a grant with other doors: Seam cannot change a grant's entrances, and a reservation's doors
- * are fixed by its first grant ("delete its Access Grants, then create new ones": reservation-access-grants.md).
- * Deletes this grant and the reservation's grants that still have other doors (grants already moved to the new
- * doors, by another guest's run, stay); returns the IDs of other guests' grants removed, who need provisioning again.
+ * Whether a grant found by its key is this item's person's: the person found, or, when none was found (a racer may
+ * have just created them with the grant), a person with the item's key, else its email address or phone number.
  */
-export async function clearForNewDoors(
-	context: IExecuteFunctions,
-	state: GrantState,
-	wanted: WantedGrant,
-	itemIndex: number,
-): Promise<string[]> {
-	const reservationKey = state.grant.reservation_key as string | undefined;
-	const ownId = state.grant.access_grant_id as string;
-	const members = reservationKey
-		? await seamApiList(context, { route: 'access_grants/list', body: { reservation_key: reservationKey }, itemIndex })
-		: [];
-	const otherIds = members.map((member) => member.access_grant_id as string).filter((id) => id !== ownId);
-	const others = await mapAll(otherIds, CHANGES_AT_ONCE, async (id) => {
-		const member = await readGrant(context, { access_grant_id: id }, itemIndex);
-		return member && !(sameSet(member.entranceIds, wanted.entranceIds) && sameSet(member.deviceIds, wanted.deviceIds)) ? id : undefined;
+export function isOwnGrant(read: GrantRead, input: ProvisionInput, found: IDataObject | undefined): boolean {
+	if (found) return read.grant.user_identity_id === found.user_identity_id;
+	const same = (a: unknown, b: string | undefined) => b !== undefined && String(a ?? '').toLowerCase() === b.toLowerCase();
+	const { identity } = read;
+	if (!identity) return false;
+	return input.userIdentityKey
+		? same(identity.user_identity_key, input.userIdentityKey)
+		: same(identity.email_address, input.emailAddress) || same(identity.phone_number, input.phoneNumber);
+}
+
+/** A grant found by its key that is another person's: never reused, and nothing of theirs is shown. */
+export function someoneElsesGrant(context: IExecuteFunctions, key: string, itemIndex: number): NodeOperationError {
+	return new NodeOperationError(context.getNode(), `The Access Grant Key "${key}" is already used for another person`, {
+		itemIndex,
+		description:
+			'Each person needs their own Access Grant Key: map one that includes the guest (for example the booking number and the guest number), or leave Options → Access Grant Key empty to have one made from the person and the booking.',
 	});
-	const stale = [ownId, ...others.filter((id): id is string => id !== undefined)];
-	await mapAll(stale, CHANGES_AT_ONCE, async (id) =>
-		await onSeamError(
-			seamApiRequest(context, { route: 'access_grants/delete', body: { access_grant_id: id }, itemIndex }),
-			'access_grant_not_found',
-			() => undefined,
-		),
-	);
-	return stale.slice(1);
 }
 
 /** The key of a person's grant for one stay, so a re-run finds it: `n8n:<person>:<reservation>`. */

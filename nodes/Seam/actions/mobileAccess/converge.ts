@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, NodeApiError } from 'n8n-workflow';
 
 import { seamApiRequest } from '../../../shared/transport';
-import { isSeamErrorType, onSeamError } from '../../../shared/transport/errors';
+import { isSeamErrorType, unlessNotFound } from '../../../shared/transport/errors';
 
 /** A failure after which Seam may have applied a create: a 5xx, or no answer at all (no HTTP status). */
 export function mayHaveApplied(error: unknown): boolean {
@@ -57,9 +57,8 @@ export async function createConverging(context: IExecuteFunctions, spec: Converg
 	const ownId = created[spec.idField];
 	const winner = oldest([created, ...(await spec.existing()).filter((object) => object[spec.idField] !== ownId)], spec.idField);
 	if (!winner || winner[spec.idField] === ownId) return { object: created, created: true };
-	await onSeamError(
+	await unlessNotFound(
 		seamApiRequest(context, { route: spec.deleteRoute, body: { [spec.idField]: ownId }, itemIndex: spec.itemIndex }),
-		/_not_found$/,
 		() => undefined,
 	);
 	return { object: winner, created: false };

@@ -4,6 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { runState } from './runState';
 import { getAcsSystem, getSystemAccessGroups } from './system';
 import { allInOrder, mapAll } from '../../helpers/concurrency';
+import { isSeamId } from '../../../shared/ids';
 import { seamApiList, seamApiRequest } from '../../../shared/transport';
 
 // The doors a person gets, named the way an operator names them: entrances (rooms, doors) and access groups, by
@@ -109,6 +110,10 @@ export async function resolveDoors(
 	references: { entrances: string[]; accessGroups: string[] },
 	itemIndex: number,
 ): Promise<IDataObject[]> {
+	// Groups picked from the list come as IDs: their doors are read in the same round as the system's lists, before
+	// the picks are checked against them (a failed early read is reported only for a group that was picked).
+	const early = new Map(references.accessGroups.filter(isSeamId).map((id) => [id, groupEntrances(context, id, itemIndex)]));
+	for (const read of early.values()) read.catch(() => undefined);
 	const [system, entrances, groups] = await allInOrder([
 		getAcsSystem(context, acsSystemId, itemIndex),
 		references.entrances.length ? getSystemEntrances(context, acsSystemId, itemIndex) : [],
@@ -116,9 +121,10 @@ export async function resolveDoors(
 	]);
 	const named = pickByNameOrId(context, ENTRANCE, system.name as string, entrances, references.entrances, itemIndex);
 	const pickedGroups = pickByNameOrId(context, ACCESS_GROUP, system.name as string, groups, references.accessGroups, itemIndex);
-	const viaGroups = await mapAll(pickedGroups, GROUPS_AT_ONCE, async (group) =>
-		await groupEntrances(context, group.acs_access_group_id as string, itemIndex),
-	);
+	const viaGroups = await mapAll(pickedGroups, GROUPS_AT_ONCE, async (group) => {
+		const groupId = group.acs_access_group_id as string;
+		return await (early.get(groupId) ?? groupEntrances(context, groupId, itemIndex));
+	});
 	const doors = new Map<string, IDataObject>();
 	for (const entrance of [...named, ...viaGroups.flat()]) doors.set(entrance.acs_entrance_id as string, entrance);
 	return [...doors.values()];

@@ -6,15 +6,11 @@ import type { PersonRef } from './fields';
 import type { ProvisionInput } from './provisionInput';
 import { allInOrder } from '../../helpers/concurrency';
 import { seamApiList, seamApiRequest } from '../../../shared/transport';
-import { isSeamErrorType, onSeamError } from '../../../shared/transport/errors';
+import { isSeamErrorType, unlessNotFound } from '../../../shared/transport/errors';
 
 /** The user identity with this key or ID; undefined when Seam has none. */
 export async function findIdentity(context: IExecuteFunctions, ref: PersonRef, itemIndex: number): Promise<IDataObject | undefined> {
-	return await onSeamError(
-		seamApiRequest(context, { route: 'user_identities/get', body: { ...ref }, itemIndex }),
-		'user_identity_not_found',
-		() => undefined,
-	);
+	return await unlessNotFound(seamApiRequest(context, { route: 'user_identities/get', body: { ...ref }, itemIndex }), () => undefined);
 }
 
 /** The identity whose email address or phone number is exactly this (Seam's search also matches parts). */

@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { deliverOption } from './delivery';
 import { itemsAtOnceOption, personHandle } from './fields';
+import { GRANT_OPTIONS } from './grantOptions';
 import { metadataFields } from './metadata';
 import { hasSystem, readProvisionInput, type ProvisionInput } from './provisionInput';
 import { provisionAccessGrant } from './viaAccessGrant';
@@ -134,6 +135,7 @@ const properties: INodeProperties[] = [
 			description: 'Whether the key works on every phone the person signs in on, rather than on one phone only',
 			displayOptions: grantOnly('acsCredential'),
 		},
+		...GRANT_OPTIONS.map(({ field }) => ({ ...field.property, displayOptions: grantOnly('accessGrant') })),
 		itemsAtOnceOption,
 		...metadataFields.map(({ property }) => ({ ...property, displayOptions: grantOnly('acsCredential') })),
 	]),

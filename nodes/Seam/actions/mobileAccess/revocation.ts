@@ -7,7 +7,7 @@ import { findIdentity, personNotFound } from './person';
 import { getAcsSystem } from './system';
 import { allInOrder, mapAll } from '../../helpers/concurrency';
 import { seamApiList, seamApiRequest } from '../../../shared/transport';
-import { onSeamError } from '../../../shared/transport/errors';
+import { unlessNotFound } from '../../../shared/transport/errors';
 
 export type RevokeMode = 'deleteCredentials' | 'deleteAcsUsers' | 'suspendAcsUsers';
 
@@ -39,7 +39,7 @@ async function removeEach(
 ): Promise<string[]> {
 	return await mapAll(objects, CHANGES_AT_ONCE, async (object) => {
 		const id = object[idField] as string;
-		await onSeamError(seamApiRequest(context, { route, body: { [idField]: id }, itemIndex }), /_not_found$/, () => undefined);
+		await unlessNotFound(seamApiRequest(context, { route, body: { [idField]: id }, itemIndex }), () => undefined);
 		return id;
 	});
 }

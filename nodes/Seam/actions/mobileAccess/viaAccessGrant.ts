@@ -1,25 +1,35 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, NodeApiError } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import {
-	clearForNewDoors,
+	createBody,
 	createGrant,
+	deleteEach,
 	derivedGrantKey,
-	readGrant,
-	sameSet,
+	isOwnGrant,
+	readGrantByKey,
+	readReservation,
+	requestAccessMethods,
+	someoneElsesGrant,
 	updateGrantTimes,
-	type GrantState,
-	type WantedGrant,
+	type GrantRead,
 } from './accessGrant';
+import { mayHaveApplied, settle } from './converge';
 import { resolveDevices, resolveDoors } from './doors';
-import { findExistingIdentity } from './person';
+import { grantOptionsOf } from './grantOptions';
+import { isNoChange, othersToRemove, planGrant, type GrantPlan, type GrantSpec } from './grantPlan';
+import { findExistingIdentity, identityFields, isInvalidInput } from './person';
 import type { ProvisionInput } from './provisionInput';
 import { checkHasDoors } from './system';
-import { sameInstant } from './values';
 import { allInOrder } from '../../helpers/concurrency';
-import { seamApiRequest } from '../../../shared/transport';
+
+// Provision in Access Grant mode, top to bottom: read (one round, side by side), plan (grantPlan.ts, no Seam call),
+// write, report. A racer's writes between the read and the write are met by reading again and planning again.
 
 export type GrantChange = 'created' | 'reused' | 'updated' | 'replaced';
+
+/** How often a run reads again after a racer changed what it read, before Seam's refusal stands. */
+const RACE_ROUNDS = 3;
 
 function noDoors(context: IExecuteFunctions, itemIndex: number): NodeOperationError {
 	return new NodeOperationError(context.getNode(), 'No door to give access to', {
@@ -51,43 +61,104 @@ async function systemDoors(context: IExecuteFunctions, input: ProvisionInput, it
 	return doors;
 }
 
+/** The doors that take part in reservations (`can_belong_to_reservation`), such as guest rooms. */
+const reservationDoorIds = (doors: IDataObject[]): string[] =>
+	doors.filter((door) => door.can_belong_to_reservation === true).map((door) => door.acs_entrance_id as string);
+
 /**
  * What the grant should be. The booking goes along as `reservation_key` only when at least one door can belong to
- * a reservation (reservation-access-grants.md: "If none do → omit reservation_key"), e.g. a guest room, not a gym.
+ * a reservation (reservation-access-grants.mdx: "If none do → omit reservation_key"), e.g. a guest room, not a gym.
  */
-function wantedGrant(key: string, doors: IDataObject[], locks: IDataObject[], input: ProvisionInput): WantedGrant {
-	const inReservation = doors.some((door) => door.can_belong_to_reservation === true);
+function wantedGrant(context: IExecuteFunctions, key: string, doors: IDataObject[], locks: IDataObject[], input: ProvisionInput, itemIndex: number): GrantSpec {
+	const reservationKey = reservationDoorIds(doors).length ? input.reservationKey : undefined;
+	const options = grantOptionsOf(context, input.accessMethods, itemIndex);
 	return {
-		accessGrantKey: key,
-		entranceIds: doors.map((door) => door.acs_entrance_id as string),
-		deviceIds: locks.map((lock) => lock.device_id as string),
-		reservationKey: inReservation ? input.reservationKey : undefined,
-		startsAt: input.startsAt,
-		endsAt: input.endsAt,
-		accessMethods: input.accessMethods,
+		access_grant_key: key,
+		name: `${input.fullName}${reservationKey ? ` (${reservationKey})` : ''}`,
+		acs_entrance_ids: doors.map((door) => door.acs_entrance_id as string),
+		device_ids: locks.map((lock) => lock.device_id as string),
+		space_ids: [],
+		reservation_key: reservationKey,
+		starts_at: input.startsAt,
+		ends_at: input.endsAt,
+		requested_access_methods: input.accessMethods.map((mode) => ({ mode, ...options[mode] })),
 	};
 }
 
-/** How an existing grant differs from the wanted one: in what Seam can update (times), or in what it cannot. */
-function difference(state: GrantState, wanted: WantedGrant): 'none' | 'times' | 'doors' {
-	const { grant } = state;
-	const modes = ((grant.requested_access_methods as IDataObject[] | undefined) ?? []).map((method) => method.mode as string);
-	const sameWhere =
-		sameSet(state.entranceIds, wanted.entranceIds) &&
-		sameSet(state.deviceIds, wanted.deviceIds) &&
-		sameSet(modes, wanted.accessMethods) &&
-		(grant.reservation_key ?? undefined) === wanted.reservationKey;
-	if (!sameWhere) return 'doors';
-	const startsSame = wanted.startsAt === undefined || sameInstant(grant.starts_at, wanted.startsAt);
-	const endsSame = wanted.endsAt === undefined ? grant.ends_at === null || grant.ends_at === undefined : sameInstant(grant.ends_at, wanted.endsAt);
-	return startsSame && endsSame ? 'none' : 'times';
+/** What this run has seen of the person and their grant. */
+interface Seen {
+	found?: IDataObject;
+	existing?: GrantRead;
+}
+
+interface Written {
+	grant: IDataObject;
+	change: GrantChange;
+	/** Other guests' grants deleted by the reservation's documented cleanup. */
+	removedOthers: string[];
+	replacedBecause?: string[];
+	methodsRequested?: string[];
+	methodsRemoved?: string[];
+	/** The grant's access methods after an in-place change. */
+	accessMethods?: IDataObject[];
 }
 
 /**
- * Gives one person access for one stay through a Seam Access Grant, Seam's recommended way. One round of reads (the
- * system's doors, the person, the grant by its key), then at most what changed: a new guest is one
- * `access_grants/create` with the person inline; a re-run writes nothing; new dates update the grant; other doors
- * replace it (Seam cannot change a grant's doors).
+ * Clears the way for a grant on new doors: this person's old grant goes, and the reservation's other grants only
+ * where Seam's rules require it (grantPlan.ts, othersToRemove). Returns the other grants deleted.
+ */
+async function clearTheWay(context: IExecuteFunctions, wanted: GrantSpec, doors: IDataObject[], ownId: string | undefined, itemIndex: number) {
+	const members = wanted.reservation_key ? await readReservation(context, wanted.reservation_key, ownId, itemIndex) : [];
+	const others = othersToRemove(members, reservationDoorIds(doors));
+	await deleteEach(context, 'access_grants/delete', 'access_grant_id', [...(ownId ? [ownId] : []), ...others], itemIndex);
+	return others;
+}
+
+/** Carries out the plan. `refused` is the previous round's failure, when this round follows one. */
+async function write(
+	context: IExecuteFunctions,
+	{ plan, wanted, seen, doors, input }: { plan: GrantPlan; wanted: GrantSpec; seen: Seen; doors: IDataObject[]; input: ProvisionInput },
+	refused: NodeApiError | undefined,
+	itemIndex: number,
+): Promise<Written> {
+	const person = seen.found ? { user_identity_id: seen.found.user_identity_id as string } : { user_identity: identityFields(input) };
+	if (plan.action === 'create') {
+		// A refused create may be a reservation on other doors (a room change): its documented cleanup, then once more.
+		const removedOthers = refused ? await clearTheWay(context, wanted, doors, undefined, itemIndex) : [];
+		if (refused && removedOthers.length === 0 && !mayHaveApplied(refused)) throw refused;
+		return { grant: await createGrant(context, createBody(wanted, person), itemIndex), change: 'created', removedOthers };
+	}
+	const existing = seen.existing as GrantRead;
+	const accessGrantId = existing.current.access_grant_id;
+	if (plan.action === 'replace') {
+		const removedOthers = await clearTheWay(context, wanted, doors, accessGrantId, itemIndex);
+		const grant = await createGrant(context, createBody(wanted, { user_identity_id: existing.grant.user_identity_id as string }), itemIndex);
+		return { grant, change: 'replaced', removedOthers, replacedBecause: plan.because };
+	}
+	if (isNoChange(plan)) return { grant: existing.grant, change: 'reused', removedOthers: [] };
+	await allInOrder([
+		plan.times ? updateGrantTimes(context, accessGrantId, plan.times, itemIndex) : undefined,
+		plan.request.length ? requestAccessMethods(context, accessGrantId, plan.request, itemIndex) : undefined,
+		deleteEach(context, 'access_methods/delete', 'access_method_id', plan.deleteMethodIds, itemIndex),
+	]);
+	const updated = await readGrantByKey(context, wanted.access_grant_key, itemIndex);
+	return {
+		grant: updated?.grant ?? existing.grant,
+		accessMethods: updated?.accessMethods,
+		change: 'updated',
+		removedOthers: [],
+		...(plan.request.length ? { methodsRequested: plan.request.map((method) => method.mode) } : {}),
+		...(plan.deleteMethodIds.length ? { methodsRemoved: plan.deleteMethodIds } : {}),
+	};
+}
+
+const WHY_OTHERS_REMOVED =
+	"The booking's rooms changed: Seam needs a reservation's grants deleted before it takes other doors. Provision those guests again for the new rooms.";
+
+/**
+ * Gives one person access for one stay through a Seam Access Grant, Seam's recommended way. One round of reads
+ * (the system's doors, the person, the grant by its key); then a new guest is one `access_grants/create` with the
+ * person inline, a re-sent booking writes nothing, and a change is made in place where Seam can (grantPlan.ts).
  */
 export async function provisionAccessGrant(context: IExecuteFunctions, input: ProvisionInput, itemIndex: number): Promise<IDataObject> {
 	const key = derivedGrantKey(context, input, itemIndex);
@@ -95,47 +166,54 @@ export async function provisionAccessGrant(context: IExecuteFunctions, input: Pr
 		systemDoors(context, input, itemIndex),
 		resolveDevices(context, input.devices, itemIndex),
 		findExistingIdentity(context, input, itemIndex),
-		readGrant(context, { access_grant_key: key }, itemIndex),
+		readGrantByKey(context, key, itemIndex),
 	]);
 	if (doors.length === 0 && locks.length === 0) throw noDoors(context, itemIndex);
-	const wanted = wantedGrant(key, doors, locks, input);
+	const wanted = wantedGrant(context, key, doors, locks, input, itemIndex);
 
-	let state: GrantState;
-	let change: GrantChange;
-	let identityCreated = false;
-	let removedOthers: string[] = [];
-	const diff = existing && difference(existing, wanted);
-	if (!existing) {
-		const made = await createGrant(context, input, wanted, found, itemIndex);
-		({ state, identityCreated } = made);
-		change = made.created ? 'created' : 'reused';
-	} else if (diff === 'doors') {
-		removedOthers = await clearForNewDoors(context, existing, wanted, itemIndex);
-		({ state } = await createGrant(context, input, wanted, found ?? existing.identity, itemIndex));
-		change = 'replaced';
-	} else if (diff === 'times') {
-		state = await updateGrantTimes(context, existing, wanted, itemIndex);
-		change = 'updated';
-	} else {
-		state = existing;
-		change = 'reused';
+	let seen: Seen = { found, existing };
+	let refused: NodeApiError | undefined;
+	for (let round = 1; ; round++) {
+		if (seen.existing && !isOwnGrant(seen.existing, input, seen.found)) throw someoneElsesGrant(context, key, itemIndex);
+		const plan = planGrant(seen.existing?.current, wanted);
+		const outcome = await settle(write(context, { plan, wanted, seen, doors, input }, refused, itemIndex));
+		if (!outcome.failure) return report(outcome.value, seen, input, doors, locks);
+		// A create refused for any reason may have met a racer's grant: only other refusals of bad input stand at once.
+		if (round === RACE_ROUNDS || (isInvalidInput(outcome.failure) && plan.action !== 'create')) throw outcome.failure;
+		// A racer got there first (its grant, its person) or changed what was read: read again, plan again.
+		refused = outcome.failure;
+		const [foundNow, existingNow] = await allInOrder([
+			seen.found ?? findExistingIdentity(context, input, itemIndex),
+			readGrantByKey(context, key, itemIndex),
+		]);
+		seen = { found: foundNow, existing: existingNow };
 	}
-	const identity =
-		state.identity ??
-		found ??
-		(await seamApiRequest(context, { route: 'user_identities/get', body: { user_identity_id: state.grant.user_identity_id }, itemIndex }));
+}
+
+/** The item: the person, the grant and its access methods, the doors, and what this run changed. */
+function report(written: Written, seen: Seen, input: ProvisionInput, doors: IDataObject[], locks: IDataObject[]): IDataObject {
+	const { grant, change } = written;
+	const kept = change === 'reused' || change === 'updated';
+	const identity = seen.found ??
+		seen.existing?.identity ?? { user_identity_id: grant.user_identity_id, ...identityFields(input) };
+	// A new or replaced grant's access methods are made and issued by Seam in the background (`access_method.issued`).
+	const accessMethods = written.accessMethods ?? (kept && seen.existing ? seen.existing.accessMethods : []);
 	return {
 		user_identity: identity,
-		access_grant: state.grant,
-		access_methods: state.accessMethods,
+		access_grant: grant,
+		access_methods: accessMethods,
 		acs_entrances: doors,
 		devices: locks,
-		// Seam issues access methods in the background: a key may not be ready yet (`access_method.issued` tells when).
-		access_methods_issued: state.accessMethods.length > 0 && state.accessMethods.every((method) => method.is_issued === true),
+		access_methods_issued: accessMethods.length > 0 && accessMethods.every((method) => method.is_issued === true),
 		changes: {
-			user_identity: identityCreated ? 'created' : 'reused',
+			user_identity: seen.found || seen.existing ? 'reused' : 'created',
 			access_grant: change,
-			...(removedOthers.length ? { other_guests_access_grants_removed: removedOthers } : {}),
+			...(written.replacedBecause ? { access_grant_replaced_because: written.replacedBecause } : {}),
+			...(written.methodsRequested ? { access_methods_requested: written.methodsRequested } : {}),
+			...(written.methodsRemoved ? { access_methods_removed: written.methodsRemoved } : {}),
+			...(written.removedOthers.length
+				? { other_guests_access_grants_removed: written.removedOthers, other_guests_removed_because: WHY_OTHERS_REMOVED }
+				: {}),
 		},
 	};
 }
