@@ -1,6 +1,8 @@
 import { openapi } from '@seamapi/types/connect';
 import type { IDataObject, IExecuteFunctions, INode, INodeProperties, INodePropertyOptions, NodePropertyTypes } from 'n8n-workflow';
 
+import { GRANT_OPTIONS } from '../../nodes/Seam/actions/mobileAccess/grantOptions';
+import { GRANT_FIELDS } from '../../nodes/Seam/actions/mobileAccess/grantPlan';
 import { resourceOperations } from '../../nodes/Seam/actions/resources';
 import { field, getSeamFields, getSeamParameters, type SeamField } from '../../nodes/Seam/helpers/fields';
 import { accessGroupLocator } from '../../nodes/shared/locators';
@@ -163,4 +165,19 @@ describe("every declared field is in Seam's OpenAPI request schema of its operat
 			'mobileAccess/revoke',
 		]);
 	});
+});
+
+describe("Provision's Access Grant fields are Seam's", () => {
+	test('every field it sends, with what its change means, is a field of access_grants/create', () => {
+		const accepted = requestProperties('access_grants/create');
+		expect(Object.keys(GRANT_FIELDS).filter((name) => !accepted[name])).toEqual([]);
+	});
+
+	test.each(['access_grants/create', 'access_grants/request_access_methods'])(
+		'every option for one kind of access method is a field of requested_access_methods[] in %s, of its kind',
+		(route) => {
+			const methodFields = schemaProperties(requestProperties(route).requested_access_methods.items);
+			expect(mismatches(GRANT_OPTIONS.map(({ field: declared }) => declared), methodFields, `${route} requested_access_methods[]`)).toEqual([]);
+		},
+	);
 });
