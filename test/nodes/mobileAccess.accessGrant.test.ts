@@ -116,6 +116,13 @@ describe('Seam node · mobile access · provision through Access Grants', () => 
 		expect(grantOf(again).access_grant_id).toBe(grantOf(first).access_grant_id);
 	});
 
+	test('Options → Instant Key Max Use Count goes with the mobile key Seam is asked for', async () => {
+		await one(visionlineStay({ options: { instantKeyMaxUseCount: 3 } }));
+
+		const [create] = writesOf(seam);
+		expect(create.body.requested_access_methods).toEqual([{ mode: 'mobile_key', instant_key_max_use_count: 3 }]);
+	});
+
 	test('a longer stay: access_grants/update moves the end; the grant stays', async () => {
 		const first = await one(visionlineStay());
 		seam.sandbox.clearRequests();

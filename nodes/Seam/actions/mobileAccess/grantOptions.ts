@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { AccessMethodMode } from './provisionInput';
-import { getSeamFields, type SeamField } from '../../helpers/fields';
+import { field, getSeamFields, type SeamField } from '../../helpers/fields';
 
 /**
  * An option of Provision's Access Grant mode that Seam takes on one kind of access method
@@ -14,7 +14,20 @@ export interface GrantOption {
 }
 
 /** Every such option, declared once: Provision shows it, reads it and sends it from here (CONTRIBUTING). */
-export const GRANT_OPTIONS: GrantOption[] = [];
+export const GRANT_OPTIONS: GrantOption[] = [
+	{
+		method: 'mobile_key',
+		field: field.value('instant_key_max_use_count', {
+			displayName: 'Instant Key Max Use Count',
+			name: 'instantKeyMaxUseCount',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 1,
+			description:
+				'How many times the mobile key link (Instant Key) can be opened, for example 2 when two guests share a room and each installs the key. Seam’s default is once.',
+		}),
+	},
+];
 
 /** The options given for each wanted access method, as Seam's fields of that method. */
 export function grantOptionsOf(
