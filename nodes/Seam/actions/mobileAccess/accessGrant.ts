@@ -180,8 +180,11 @@ export function derivedGrantKey(context: IExecuteFunctions, input: ProvisionInpu
 				'Give a User Identity Key (a guest or booking number), an Email Address or a Phone Number, or set Options → Access Grant Key: otherwise running the node again would give the person a second grant.',
 		});
 	}
-	return `n8n:${person}:${input.reservationKey ?? 'access'}`;
+	return keyOfStay(person, input.reservationKey);
 }
+
+/** The grant key Provision makes for a person (`key=…`, `email=…`, `phone=…`) and a stay. */
+export const keyOfStay = (person: string, reservationKey: string | undefined): string => `n8n:${person}:${reservationKey ?? 'access'}`;
 
 /**
  * Whether Provision made this grant for this booking: Seam's `reservation_key`, or, where no door takes part in

@@ -1,8 +1,8 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { userIdentityLocator } from '../../../shared/locators';
-import { userIdentityKeyField } from '../../helpers/descriptions';
-import { field } from '../../helpers/fields';
+import { emailAddressField, phoneNumberField, userIdentityKeyField } from '../../helpers/descriptions';
+import { field, getSeamParameters } from '../../helpers/fields';
 import { findBy } from '../../helpers/findBy';
 
 export const DEFAULT_ITEMS_AT_ONCE = 5;
@@ -36,3 +36,41 @@ export const personHandle = (ref: PersonRef): string =>
 /** The person of Find Person By, as the body of `user_identities/get`. */
 export const getPersonRef = (context: IExecuteFunctions, itemIndex: number): PersonRef =>
 	findPerson.body(context, itemIndex) as PersonRef;
+
+/** The contact details Provision also recognises a person by, for Revoke and Get Status to find the same person. */
+const contactLookup = [
+	field.text('email_address', {
+		...emailAddressField,
+		description:
+			'The guest’s email address, as given to Provision: finds a returning guest whose access was given under an earlier booking’s key, as Provision does',
+		displayOptions: { show: { findBy: ['key'] } },
+	}),
+	field.phone('phone_number', {
+		...phoneNumberField,
+		description:
+			'The guest’s mobile number, as given to Provision (+ country code and number): finds a returning guest as Provision does',
+		displayOptions: { show: { findBy: ['key'] } },
+	}),
+];
+
+export const findPersonProperties: INodeProperties[] = [...findPerson.properties, ...contactLookup.map(({ property }) => property)];
+
+/** Who Revoke or Get Status is about: by Seam ID, or by key and then email address or phone number, as Provision finds people. */
+export interface PersonLookup {
+	ref: PersonRef;
+	userIdentityKey?: string;
+	emailAddress?: string;
+	phoneNumber?: string;
+}
+
+export function getPersonLookup(context: IExecuteFunctions, itemIndex: number): PersonLookup {
+	const ref = getPersonRef(context, itemIndex);
+	if (!('user_identity_key' in ref)) return { ref };
+	const contact = getSeamParameters(context, contactLookup, itemIndex);
+	return {
+		ref,
+		userIdentityKey: ref.user_identity_key,
+		emailAddress: contact.email_address as string | undefined,
+		phoneNumber: contact.phone_number as string | undefined,
+	};
+}

@@ -1,20 +1,20 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { findPerson, getPersonRef, itemsAtOnceOption } from './fields';
+import { findPersonProperties, getPersonLookup, itemsAtOnceOption } from './fields';
 import { fieldsCollection } from '../../helpers/descriptions';
 import { itemConcurrency } from './runState';
 import { getStatus } from './status';
 
 const properties: INodeProperties[] = [
-	...findPerson.properties,
+	...findPersonProperties,
 	fieldsCollection('options', [], [itemsAtOnceOption]),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['mobileAccess'], operation: ['getStatus'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	return await getStatus(this, getPersonRef(this, itemIndex), itemIndex);
+	return await getStatus(this, getPersonLookup(this, itemIndex), itemIndex);
 }
 
 export const concurrency = itemConcurrency;

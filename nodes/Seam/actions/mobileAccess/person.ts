@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { settle } from './converge';
-import type { PersonRef } from './fields';
+import type { PersonLookup, PersonRef } from './fields';
 import type { ProvisionInput } from './provisionInput';
 import { allInOrder } from '../../helpers/concurrency';
 import { seamApiList, seamApiRequest } from '../../../shared/transport';
@@ -11,6 +11,19 @@ import { isSeamErrorType, unlessNotFound } from '../../../shared/transport/error
 /** The user identity with this key or ID; undefined when Seam has none. */
 export async function findIdentity(context: IExecuteFunctions, ref: PersonRef, itemIndex: number): Promise<IDataObject | undefined> {
 	return await unlessNotFound(seamApiRequest(context, { route: 'user_identities/get', body: { ...ref }, itemIndex }), () => undefined);
+}
+
+/** What a person is recognised by. */
+export type PersonKeys = Pick<ProvisionInput, 'userIdentityKey' | 'emailAddress' | 'phoneNumber'>;
+
+/**
+ * The person Revoke or Get Status is about, found as Provision finds them: by ID, or by key and then email address
+ * or phone number (a returning guest keeps the key of their first stay).
+ */
+export async function lookUpPerson(context: IExecuteFunctions, lookup: PersonLookup, itemIndex: number): Promise<IDataObject | undefined> {
+	return 'user_identity_id' in lookup.ref
+		? await findIdentity(context, lookup.ref, itemIndex)
+		: await findExistingIdentity(context, lookup, itemIndex);
 }
 
 /** The identity whose email address or phone number is exactly this (Seam's search also matches parts). */
@@ -32,7 +45,7 @@ async function findByContact(
  */
 export async function findExistingIdentity(
 	context: IExecuteFunctions,
-	input: ProvisionInput,
+	input: PersonKeys,
 	itemIndex: number,
 ): Promise<IDataObject | undefined> {
 	const [byKey, byEmail, byPhone] = await allInOrder([
@@ -82,13 +95,16 @@ export function identityFields(input: ProvisionInput): IDataObject {
 	};
 }
 
-export function personNotFound(context: IExecuteFunctions, ref: PersonRef, itemIndex: number): NodeOperationError {
-	const who = 'user_identity_key' in ref ? `with User Identity Key "${ref.user_identity_key}"` : ref.user_identity_id;
+export function personNotFound(context: IExecuteFunctions, lookup: PersonLookup, itemIndex: number): NodeOperationError {
+	const { ref } = lookup;
+	const contact = [lookup.emailAddress, lookup.phoneNumber].filter(Boolean).join(' or ');
+	const who =
+		'user_identity_key' in ref ? `with User Identity Key "${ref.user_identity_key}"${contact ? ` nor with ${contact}` : ''}` : ref.user_identity_id;
 	return new NodeOperationError(context.getNode(), `Seam has no person ${who}`, {
 		itemIndex,
 		description:
 			'user_identity_key' in ref
-				? 'Check the key: it is the one given to the person when they got access (for example their guest or booking number).'
+				? 'Check the key: it is the one given to the person when they got access (for example their guest or booking number). Give their Email Address or Phone Number too to find a returning guest.'
 				: 'Pick the person from the list, or check the user identity ID in the Seam Console.',
 	});
 }

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { isGrantOfReservation } from './accessGrant';
-import type { PersonRef } from './fields';
+import { isGrantOfReservation, keyOfStay } from './accessGrant';
+import type { PersonLookup } from './fields';
 import { isMobileKey } from './mobileKey';
-import { findIdentity, personNotFound } from './person';
+import { findIdentity, lookUpPerson, personNotFound } from './person';
 import { getAcsSystem } from './system';
 import { allInOrder, mapAll } from '../../helpers/concurrency';
 import { seamApiList, seamApiRequest } from '../../../shared/transport';
@@ -12,7 +12,9 @@ import { unlessNotFound } from '../../../shared/transport/errors';
 export type RevokeMode = 'deleteCredentials' | 'deleteAcsUsers' | 'suspendAcsUsers';
 
 export interface RevokeRequest {
-	person: PersonRef;
+	person: PersonLookup;
+	/** Options → Access Grant Key: this grant of the person's goes too, whatever its doors. */
+	accessGrantKey?: string;
 	/** Only this system; every system the person has access in when undefined. */
 	acsSystemId?: string;
 	/** Only the person's access grants of this reservation (booking); their other access stays. */
@@ -76,15 +78,35 @@ const NOTHING_REVOKED: IDataObject = {
 	already_revoked: true,
 };
 
-/** The person's access grants in scope: of one booking (see isGrantOfReservation), and of one system, when asked. */
+/** The person's access grants in scope: of one booking (see isGrantOfReservation) or with the key given, and of one system, when asked. */
 async function grantsInScope(context: IExecuteFunctions, identity: IDataObject, request: RevokeRequest, itemIndex: number) {
 	const grants = await seamApiList(context, {
 		route: 'access_grants/list',
 		body: { user_identity_id: identity.user_identity_id, ...(request.acsSystemId ? { acs_system_id: request.acsSystemId } : {}) },
 		itemIndex,
 	});
-	const { reservationKey } = request;
-	return reservationKey === undefined ? grants : grants.filter((grant) => isGrantOfReservation(grant, reservationKey));
+	const { reservationKey, accessGrantKey } = request;
+	if (reservationKey === undefined) return grants;
+	return grants.filter((grant) => isGrantOfReservation(grant, reservationKey) || grant.access_grant_key === accessGrantKey);
+}
+
+/**
+ * The person, found as Provision finds them; failing that, the owner of the stay's grant: the key given, or the one
+ * Provision made from the User Identity Key and the booking (a returning guest's grant carries their new key).
+ */
+async function personOfStay(context: IExecuteFunctions, request: RevokeRequest, itemIndex: number): Promise<IDataObject | undefined> {
+	const { userIdentityKey } = request.person;
+	const grantKeys = [
+		request.accessGrantKey,
+		userIdentityKey && request.reservationKey ? keyOfStay(`key=${userIdentityKey}`, request.reservationKey) : undefined,
+	].filter((key): key is string => key !== undefined);
+	const [identity, ...grantLists] = await allInOrder([
+		lookUpPerson(context, request.person, itemIndex),
+		...grantKeys.map(async (key) => await seamApiList(context, { route: 'access_grants/list', body: { access_grant_key: key }, itemIndex })),
+	]);
+	const owner = grantLists.flat()[0]?.user_identity_id as string | undefined;
+	if (identity || !owner || 'user_identity_id' in request.person.ref) return identity;
+	return await findIdentity(context, { user_identity_id: owner }, itemIndex);
 }
 
 /**
@@ -94,7 +116,7 @@ async function grantsInScope(context: IExecuteFunctions, identity: IDataObject, 
  */
 export async function revoke(context: IExecuteFunctions, request: RevokeRequest, itemIndex: number): Promise<IDataObject> {
 	const [identity] = await allInOrder([
-		findIdentity(context, request.person, itemIndex),
+		personOfStay(context, request, itemIndex),
 		request.acsSystemId ? getAcsSystem(context, request.acsSystemId, itemIndex) : undefined,
 	]);
 	if (!identity) {

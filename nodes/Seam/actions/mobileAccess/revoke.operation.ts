@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { findPerson, getPersonRef, itemsAtOnceOption, personHandle } from './fields';
+import { findPersonProperties, getPersonLookup, itemsAtOnceOption, personHandle } from './fields';
 import { revoke, type RevokeMode } from './revocation';
 import { forPerson, itemConcurrency } from './runState';
 import { acsSystemLocator } from '../../../shared/locators';
-import { reservationKeyField } from '../accessGrant/fields';
+import { accessGrantKeyField, reservationKeyField } from '../accessGrant/fields';
 import { fieldsCollection } from '../../helpers/descriptions';
 import { getOptionalSeamId, toText } from '../../helpers/parameters';
 
@@ -16,7 +16,7 @@ const system: INodeProperties = {
 };
 
 const properties: INodeProperties[] = [
-	...findPerson.properties,
+	...findPersonProperties,
 	system,
 	{
 		...reservationKeyField,
@@ -24,6 +24,12 @@ const properties: INodeProperties[] = [
 			'Revoke only the access of this booking or stay (its access grants); the person keeps any other access. Leave empty to revoke all their access.',
 	},
 	fieldsCollection('options', [], [
+		{
+			...accessGrantKeyField,
+			placeholder: 'e.g. BK-48213-guest-1',
+			description:
+				'The Access Grant Key given in Provision’s Options, if one was: that grant is revoked too, even on doors outside reservations (a lobby, a smart lock)',
+		},
 		{
 			displayName: 'Deactivate Phones',
 			name: 'deactivatePhones',
@@ -79,9 +85,10 @@ export const description = updateDisplayOptions({ show: { resource: ['mobileAcce
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const person = getPersonRef(this, itemIndex);
+	const person = getPersonLookup(this, itemIndex);
 	const request = {
 		person,
+		accessGrantKey: toText(this, options.accessGrantKey ?? '', itemIndex, 'Access Grant Key') || undefined,
 		acsSystemId: getOptionalSeamId(this, system, itemIndex),
 		reservationKey: toText(this, this.getNodeParameter('reservationKey', itemIndex, ''), itemIndex, 'Reservation Key') || undefined,
 		mode: (options.mode as RevokeMode | undefined) ?? 'deleteAcsUsers',
@@ -89,7 +96,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		deleteUserIdentity: options.deleteUserIdentity === true,
 		succeedIfNotFound: options.succeedIfNotFound === true,
 	};
-	return await forPerson(this, [personHandle(person)], async () => await revoke(this, request, itemIndex));
+	return await forPerson(this, [personHandle(person.ref)], async () => await revoke(this, request, itemIndex));
 }
 
 export const concurrency = itemConcurrency;

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import type { PersonRef } from './fields';
-import { findIdentity, personNotFound } from './person';
+import type { PersonLookup } from './fields';
+import { lookUpPerson, personNotFound } from './person';
 import { allInOrder } from '../../helpers/concurrency';
 import { seamApiList, seamApiRequest } from '../../../shared/transport';
 
@@ -37,8 +37,8 @@ async function grantsWithMethods(context: IExecuteFunctions, userIdentityId: str
  * Everything about one person's mobile access in one item: their access grants with their access methods, their
  * ACS users per system with access groups and credentials, their phones, and `mobile_key_ready`. Each list needs only the identity, so all are read side by side.
  */
-export async function getStatus(context: IExecuteFunctions, person: PersonRef, itemIndex: number): Promise<IDataObject> {
-	const identity = await findIdentity(context, person, itemIndex);
+export async function getStatus(context: IExecuteFunctions, person: PersonLookup, itemIndex: number): Promise<IDataObject> {
+	const identity = await lookUpPerson(context, person, itemIndex);
 	if (!identity) throw personNotFound(context, person, itemIndex);
 	const userIdentityId = identity.user_identity_id as string;
 	const hasAcsUsers = ((identity.acs_user_ids as string[] | undefined) ?? []).length > 0;

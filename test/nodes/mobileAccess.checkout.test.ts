@@ -1,0 +1,90 @@
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
+
+import { jsonOf, runSeamNode } from '../harness';
+import { useSandbox } from '../harness/sandbox';
+import { seamSdkFor } from '../harness/sdk';
+import { byId, saltoGuest, STAY, VISIONLINE } from './mobileAccess.fixtures';
+
+// Checkout finds whoever Provision found: a returning guest keeps the User Identity Key of their first stay, and
+// Revoke and Get Status look people up the same way Provision does (key, then email address or phone number).
+
+const EMAIL = 'rosa.return@example.com';
+
+const stay = (key: string, booking: string, overrides: INodeParameters = {}): INodeParameters => ({
+	resource: 'mobileAccess',
+	operation: 'provision',
+	acsSystemId: byId(VISIONLINE.acsSystemId),
+	fullName: 'Rosa Return',
+	userIdentityKey: key,
+	emailAddress: EMAIL,
+	acsEntranceIds: [VISIONLINE.entrances.guestRoom201],
+	reservationKey: booking,
+	...STAY,
+	...overrides,
+});
+
+const checkout = (key: string, overrides: INodeParameters = {}): INodeParameters => ({
+	resource: 'mobileAccess',
+	operation: 'revoke',
+	findBy: 'key',
+	userIdentityKey: key,
+	options: { succeedIfNotFound: true },
+	...overrides,
+});
+
+describe('Seam node · mobile access · checkout finds whoever Provision found', () => {
+	const seam = useSandbox();
+	const sdk = () => seamSdkFor({ url: seam.sandbox.url, apiKey: seam.sandbox.apiKey });
+	const one = async (parameters: INodeParameters): Promise<IDataObject> => {
+		const result = await runSeamNode({ credentials: seam.credentials, parameters });
+		expect(result.error).toBeUndefined();
+		return jsonOf(result)[0];
+	};
+	const grantIdOf = (output: IDataObject) => (output.access_grant as IDataObject).access_grant_id as string;
+
+	test('Access Grant mode: a returning guest checked out under their second booking’s key loses that stay’s grant, and only it', async () => {
+		const first = await one(stay('booking-1', 'BK-1'));
+		const second = await one(stay('booking-2', 'BK-2', { acsEntranceIds: [VISIONLINE.entrances.guestRoom202] }));
+		expect(second.changes).toMatchObject({ user_identity: 'reused', access_grant: 'created' });
+
+		// The checkout of the second stay knows that booking's key only: the grant Provision made for it names the guest.
+		const out = await one(checkout('booking-2', { reservationKey: 'BK-2' }));
+
+		expect(out).toMatchObject({ revoked: { access_grants: [grantIdOf(second)] }, already_revoked: false });
+		const userIdentityId = (first.user_identity as IDataObject).user_identity_id as string;
+		expect((await sdk().accessGrants.list({ user_identity_id: userIdentityId })).map((grant) => grant.access_grant_id)).toEqual([grantIdOf(first)]);
+	});
+
+	test('ACS Credential mode: a returning guest checked out with their second key and email address loses the mobile key', async () => {
+		const guest = (key: string) => saltoGuest({ userIdentityKey: key, emailAddress: EMAIL, phoneNumber: '' });
+		const first = await one(guest('employee-1'));
+		await one(guest('employee-2'));
+
+		const out = await one(checkout('employee-2', { emailAddress: EMAIL }));
+
+		expect(out).toMatchObject({ user_identity_id: (first.user_identity as IDataObject).user_identity_id, already_revoked: false });
+		const credentials = await sdk().acs.credentials.list({ user_identity_id: (first.user_identity as IDataObject).user_identity_id as string });
+		expect(credentials).toEqual([]);
+		// Without the email address the second key names nobody: "nothing to revoke" is then the truth only for that key.
+		expect(await one(checkout('employee-2'))).toMatchObject({ already_revoked: true, user_identity_id: null });
+	});
+
+	test('Get Status finds the returning guest by email address too', async () => {
+		const first = await one(stay('booking-1', 'BK-1'));
+
+		const out = await one({ resource: 'mobileAccess', operation: 'getStatus', findBy: 'key', userIdentityKey: 'booking-9', emailAddress: EMAIL });
+
+		expect((out.user_identity as IDataObject).user_identity_id).toBe((first.user_identity as IDataObject).user_identity_id);
+	});
+
+	test('an explicit Access Grant Key on a door outside reservations (the lobby): Revoke with that key and the booking removes it', async () => {
+		const lobby = await one(
+			stay('booking-7', 'BK-7', { acsEntranceIds: [VISIONLINE.entrances.mainLobby], options: { accessGrantKey: 'LOBBY-7' } }),
+		);
+		expect((lobby.access_grant as IDataObject).reservation_key).toBeUndefined();
+
+		const out = await one(checkout('booking-7', { reservationKey: 'BK-7', options: { succeedIfNotFound: true, accessGrantKey: 'LOBBY-7' } }));
+
+		expect(out).toMatchObject({ revoked: { access_grants: [grantIdOf(lobby)] }, already_revoked: false });
+	});
+});
