@@ -88,3 +88,42 @@ describe('Seam node · mobile access · checkout finds whoever Provision found',
 		expect(out).toMatchObject({ revoked: { access_grants: [grantIdOf(lobby)] }, already_revoked: false });
 	});
 });
+
+describe('Seam node · mobile access · what acts as the guest stays out of sight and ends with the stay', () => {
+	const seam = useSandbox();
+	const sdk = () => seamSdkFor({ url: seam.sandbox.url, apiKey: seam.sandbox.apiKey });
+	const one = async (parameters: INodeParameters): Promise<IDataObject> => {
+		const result = await runSeamNode({ credentials: seam.credentials, parameters });
+		expect(result.error).toBeUndefined();
+		return jsonOf(result)[0];
+	};
+
+	test('Provision and Get Status leave client_session_token out unless Include Client Session Tokens is on; the key link stays', async () => {
+		const provisioned = await one(stay('booking-1', 'BK-1'));
+		const again = await one(stay('booking-1', 'BK-1'));
+		const status = await one({ resource: 'mobileAccess', operation: 'getStatus', findBy: 'key', userIdentityKey: 'booking-1' });
+
+		for (const output of [provisioned, again, status]) expect(JSON.stringify(output)).not.toContain('client_session_token');
+		expect((again.access_grant as IDataObject).instant_key_url).toMatch(/^https:\/\//);
+		const withTokens = await one(stay('booking-1', 'BK-1', { options: { includeClientSessionTokens: true } }));
+		expect((withTokens.access_grant as IDataObject).client_session_token).toEqual(expect.any(String));
+	});
+
+	test('Revoke ends the guest’s app sessions and deletes their key links; a new stay gets a new link, never an earlier stay’s', async () => {
+		const guest = (overrides: INodeParameters = {}) =>
+			saltoGuest({ userIdentityKey: 'guest-7', emailAddress: EMAIL, phoneNumber: '', options: { deliver: 'instantKey' }, ...overrides });
+		const first = await one(guest());
+		const nextStay = await one(guest({ endsAt: '2030-06-09T11:00:00.000Z' }));
+		expect((nextStay.instant_key as IDataObject).instant_key_id).not.toBe((first.instant_key as IDataObject).instant_key_id);
+		const userIdentityId = (first.user_identity as IDataObject).user_identity_id as string;
+		const session = await sdk().clientSessions.getOrCreate({ user_identity_id: userIdentityId });
+
+		const out = await one(checkout('guest-7'));
+
+		expect((out.revoked as IDataObject).instant_keys).toHaveLength(2);
+		expect((out.revoked as IDataObject).client_sessions).toEqual(expect.arrayContaining([session.client_session_id]));
+		expect(await sdk().instantKeys.list({ user_identity_id: userIdentityId })).toEqual([]);
+		const sessions = await sdk().clientSessions.list({ user_identity_id: userIdentityId });
+		expect(sessions.filter((ended) => Date.parse(ended.expires_at) > Date.now())).toEqual([]);
+	});
+});

@@ -118,27 +118,29 @@ describe('Seam node · mobile access · status and revoke', () => {
 		}
 	});
 
-	test('revoke (default): deletes the ACS user with its key in 4 calls; run again, it is already revoked after 2 reads', async () => {
+	test('revoke (default): deletes the ACS user with its key, ending the guest’s app sessions and key links; run again, it is already revoked after one round of reads', async () => {
 		const { userIdentityId, acsUserId } = await provisioned();
 
 		const out = await one(revoke());
 
 		expect(out).toEqual({
 			user_identity_id: userIdentityId,
-			revoked: { access_grants: [], acs_credentials: [], acs_users: [acsUserId], phones: [], user_identity_deleted: false },
+			revoked: { access_grants: [], acs_credentials: [], acs_users: [acsUserId], phones: [], client_sessions: [], instant_keys: [], user_identity_deleted: false },
 			already_revoked: false,
 		});
 		expectCalls(seam, [
 			{ route: 'user_identities/get', body: { user_identity_key: KEY } },
 			{ route: 'access_grants/list', body: { user_identity_id: userIdentityId, limit: 500 } },
 			{ route: 'acs/users/list', body: { user_identity_id: userIdentityId, limit: 500 } },
+			{ route: 'client_sessions/list', body: { user_identity_id: userIdentityId } },
+			{ route: 'instant_keys/list', body: { user_identity_id: userIdentityId } },
 			{ route: 'acs/users/delete', body: { acs_user_id: acsUserId } },
 		]);
 		expect(storeOf(seam.sandbox, KEY)).toMatchObject({ identities: [expect.anything()], acsUsers: [], credentials: [] });
 
 		seam.sandbox.clearRequests();
 		expect(await one(revoke())).toMatchObject({ revoked: { acs_users: [] }, already_revoked: true });
-		expect(callsOf(seam).map((call) => call.route)).toEqual(['user_identities/get', 'access_grants/list']);
+		expect(callsOf(seam).map((call) => call.route).sort()).toEqual(['access_grants/list', 'client_sessions/list', 'instant_keys/list', 'user_identities/get']);
 	});
 
 	test('revoke by deleting mobile keys: the key card and the ACS user stay', async () => {
@@ -178,7 +180,7 @@ describe('Seam node · mobile access · status and revoke', () => {
 
 		expect(await one(revoke(checkout))).toEqual({
 			user_identity_id: userIdentityId,
-			revoked: { access_grants: [], acs_credentials: [], acs_users: [acsUserId], phones: [deviceId], user_identity_deleted: true },
+			revoked: { access_grants: [], acs_credentials: [], acs_users: [acsUserId], phones: [deviceId], client_sessions: [], instant_keys: [], user_identity_deleted: true },
 			already_revoked: false,
 		});
 		expect(storeOf(seam.sandbox, KEY).identities).toEqual([]);
@@ -187,7 +189,7 @@ describe('Seam node · mobile access · status and revoke', () => {
 		expect((await run(revoke(checkout))).error?.description).toMatch(/Check the key/);
 		expect(await one(revoke({ ...checkout, succeedIfNotFound: true }))).toEqual({
 			user_identity_id: null,
-			revoked: { access_grants: [], acs_credentials: [], acs_users: [], phones: [], user_identity_deleted: false },
+			revoked: { access_grants: [], acs_credentials: [], acs_users: [], phones: [], client_sessions: [], instant_keys: [], user_identity_deleted: false },
 			already_revoked: true,
 		});
 	});

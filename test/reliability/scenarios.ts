@@ -152,6 +152,8 @@ export const REVOKE_SCENARIOS: Scenario[] = [
 			'access_grants/list',
 			'acs/users/list',
 			'phones/list',
+			'client_sessions/list',
+			'instant_keys/list',
 			'acs/users/delete',
 			'phones/deactivate',
 			'user_identities/delete',
@@ -166,7 +168,7 @@ export const REVOKE_SCENARIOS: Scenario[] = [
 		title: 'revoke of the mobile keys only',
 		arrange: provisioned,
 		parameters: revoke({ mode: 'deleteCredentials' }),
-		steps: ['user_identities/get', 'access_grants/list', 'acs/users/list', 'acs/credentials/list', 'acs/credentials/delete'],
+		steps: ['user_identities/get', 'access_grants/list', 'acs/users/list', 'acs/credentials/list', 'client_sessions/list', 'instant_keys/list', 'acs/credentials/delete'],
 		expectDone(sandbox) {
 			const { acsUsers, credentials } = storeOf(sandbox, KEY);
 			expect(acsUsers).toHaveLength(1);
@@ -177,7 +179,7 @@ export const REVOKE_SCENARIOS: Scenario[] = [
 		title: 'revoke by suspending',
 		arrange: provisioned,
 		parameters: revoke({ mode: 'suspendAcsUsers' }),
-		steps: ['user_identities/get', 'access_grants/list', 'acs/users/list', 'acs/users/suspend'],
+		steps: ['user_identities/get', 'access_grants/list', 'acs/users/list', 'client_sessions/list', 'instant_keys/list', 'acs/users/suspend'],
 		expectDone(sandbox) {
 			expect(storeOf(sandbox, KEY).acsUsers).toEqual([expect.objectContaining({ is_suspended: true })]);
 		},

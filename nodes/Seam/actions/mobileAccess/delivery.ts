@@ -43,17 +43,18 @@ async function validInstantKey(context: IExecuteFunctions, userIdentityId: strin
 /**
  * The instant key or client session the person needs to use their key, asked for once the key exists.
  * Both are reused on re-runs: `client_sessions/get_or_create` by Seam itself, instant keys by looking for a
- * valid one first (a person created in this run has none, so that look-up is skipped).
+ * valid one first, but only for the same stay (`sameStay`: the key was reused as it was): a new stay, or a new
+ * person, gets a new link, never an earlier stay's.
  */
 export async function deliver(
 	context: IExecuteFunctions,
 	how: Delivery,
-	person: { userIdentityId: string; isNew: boolean },
+	person: { userIdentityId: string; sameStay: boolean },
 	itemIndex: number,
 ): Promise<IDataObject> {
 	const body = { user_identity_id: person.userIdentityId };
 	if (how === 'instantKey') {
-		const existing = person.isNew ? undefined : await validInstantKey(context, person.userIdentityId, itemIndex);
+		const existing = person.sameStay ? await validInstantKey(context, person.userIdentityId, itemIndex) : undefined;
 		const instantKey =
 			existing ?? (await seamApiRequest(context, { route: 'user_identities/generate_instant_key', body, itemIndex }));
 		return { instant_key: instantKey };

@@ -5,16 +5,18 @@ import { findPersonProperties, getPersonLookup, itemsAtOnceOption } from './fiel
 import { fieldsCollection } from '../../helpers/descriptions';
 import { itemConcurrency } from './runState';
 import { getStatus } from './status';
+import { guestTokensAsAsked, includeTokensOption } from './guestTokens';
 
 const properties: INodeProperties[] = [
 	...findPersonProperties,
-	fieldsCollection('options', [], [itemsAtOnceOption]),
+	fieldsCollection('options', [], [includeTokensOption, itemsAtOnceOption]),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['mobileAccess'], operation: ['getStatus'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	return await getStatus(this, getPersonLookup(this, itemIndex), itemIndex);
+	const status = await getStatus(this, getPersonLookup(this, itemIndex), itemIndex);
+	return guestTokensAsAsked(status, this.getNodeParameter('options', itemIndex, {}) as IDataObject);
 }
 
 export const concurrency = itemConcurrency;

@@ -4,6 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { deliverOption } from './delivery';
 import { itemsAtOnceOption, personHandle } from './fields';
 import { GRANT_OPTIONS } from './grantOptions';
+import { guestTokensAsAsked, includeTokensOption } from './guestTokens';
 import { metadataFields } from './metadata';
 import { hasSystem, readProvisionInput, type ProvisionInput } from './provisionInput';
 import { provisionAccessGrant } from './viaAccessGrant';
@@ -136,6 +137,7 @@ const properties: INodeProperties[] = [
 			displayOptions: grantOnly('acsCredential'),
 		},
 		...GRANT_OPTIONS.map(({ field }) => ({ ...field.property, displayOptions: grantOnly('accessGrant') })),
+		includeTokensOption,
 		itemsAtOnceOption,
 		...metadataFields.map(({ property }) => ({ ...property, displayOptions: grantOnly('acsCredential') })),
 	]),
@@ -163,11 +165,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		this.addExecutionHints?.({ message: KEY_HINT, type: 'warning', location: 'outputPane' });
 	}
 	// Items about the same person run one after the other, so the second finds what the first created.
-	return await forPerson(this, personHandles(input), async () =>
+	const output = await forPerson(this, personHandles(input), async () =>
 		input.mode === 'acsCredential' && hasSystem(input)
 			? await provisionAcsCredential(this, input, itemIndex)
 			: await provisionAccessGrant(this, input, itemIndex),
 	);
+	return guestTokensAsAsked(output, this.getNodeParameter('options', itemIndex, {}) as IDataObject);
 }
 
 export const concurrency = itemConcurrency;

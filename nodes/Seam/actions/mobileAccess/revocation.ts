@@ -50,7 +50,8 @@ async function removeEach(
 async function readAccess(context: IExecuteFunctions, identity: IDataObject, request: RevokeRequest, itemIndex: number) {
 	const userIdentityId = identity.user_identity_id as string;
 	const hasAcsUsers = ((identity.acs_user_ids as string[] | undefined) ?? []).length > 0;
-	const [acsUsers, credentials, phones] = await allInOrder([
+	const byIdentity = { user_identity_id: userIdentityId };
+	const [acsUsers, credentials, phones, sessions, instantKeys] = await allInOrder([
 		hasAcsUsers
 			? seamApiList(context, {
 					route: 'acs/users/list',
@@ -64,17 +65,30 @@ async function readAccess(context: IExecuteFunctions, identity: IDataObject, req
 		request.deactivatePhones
 			? seamApiRequest<IDataObject[]>(context, { route: 'phones/list', body: { owner_user_identity_id: userIdentityId }, itemIndex })
 			: [],
+		// What acts as the guest in an app or a browser ends with their access.
+		seamApiRequest<IDataObject[]>(context, { route: 'client_sessions/list', body: byIdentity, itemIndex }),
+		seamApiRequest<IDataObject[]>(context, { route: 'instant_keys/list', body: byIdentity, itemIndex }),
 	]);
 	const inScope = new Set(acsUsers.map((user) => user.acs_user_id));
 	// A key's copies on the phones go with it.
 	const mobileKeys = credentials.filter((credential) => isMobileKey(credential) && inScope.has(credential.acs_user_id));
-	return { acsUsers, mobileKeys, phones };
+	const now = Date.now();
+	const unexpired = (objects: IDataObject[]) => objects.filter((object) => !(Date.parse(object.expires_at as string) <= now));
+	return { acsUsers, mobileKeys, phones, sessions: unexpired(sessions), instantKeys: unexpired(instantKeys) };
 }
 
 /** What revoke answers for a person Seam does not know, when asked to succeed anyway. */
 const NOTHING_REVOKED: IDataObject = {
 	user_identity_id: null,
-	revoked: { access_grants: [], acs_credentials: [], acs_users: [], phones: [], user_identity_deleted: false },
+	revoked: {
+		access_grants: [],
+		acs_credentials: [],
+		acs_users: [],
+		phones: [],
+		client_sessions: [],
+		instant_keys: [],
+		user_identity_deleted: false,
+	},
 	already_revoked: true,
 };
 
@@ -124,11 +138,13 @@ export async function revoke(context: IExecuteFunctions, request: RevokeRequest,
 		throw personNotFound(context, request.person, itemIndex);
 	}
 	const onlyReservation = request.reservationKey !== undefined;
-	const [grants, { acsUsers, mobileKeys, phones }] = await allInOrder([
+	const [grants, { acsUsers, mobileKeys, phones, sessions, instantKeys }] = await allInOrder([
 		grantsInScope(context, identity, request, itemIndex),
-		onlyReservation ? { acsUsers: [], mobileKeys: [], phones: [] } : readAccess(context, identity, request, itemIndex),
+		onlyReservation
+			? { acsUsers: [], mobileKeys: [], phones: [], sessions: [], instantKeys: [] }
+			: readAccess(context, identity, request, itemIndex),
 	]);
-	const [accessGrantIds, acsCredentialIds, acsUserIds, phoneIds] = await allInOrder([
+	const [accessGrantIds, acsCredentialIds, acsUserIds, phoneIds, sessionIds, instantKeyIds] = await allInOrder([
 		removeEach(context, grants, 'access_grants/delete', 'access_grant_id', itemIndex),
 		request.mode === 'deleteCredentials' ? removeEach(context, mobileKeys, 'acs/credentials/delete', 'acs_credential_id', itemIndex) : [],
 		request.mode === 'deleteAcsUsers'
@@ -137,12 +153,14 @@ export async function revoke(context: IExecuteFunctions, request: RevokeRequest,
 				? removeEach(context, acsUsers.filter((user) => user.is_suspended !== true), 'acs/users/suspend', 'acs_user_id', itemIndex)
 				: [],
 		removeEach(context, phones, 'phones/deactivate', 'device_id', itemIndex),
+		removeEach(context, sessions, 'client_sessions/revoke', 'client_session_id', itemIndex),
+		removeEach(context, instantKeys, 'instant_keys/delete', 'instant_key_id', itemIndex),
 	]);
 	const userIdentityDeleted =
 		request.deleteUserIdentity && !onlyReservation
 			? (await removeEach(context, [identity], 'user_identities/delete', 'user_identity_id', itemIndex)).length > 0
 			: false;
-	const removed = accessGrantIds.length + acsCredentialIds.length + acsUserIds.length + phoneIds.length;
+	const removed = [accessGrantIds, acsCredentialIds, acsUserIds, phoneIds, sessionIds, instantKeyIds].flat().length;
 	return {
 		user_identity_id: identity.user_identity_id,
 		revoked: {
@@ -150,6 +168,8 @@ export async function revoke(context: IExecuteFunctions, request: RevokeRequest,
 			acs_credentials: acsCredentialIds,
 			acs_users: acsUserIds,
 			phones: phoneIds,
+			client_sessions: sessionIds,
+			instant_keys: instantKeyIds,
 			user_identity_deleted: userIdentityDeleted,
 		},
 		already_revoked: !userIdentityDeleted && removed === 0,

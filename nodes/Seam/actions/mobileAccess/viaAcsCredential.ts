@@ -61,7 +61,7 @@ export async function provisionAcsCredential(context: IExecuteFunctions, input: 
 			: groups.map((group) => group.acs_access_group_id as string),
 		ensureMobileKey(context, { acsUser, system, existing: current.mobileKey, credentialManagerId, entranceIds }, input, itemIndex),
 	]);
-	const person = { userIdentityId: identity.user_identity_id as string, isNew: created };
+	const person = { userIdentityId: identity.user_identity_id as string, sameStay: !created && key.change === 'reused' };
 	const delivered = await deliver(context, input.deliver, person, itemIndex);
 
 	const acsUserIds = new Set([...((identity.acs_user_ids as string[] | undefined) ?? []), acsUserId]);
