@@ -7,6 +7,9 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 
+import { INSECURE_BASE_URL_MESSAGE, isInsecureUrl } from '../nodes/shared/transport/baseUrl';
+import { LIMITS } from '../nodes/shared/transport/limits';
+
 export class SeamApi implements ICredentialType {
 	name = 'seamApi';
 
@@ -43,22 +46,34 @@ export class SeamApi implements ICredentialType {
 			type: 'string',
 			default: 'https://connect.getseam.com',
 			description:
-				'Where the Seam API lives. Keep the default unless Seam gave you another address or you test against a local Seam sandbox.',
+				'Where the Seam API lives. Keep the default unless Seam gave you another address or you test against a local Seam sandbox. It must start with https:// (only a local address such as http://localhost may use http://).',
 		},
 	];
 
 	// A function rather than a generic header map: the workspace header must be absent, not empty, for workspace keys.
+	// It is also the one place the key is put on a request, the node's and the Test button's alike, so it sets how the
+	// key travels: never unencrypted beyond this machine or its private network, never after a redirect (n8n would
+	// re-send it to the other host), and within LIMITS.attemptMs (n8n's own timeout only ends silence). n8n has
+	// already put the execution's Stop signal in `abortSignal`; the time limit is added to it.
 	async authenticate(
 		credentials: ICredentialDataDecryptedObject,
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> {
+		if (isInsecureUrl(`${requestOptions.baseURL ?? ''}${requestOptions.url}`)) throw new Error(INSECURE_BASE_URL_MESSAGE);
 		const headers: Record<string, string> = {
 			...(requestOptions.headers as Record<string, string> | undefined),
 			Authorization: `Bearer ${credentials.apiKey as string}`,
 		};
 		const workspaceId = String(credentials.workspaceId ?? '').trim();
 		if (workspaceId) headers['seam-workspace'] = workspaceId;
-		return { ...requestOptions, headers };
+		const timeLimit = AbortSignal.timeout(LIMITS.attemptMs);
+		const stop = requestOptions.abortSignal as AbortSignal | undefined;
+		return {
+			...requestOptions,
+			headers,
+			disableFollowRedirect: true,
+			abortSignal: stop ? AbortSignal.any([stop, timeLimit]) : timeLimit,
+		};
 	}
 
 	// n8n 2.8 never applies `responseCode` rules (its errors lose the HTTP response before the rules are read) and

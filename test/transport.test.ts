@@ -9,7 +9,7 @@ import type { IExecuteFunctions, INode } from 'n8n-workflow';
 import { SEED } from '../sandbox';
 import { jsonOf, runSeamNode, type RunOptions } from './harness';
 import { useSandbox } from './harness/sandbox';
-import { PAGED_ROUTES, seamApiCall, seamApiRequest, unwrap } from '../nodes/shared/transport';
+import { PAGED_ROUTES, seamApiCall, unwrap } from '../nodes/shared/transport';
 import { networkCodeOf } from '../nodes/shared/transport/errors';
 import { RESPONSE_KEYS } from '../nodes/shared/transport/responseKeys';
 import { isRetrySafe, parseRetryAfter, retryDelayMs, shouldRetry } from '../nodes/shared/transport/retry';
@@ -354,14 +354,9 @@ describe('transport: each route’s response key comes from the OpenAPI document
 	test('a success answer without the route’s key is not taken for Seam’s', async () => {
 		const seam = await fakeSeam(json({ ok: true, something_else: {} }));
 		try {
-			const node = { id: '1', name: 'Seam', type: 'n8n-nodes-seam.seam', typeVersion: 1, position: [0, 0], parameters: {} };
-			const context = {
-				getNode: () => node,
-				getCredentials: async () => ({ apiKey: 'seam_key_1', baseUrl: seam.baseUrl }),
-				helpers: { httpRequestWithAuthentication: async () => ({ statusCode: 200, headers: {}, body: { ok: true, something_else: {} } }) },
-			} as unknown as IExecuteFunctions;
-			await expect(seamApiRequest(context, { route: 'acs/users/get', body: {} })).rejects.toThrow(
-				`The server at ${seam.baseUrl} answered acs/users/get without "acs_user", which Seam always sends`,
+			const result = await runSeamNode({ credentials: { apiKey: 'seam_key_1', baseUrl: seam.baseUrl }, parameters: getSalto });
+			expect(result.error?.message).toBe(
+				`The server at ${seam.baseUrl} answered acs/systems/get without "acs_system", which Seam always sends`,
 			);
 		} finally {
 			await seam.close();

@@ -39,7 +39,16 @@ export function webhookState(context: IHookFunctions | IWebhookFunctions): Webho
 	return context.getWorkflowStaticData('node') as WebhookState;
 }
 
+/**
+ * The deliveries this n8n process received, per Seam webhook ID, besides the static data. n8n (LiveWebhooks) reads a
+ * workflow's static data when a request arrives and writes it back whole once the node answered, last write wins: of
+ * two deliveries handled at once, one `svix-id` can be missing from what is saved. This process still knows it, so a
+ * later retry of it is recognised here; a restart, or another n8n process (queue mode), has only the static data.
+ */
+const receivedHere = new Map<string, DeliveriesSeen>();
+
 export function rememberWebhook(state: WebhookState, webhookId: string, secret: string): void {
+	receivedHere.delete(webhookId);
 	state.webhookId = webhookId;
 	state.secret = secret;
 	state.deliveriesSeen = { ids: [], at: [] };
@@ -47,6 +56,7 @@ export function rememberWebhook(state: WebhookState, webhookId: string, secret: 
 }
 
 export function forgetWebhook(state: WebhookState): void {
+	if (state.webhookId) receivedHere.delete(state.webhookId);
 	delete state.webhookId;
 	delete state.secret;
 	delete state.deliveriesSeen;
@@ -61,12 +71,12 @@ function deliveriesOf(state: WebhookState, nowSeconds: number): DeliveriesSeen {
 }
 
 /**
- * Records a delivery received at `nowSeconds`; false when the same `svix-id` was received within Seam's retry
- * window (Seam retrying it). On the way, deliveries older than the window are forgotten, and the earliest ones
- * beyond DELIVERIES_KEPT_MAX.
+ * `seen` with a delivery received at `nowSeconds` added, and whether it is new: false when the same `svix-id` was
+ * received within Seam's retry window (Seam retrying it). On the way, deliveries older than the window are
+ * forgotten, and the earliest ones beyond DELIVERIES_KEPT_MAX.
  */
-export function isFirstDelivery(state: WebhookState, deliveryId: string, nowSeconds: number): boolean {
-	const { ids, at } = deliveriesOf(state, nowSeconds);
+function withDelivery(seen: DeliveriesSeen, deliveryId: string, nowSeconds: number): { first: boolean; kept: DeliveriesSeen } {
+	const { ids, at } = seen;
 	// Arrival order is time order, so the expired ones lead.
 	let start = 0;
 	while (start < at.length && !(nowSeconds - at[start] <= DELIVERY_WINDOW_SECONDS)) start++;
@@ -76,7 +86,20 @@ export function isFirstDelivery(state: WebhookState, deliveryId: string, nowSeco
 		at.push(nowSeconds);
 	}
 	start = Math.max(start, ids.length - DELIVERIES_KEPT_MAX);
-	state.deliveriesSeen = { ids: ids.slice(start), at: at.slice(start) };
+	return { first, kept: { ids: ids.slice(start), at: at.slice(start) } };
+}
+
+/**
+ * Records a delivery received at `nowSeconds` in the static data and in this process's memory (receivedHere); false
+ * when either already holds its `svix-id` within Seam's retry window.
+ */
+export function isFirstDelivery(state: WebhookState, deliveryId: string, nowSeconds: number): boolean {
+	const stored = withDelivery(deliveriesOf(state, nowSeconds), deliveryId, nowSeconds);
+	state.deliveriesSeen = stored.kept;
 	delete state.recentDeliveryIds;
-	return first;
+	if (!state.webhookId) return stored.first;
+	const here = receivedHere.get(state.webhookId) ?? { ids: [], at: [] };
+	const inProcess = withDelivery({ ids: [...here.ids], at: [...here.at] }, deliveryId, nowSeconds);
+	receivedHere.set(state.webhookId, inProcess.kept);
+	return stored.first && inProcess.first;
 }

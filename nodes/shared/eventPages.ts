@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { seamApiRequest, type SeamContext } from './transport';
+import { pageGuard } from './transport/limits';
 
 // The one reader of Seam's `events/list`. Published (the OpenAPI document, docs/api/events/list.md): `since` or
 // `between` (an exclusive interval), `limit` (default 500), `unstable_offset` ("offset for the events that you want to
@@ -39,15 +40,17 @@ export interface EventsPage {
  * page and none after the last. While a window open at the top (`since` alone) is read, new events push the list
  * down and the events pushed onto the next page come again: they are dropped by ID. A full page with nothing new
  * means Seam is not moving on (it would take more new events during one request than a page holds): the read stops
- * with an error rather than asking for ever.
+ * with an error rather than asking for ever, as it does past LIMITS.pages pages (pageGuard).
  */
 export async function* seamEventPages(context: SeamContext, read: EventsRead): AsyncGenerator<EventsPage> {
 	const pageSize = read.pageSize ?? EVENTS_PAGE_SIZE;
 	const listed = new Set<unknown>();
+	const pages = pageGuard(context, 'events/list', read.itemIndex);
 	let offset = read.offset ?? 0;
 	let wanted = read.max ?? Infinity;
 	while (wanted > 0) {
 		const limit = Math.min(pageSize, wanted);
+		pages.next(String(offset));
 		const body = { ...read.body, limit, ...(offset > 0 ? { unstable_offset: offset } : {}) };
 		const page = await seamApiRequest<IDataObject[]>(context, { route: 'events/list', body, itemIndex: read.itemIndex });
 		const events = page.filter((event) => !listed.has(event.event_id)).slice(0, wanted);

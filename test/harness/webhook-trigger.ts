@@ -12,7 +12,7 @@ import type {
 	WorkflowActivateMode,
 	WorkflowExecuteMode,
 } from 'n8n-workflow';
-import { NodeHelpers, Workflow } from 'n8n-workflow';
+import { NodeHelpers, sleep, Workflow } from 'n8n-workflow';
 import { ExecutionLifecycleHooks, HookContext, WebhookContext } from 'n8n-core';
 
 import { executeWorkflow } from './execute';
@@ -30,7 +30,10 @@ const WEBHOOK_ID = '5d3f0c2e-8b1a-4c6e-9f70-2a4b6c8d0e1f';
  * activation and deactivation call `webhookMethods.default` in a `HookContext` (as n8n's WebhookService does),
  * and each request to the node's URL is answered by `webhook()` in a `WebhookContext`, on a request prepared as
  * n8n's webhook server prepares it (raw body kept). When the node returns workflow data, the workflow runs with
- * WorkflowExecute; `executions` collects what each run output. Static data lives on the workflow, across calls.
+ * WorkflowExecute; `executions` collects what each run output. Static data lives on the workflow, across calls; with
+ * `staticDataAsLiveWebhooks`, each request instead works on its own copy, read when it arrives and written back whole
+ * (last write wins) `saveAfterMs` after the node answered, as n8n's LiveWebhooks reads the workflow from the database
+ * and saves its static data once the webhook has answered (packages/cli/src/webhooks/live-webhooks.ts).
  */
 export class WebhookTrigger {
 	/** The trigger's output in each execution a request started, in order. */
@@ -41,12 +44,17 @@ export class WebhookTrigger {
 	private constructor(
 		private readonly credentials: SeamCredentials,
 		parameters: INodeParameters,
+		private readonly liveWebhooks?: { saveAfterMs: number },
 	) {
 		this.workflow = this.workflowWith(parameters, {});
 	}
 
-	static async start(options: { parameters: INodeParameters; credentials: SeamCredentials }): Promise<WebhookTrigger> {
-		const trigger = new WebhookTrigger(options.credentials, options.parameters);
+	static async start(options: {
+		parameters: INodeParameters;
+		credentials: SeamCredentials;
+		staticDataAsLiveWebhooks?: { saveAfterMs: number };
+	}): Promise<WebhookTrigger> {
+		const trigger = new WebhookTrigger(options.credentials, options.parameters, options.staticDataAsLiveWebhooks);
 		trigger.server = await startWebhookServer(async (request, response, isTest) => await trigger.receive(request, response, isTest));
 		return trigger;
 	}
@@ -155,14 +163,20 @@ export class WebhookTrigger {
 		}
 		const mode: WorkflowExecuteMode = isTest ? 'manual' : 'webhook';
 		const additionalData = { ...this.additionalData(), httpRequest: request, httpResponse: response } as IWorkflowExecuteAdditionalData;
-		const context = new WebhookContext(this.workflow, this.node, additionalData, mode, this.webhookData(kind, additionalData), [], null);
+		const workflow = this.liveWebhooks ? this.workflowWith(this.node.parameters, plainCopy(this.workflow.staticData)) : this.workflow;
+		const node = workflow.getNode(NODE_NAME)!;
+		const context = new WebhookContext(workflow, node, additionalData, mode, this.webhookData(kind, additionalData), [], null);
 		const result = (await this.nodeType.webhook!.call(context)) as IWebhookResponseData;
+		if (this.liveWebhooks && workflow.staticData.__dataChanged) {
+			await sleep(this.liveWebhooks.saveAfterMs);
+			this.workflow = this.workflowWith(this.node.parameters, plainCopy(workflow.staticData));
+		}
 		let answer: unknown = result.webhookResponse ?? { message: 'Webhook call received' };
 		if (result.workflowData) {
 			const run = await executeWorkflow(
-				this.workflow,
+				workflow,
 				mode,
-				[{ node: this.node, data: { main: result.workflowData }, source: null }],
+				[{ node, data: { main: result.workflowData }, source: null }],
 				(hooks) => this.additionalData(hooks),
 			);
 			this.executions.push(run.data.resultData.runData[NODE_NAME]?.[0]?.data?.main?.[0] ?? []);
@@ -173,4 +187,10 @@ export class WebhookTrigger {
 			response.end(JSON.stringify(answer));
 		}
 	}
+}
+
+/** Static data as n8n stores it in the database: plain JSON, without n8n's change flag. */
+function plainCopy(staticData: IDataObject): IDataObject {
+	const { __dataChanged: _changed, ...data } = JSON.parse(JSON.stringify(staticData)) as IDataObject;
+	return data;
 }

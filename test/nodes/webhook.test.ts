@@ -17,7 +17,7 @@ describe('Seam node · Webhook', () => {
 		return jsonOf(result)[0];
 	}
 
-	test('create: the URL and event types; Seam answers the webhook with its signing secret', async () => {
+	test('create: the URL and event types; the signing secret Seam answers is left out by default', async () => {
 		const result = await run('create', { url: URL_A, additionalFields: { eventTypes: ['phone.deactivated', 'acs_credential.issued'] } });
 
 		expect(seam.calls()).toEqual([
@@ -25,15 +25,37 @@ describe('Seam node · Webhook', () => {
 		]);
 		expect(result.items).toEqual([
 			{
-				json: {
-					webhook_id: expect.any(String),
-					url: URL_A,
-					event_types: ['acs_credential.issued', 'phone.deactivated'],
-					secret: expect.stringMatching(/^whsec_/),
-				},
+				json: { webhook_id: expect.any(String), url: URL_A, event_types: ['acs_credential.issued', 'phone.deactivated'] },
 				pairedItem: { item: 0 },
 			},
 		]);
+		expect(seam.sandbox.store.webhooks.get(jsonOf(result)[0].webhook_id as string)?.secret).toMatch(/^whsec_/);
+	});
+
+	test('create with Include Signing Secret: the secret Seam answered, to check deliveries with', async () => {
+		const result = await run('create', { url: URL_A, includeSigningSecret: true });
+		const [created] = jsonOf(result);
+		expect(created).toEqual({ webhook_id: expect.any(String), url: URL_A, event_types: ['*'], secret: expect.stringMatching(/^whsec_/) });
+		expect(created.secret).toBe(seam.sandbox.store.webhooks.get(created.webhook_id as string)?.secret);
+	});
+
+	test('no Webhook output holds a signing secret unless Include Signing Secret is on: create, get, get many', async () => {
+		const a = await webhook(URL_A);
+		const outputs = [
+			await run('create', { url: URL_B }),
+			await run('get', { webhookId: rl(a.webhook_id as string) }),
+			await run('getAll', { returnAll: true }),
+			await run('getAll', { returnAll: false, limit: 1 }),
+		];
+		expect(outputs.map((output) => JSON.stringify(output.items)).filter((text) => text.includes('whsec_'))).toEqual([]);
+		expect(outputs.map((output) => output.items.length)).toEqual([1, 1, 2, 1]);
+
+		const secrets = [
+			await run('get', { webhookId: rl(a.webhook_id as string), includeSigningSecret: true }),
+			await run('getAll', { returnAll: true, includeSigningSecret: true }),
+		].flatMap((output) => jsonOf(output).map((item) => item.secret));
+		const stored = [...seam.sandbox.store.webhooks.values()].map((stored) => stored.secret);
+		expect(secrets).toEqual([stored[0], stored[1], stored[0]]);
 	});
 
 	test('create: without event types Seam sends every event; All Events is sent as *', async () => {

@@ -1,6 +1,9 @@
 import type { INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { withoutUserInfo } from './baseUrl';
+import { LIMITS, megabytes } from './limits';
+
 /** Seam's error body: `{ error: { type, message, validation_errors? } }`. */
 export interface SeamErrorBody {
 	type: string;
@@ -149,6 +152,47 @@ export function notSeamResponseError(
 	);
 }
 
+/**
+ * A redirect, which Seam's API never answers. n8n does not follow it (the credential asks it not to), so the API key
+ * went nowhere else; where it pointed is named by its origin only.
+ */
+export function redirectError(
+	node: INode,
+	status: number,
+	location: string | undefined,
+	baseUrl: string,
+	itemIndex?: number,
+): NodeOperationError {
+	let target = 'another address';
+	try {
+		if (location) target = new URL(location, baseUrl).origin;
+	} catch {
+		// an unreadable Location stays "another address"
+	}
+	return new NodeOperationError(
+		node,
+		`The server at ${baseUrl} redirected the request to ${target} (HTTP ${status}); n8n did not follow it, so the API key was not sent there`,
+		{
+			description:
+				'Seam\'s API answers directly, never with a redirect. Check the Base URL in the Seam API credential (normally https://connect.getseam.com); if it is right, something in the network of this n8n instance is redirecting requests.',
+			itemIndex,
+		},
+	);
+}
+
+/** An answer over LIMITS.responseBytes (`size`) or not finished within LIMITS.attemptMs (`time`): never retried. */
+export function limitError(node: INode, limit: 'size' | 'time', baseUrl: string, itemIndex?: number): NodeOperationError {
+	const message =
+		limit === 'size'
+			? `The server at ${baseUrl} sent an answer larger than ${megabytes(LIMITS.responseBytes)}, far more than Seam sends`
+			: `The server at ${baseUrl} did not finish answering within ${LIMITS.attemptMs / 1000} s`;
+	return new NodeOperationError(node, message, {
+		description:
+			'n8n stopped reading it and did not try again. Check the Base URL in the Seam API credential (normally https://connect.getseam.com) and the network of this n8n instance; if a change was asked for, check in Seam whether it was made before running again.',
+		itemIndex,
+	});
+}
+
 /** System error codes of a request that got no answer, and what each means. */
 const NETWORK_PROBLEMS: Record<string, string> = {
 	ECONNREFUSED: 'the connection was refused',
@@ -200,6 +244,11 @@ function errorChain(error: unknown): ErrorLike[] {
 	return chain;
 }
 
+/** Whether a request was ended by its abort signal: the execution stopped, or the attempt's time limit. */
+export function isCancelled(error: unknown): boolean {
+	return errorChain(error).some((link) => link.code === 'ERR_CANCELED' || link.httpCode === 'ERR_CANCELED');
+}
+
 /**
  * The system error code of a request that failed on the network (ECONNRESET, ETIMEDOUT, UND_ERR_SOCKET, …), wherever
  * the wrapping put it; undefined for every other failure, which is then not a network failure at all.
@@ -238,7 +287,7 @@ export function requestError(node: INode, error: unknown, baseUrl: string, itemI
 	const codes = chain.map((link) => link.code).filter((code): code is string => typeof code === 'string');
 	const messages = chain.map((link) => link.message).filter((message): message is string => typeof message === 'string' && message !== '');
 	// The innermost message is the original one; the wrappers' are restatements.
-	const reason = messages[messages.length - 1] ?? 'unknown error';
+	const reason = withoutUserInfo(messages[messages.length - 1] ?? 'unknown error');
 	const has = (test: (code: string) => boolean) => codes.some(test);
 
 	if (has((code) => code === 'ERR_INVALID_URL') || messages.some((message) => /invalid url|unsupported protocol/i.test(message))) {

@@ -7,17 +7,22 @@ import type {
 	IPollFunctions,
 	IWebhookFunctions,
 } from 'n8n-workflow';
-import { sleep } from 'n8n-workflow';
+import { NodeOperationError, sleep } from 'n8n-workflow';
 
+import { INSECURE_BASE_URL_MESSAGE, isInsecureUrl, withoutUserInfo } from './baseUrl';
 import {
+	isCancelled,
+	limitError,
 	missingResponseKeyError,
 	networkCodeOf,
 	networkError,
 	notSeamResponseError,
+	redirectError,
 	requestError,
 	seamApiError,
 	type SeamErrorBody,
 } from './errors';
+import { LIMITS, pageGuard } from './limits';
 import {
 	isRetrySafe,
 	MAX_ATTEMPTS,
@@ -108,27 +113,68 @@ function headerOf(headers: IDataObject | undefined, name: string): string | unde
 	return value === undefined || value === null ? undefined : String(value);
 }
 
+/** The answer's body as n8n hands it over with `encoding: 'stream'` (Node's IncomingMessage). */
+type BodyStream = AsyncIterable<Buffer> & { destroy(): void };
+
 type Outcome =
 	| { kind: 'answer'; statusCode: number; headers: IDataObject; body: unknown }
 	| { kind: 'network'; code: string }
+	| { kind: 'limit'; limit: 'size' | 'time' }
 	| { kind: 'error'; error: unknown };
 
+/** The answer's bytes, read as they arrive up to LIMITS.responseBytes; undefined past it (the connection is closed). */
+async function readCapped(stream: BodyStream): Promise<Buffer | undefined> {
+	const chunks: Buffer[] = [];
+	let size = 0;
+	for await (const chunk of stream) {
+		size += chunk.length;
+		if (size > LIMITS.responseBytes) {
+			stream.destroy();
+			return undefined;
+		}
+		chunks.push(chunk);
+	}
+	return Buffer.concat(chunks);
+}
+
+/** JSON when it is JSON (Seam always answers JSON); otherwise the text, which the error for a non-Seam answer names. */
+function parseBody(bytes: Buffer): unknown {
+	if (bytes.length === 0) return undefined;
+	const text = bytes.toString('utf8');
+	try {
+		return JSON.parse(text) as unknown;
+	} catch {
+		return text;
+	}
+}
+
+/** Whether the user stopped the execution (rather than the attempt running out of time). */
+function executionStopped(context: SeamContext): boolean {
+	return 'getExecutionCancelSignal' in context && context.getExecutionCancelSignal()?.aborted === true;
+}
+
 /**
- * One HTTP exchange. A thrown error is a network failure only when it carries a system error code (ECONNRESET,
- * ETIMEDOUT, UND_ERR_SOCKET, …); anything else (a Base URL that is not a URL, a credential that cannot be read, an
- * aborted execution) is an error of its own, which is never retried and never called a network failure.
+ * One HTTP exchange. The answer comes as a stream so that its size can be capped as it arrives: n8n reads any size
+ * (it sets axios's maxContentLength to Infinity). A thrown error is a network failure only when it carries a system
+ * error code (ECONNRESET, ETIMEDOUT, UND_ERR_SOCKET, …); the credential's time limit ends the exchange as cancelled;
+ * anything else (a Base URL that is not a URL, a credential that cannot be read, an execution stopped) is an error of
+ * its own, which is never retried and never called a network failure.
  */
 async function send(context: SeamContext, options: IHttpRequestOptions): Promise<Outcome> {
 	try {
 		const response = (await context.helpers.httpRequestWithAuthentication.call(context, 'seamApi', options)) as {
 			statusCode: number;
 			headers: IDataObject;
-			body: unknown;
+			body: BodyStream;
 		};
-		return { kind: 'answer', ...response };
+		const bytes = await readCapped(response.body);
+		if (!bytes) return { kind: 'limit', limit: 'size' };
+		return { kind: 'answer', statusCode: response.statusCode, headers: response.headers, body: parseBody(bytes) };
 	} catch (error) {
 		const code = networkCodeOf(error);
-		return code ? { kind: 'network', code } : { kind: 'error', error };
+		if (code) return { kind: 'network', code };
+		if (isCancelled(error) && !executionStopped(context)) return { kind: 'limit', limit: 'time' };
+		return { kind: 'error', error };
 	}
 }
 
@@ -140,6 +186,9 @@ function answerError(
 	request: SeamRequest,
 ) {
 	const { itemIndex } = request;
+	if (outcome.statusCode >= 300 && outcome.statusCode < 400) {
+		return redirectError(context.getNode(), outcome.statusCode, headerOf(outcome.headers, 'location'), baseUrl, itemIndex);
+	}
 	const seamError = seamErrorOf(outcome.body);
 	if (!seamError) {
 		const contentType = headerOf(outcome.headers, 'content-type') ?? '';
@@ -158,11 +207,20 @@ function answerError(
 export async function seamApiCall(context: SeamContext, request: SeamRequest): Promise<SeamResponse> {
 	responseKeyOf(request.route); // an unknown route fails here, before anything is sent
 	const baseUrl = await baseUrlOf(context);
+	const shownUrl = withoutUserInfo(baseUrl);
+	if (isInsecureUrl(baseUrl)) {
+		throw new NodeOperationError(context.getNode(), INSECURE_BASE_URL_MESSAGE, {
+			description: 'Change the Base URL in the Seam API credential to https://connect.getseam.com, or to the https:// address Seam gave you.',
+			itemIndex: request.itemIndex,
+		});
+	}
+	// Redirects are not followed and the attempt has a time limit: the credential's `authenticate` sets both.
 	const options: IHttpRequestOptions = {
 		method: 'POST',
 		url: `${baseUrl}/${request.route}`,
 		body: request.body ?? {},
 		json: true,
+		encoding: 'stream',
 		timeout: TIMING.requestTimeoutMs,
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
@@ -171,7 +229,8 @@ export async function seamApiCall(context: SeamContext, request: SeamRequest): P
 
 	for (let attempt = 1; ; attempt++) {
 		const outcome = await send(context, options);
-		if (outcome.kind === 'error') throw requestError(context.getNode(), outcome.error, baseUrl, request.itemIndex);
+		if (outcome.kind === 'error') throw requestError(context.getNode(), outcome.error, shownUrl, request.itemIndex);
+		if (outcome.kind === 'limit') throw limitError(context.getNode(), outcome.limit, shownUrl, request.itemIndex);
 		if (outcome.kind === 'answer' && outcome.statusCode < 300 && outcome.body && typeof outcome.body === 'object') {
 			return outcome.body as SeamResponse;
 		}
@@ -181,8 +240,8 @@ export async function seamApiCall(context: SeamContext, request: SeamRequest): P
 				: { kind: 'status', status: outcome.statusCode, retryAfter: headerOf(outcome.headers, 'retry-after') };
 		if (attempt >= MAX_ATTEMPTS || !shouldRetry(failure, retrySafe)) {
 			throw outcome.kind === 'network'
-				? networkError(context.getNode(), outcome.code, baseUrl, request.itemIndex)
-				: answerError(context, outcome, baseUrl, request);
+				? networkError(context.getNode(), outcome.code, shownUrl, request.itemIndex)
+				: answerError(context, outcome, shownUrl, request);
 		}
 		const delay = retryDelayMs(attempt, failure);
 		if (retryAfterTooLong(delay)) {
@@ -221,7 +280,8 @@ export function unwrap<T = IDataObject>(response: SeamResponse, route: string): 
 async function unwrapChecked<T>(context: SeamContext, response: SeamResponse, request: SeamRequest): Promise<T> {
 	const key = responseKeyOf(request.route);
 	if (key !== null && response[key] === undefined) {
-		throw missingResponseKeyError(context.getNode(), request.route, key, await baseUrlOf(context), request.itemIndex);
+		const shownUrl = withoutUserInfo(await baseUrlOf(context));
+		throw missingResponseKeyError(context.getNode(), request.route, key, shownUrl, request.itemIndex);
 	}
 	return unwrap<T>(response, request.route);
 }
@@ -232,7 +292,8 @@ export async function seamApiRequest<T = IDataObject>(context: SeamContext, requ
 
 /**
  * Streams a list route page by page. Routes Seam pages with `page_cursor` are followed to the end
- * (or until the caller stops iterating); others answer in one page.
+ * (or until the caller stops iterating); others answer in one page. A cursor handed out twice, or a list longer than
+ * LIMITS.pages, ends in an error (pageGuard) instead of asking for ever.
  */
 export async function* seamApiPages(
 	context: SeamContext,
@@ -240,12 +301,14 @@ export async function* seamApiPages(
 	pageSize = 500,
 ): AsyncGenerator<IDataObject[]> {
 	const paged = PAGED_ROUTES.has(request.route);
+	const pages = pageGuard(context, request.route, request.itemIndex);
 	let pageCursor: string | undefined;
 	do {
 		const body: IDataObject = { ...request.body };
 		if (paged) {
 			body.limit = pageSize;
 			if (pageCursor) body.page_cursor = pageCursor;
+			pages.next(pageCursor ?? '');
 		}
 		const response = await seamApiCall(context, { ...request, body });
 		yield await unwrapChecked<IDataObject[]>(context, response, request);

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { eventTypesField, getEventTypes } from './fields';
+import { eventTypesField, getEventTypes, signingSecretOutput } from './fields';
 import { fieldsCollection } from '../../helpers/descriptions';
 import { displayed } from '../../helpers/operations';
 import { field, getSeamParameters } from '../../helpers/fields';
@@ -32,6 +32,7 @@ const properties: INodeProperties[] = [
 	fieldsCollection('additionalFields', [], [
 		{ ...eventTypesField(false), description: 'The Seam events to send; without a choice Seam sends every event' },
 	]),
+	...signingSecretOutput.properties,
 ];
 
 export const description = displayed('webhook', 'create', properties);
@@ -50,11 +51,11 @@ function checkedUrl(context: IExecuteFunctions, itemIndex: number): IDataObject 
 
 /**
  * By hand: the URL must be a web address, and Event Types become Seam's list ("All Events" spelled out), which no
- * field kind does. Seam answers the webhook with its signing secret (`whsec_…`): keep it to check deliveries.
+ * field kind does. Seam answers the webhook with its signing secret (`whsec_…`), output only when asked for.
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const body: IDataObject = checkedUrl(this, itemIndex);
 	const chosen = this.getNodeParameter('additionalFields.eventTypes', itemIndex, []) as string[];
 	if (chosen.length > 0) body.event_types = getEventTypes(this, 'additionalFields.eventTypes', itemIndex);
-	return await seamApiRequest(this, { route: request.route, body, itemIndex });
+	return await signingSecretOutput.of(this, await seamApiRequest(this, { route: request.route, body, itemIndex }), itemIndex);
 }

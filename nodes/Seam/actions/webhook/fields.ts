@@ -1,7 +1,8 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { field } from '../../helpers/fields';
+import type { Output } from '../../helpers/operations';
 import { chosenEventTypes, EVENT_TYPE_OPTIONS } from '../../../shared/events';
 
 /** A webhook from the list or by ID. Seam's webhook IDs are not UUIDs, so this picker checks no format. */
@@ -50,3 +51,29 @@ export function getEventTypes(context: IExecuteFunctions, parameter: string, ite
 	}
 	return eventTypes;
 }
+
+/**
+ * "Include Signing Secret", off by default: Seam answers every webhook with its signing secret (`whsec_…`), the key
+ * that proves a delivery comes from Seam (the Seam Trigger's among them). An output is kept in the execution log,
+ * which everyone who can open the workflow can read, so the secret is left out unless asked for, as n8n's own nodes
+ * keep secrets in credentials rather than in outputs.
+ */
+const includeSigningSecret: INodeProperties = {
+	displayName: 'Include Signing Secret',
+	name: 'includeSigningSecret',
+	type: 'boolean',
+	default: false,
+	description:
+		'Whether to output the webhook\'s signing secret (whsec_…), which proves that a delivery comes from Seam. Leave it off unless a later step checks deliveries itself: anyone who can open this workflow\'s executions can read it.',
+};
+
+/** A webhook as the node outputs it: without `secret` unless Include Signing Secret is on. */
+function shownWebhook(context: IExecuteFunctions, webhook: IDataObject, itemIndex: number): IDataObject {
+	if (context.getNodeParameter(includeSigningSecret.name, itemIndex, false) as boolean) return webhook;
+	const shown = { ...webhook };
+	delete shown.secret;
+	return shown;
+}
+
+/** Include Signing Secret and what it does, for the operations that output webhooks (Create, Get, Get Many). */
+export const signingSecretOutput: Output = { properties: [includeSigningSecret], of: shownWebhook };

@@ -1,4 +1,4 @@
-import { webhook } from './fields';
+import { signingSecretOutput, webhook } from './fields';
 import { idOperation } from '../../helpers/operations';
 
 export const { description, execute, request } = idOperation({
@@ -6,4 +6,5 @@ export const { description, execute, request } = idOperation({
 	operation: 'get',
 	route: 'webhooks/get',
 	parameters: [webhook],
+	output: signingSecretOutput,
 });

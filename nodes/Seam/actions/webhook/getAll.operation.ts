@@ -1,3 +1,17 @@
-import { listOperation } from '../../helpers/operations';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-export const { description, execute, request } = listOperation({ resource: 'webhook', route: 'webhooks/list' });
+import { signingSecretOutput } from './fields';
+import { returnAllAndLimit } from '../../helpers/descriptions';
+import { getMany } from '../../helpers/list';
+import { displayed } from '../../helpers/operations';
+import type { SeamRequest } from '../../helpers/types';
+
+export const request: SeamRequest = { route: 'webhooks/list', fields: [] };
+
+export const description = displayed('webhook', 'getAll', [...returnAllAndLimit(), ...signingSecretOutput.properties]);
+
+/** By hand: each webhook passes Include Signing Secret (signingSecretOutput), which listOperation has no place for. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const webhooks = await getMany(this, itemIndex, request.route);
+	return await Promise.all(webhooks.map(async (webhook) => await signingSecretOutput.of(this, webhook, itemIndex)));
+}
