@@ -58,9 +58,11 @@ export function renderAcsSystem(store: SandboxStore, s: AcsSystemRecord): AcsSys
 	};
 }
 
+const PTI_UNIT = { type: 'pti_unit' as const, displayName: 'PTI Unit' };
+
 export function renderAccessGroup(store: SandboxStore, g: AccessGroupRecord): AcsAccessGroup {
 	const system = requireRecord(store.acsSystems.get(g.acs_system_id), 'acs_system', g.acs_system_id);
-	const groupType = brandOf(system.external_type).accessGroupType;
+	const groupType = g.access_group_type === 'pti_unit' ? PTI_UNIT : brandOf(system.external_type).accessGroupType;
 	if (!groupType) throw new Error(`${system.external_type} has no access groups`);
 	return {
 		acs_access_group_id: g.acs_access_group_id,

@@ -29,6 +29,8 @@ export interface AccessGroupRecord extends Timestamped {
 	acs_system_id: string;
 	name: string;
 	acs_entrance_ids: string[];
+	/** A PTI site's groups are access levels or units (pti-storlogix-cloud guide); other kinds have one type. */
+	access_group_type?: 'pti_unit';
 }
 
 /** Brand metadata an entrance carries (`salto_space_metadata`, `visionline_metadata`, ...). */

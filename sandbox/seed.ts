@@ -109,7 +109,7 @@ export interface SystemSeed {
 	isCredentialManager?: boolean;
 	credentialManagerIds?: string[];
 	entrances?: Array<[id: string, name: string, metadata: EntranceMetadata]>;
-	accessGroups?: Array<[id: string, name: string, entranceIds: string[]]>;
+	accessGroups?: Array<[id: string, name: string, entranceIds: string[], type?: 'pti_unit']>;
 }
 
 const saltoDoor = (doorId: string, name: string, room?: string): EntranceMetadata => ({
@@ -228,13 +228,14 @@ export function seedSystem(store: SandboxStore, s: SystemSeed): void {
 	for (const [id, name, metadata] of s.entrances ?? []) {
 		store.entrances.set(id, { ...store.stamp(SEEDED_AT), acs_entrance_id: id, acs_system_id: s.id, display_name: name, metadata });
 	}
-	for (const [id, name, entranceIds] of s.accessGroups ?? []) {
+	for (const [id, name, entranceIds, type] of s.accessGroups ?? []) {
 		store.accessGroups.set(id, {
 			...store.stamp(SEEDED_AT),
 			acs_access_group_id: id,
 			acs_system_id: s.id,
 			name,
 			acs_entrance_ids: entranceIds,
+			...(type ? { access_group_type: type } : {}),
 		});
 	}
 }

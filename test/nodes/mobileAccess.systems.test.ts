@@ -28,7 +28,7 @@ const SALTO_KS = {
 	floor2: id('salto_ks.floor_2'),
 	entrances: { suite201: id('salto_ks.suite_201'), frontDoor: id('salto_ks.front_door') },
 };
-const PTI = { acsSystemId: id('pti'), name: 'Store-It (PTI)', tenants: id('pti.tenants') };
+const PTI = { acsSystemId: id('pti'), name: 'Store-It (PTI)', tenants: id('pti.tenants'), unit12: id('pti.unit_12') };
 const HOTEK = { acsSystemId: id('hotek'), name: 'Bay Inn (Hotek)', room101: id('hotek.room_101') };
 const OLD_WING = { acsSystemId: id('visionline'), name: 'Old Wing (Visionline)', room301: id('visionline.room_301') };
 const COMMUNITY = { acsSystemId: id('community'), name: 'Maple Court (dormakaba Community)', residents: id('community.residents') };
@@ -59,7 +59,16 @@ function addSystems(store: Parameters<typeof seedSystem>[0]): void {
 		],
 		accessGroups: [[SALTO_KS.floor2, 'Floor 2', [SALTO_KS.entrances.suite201, SALTO_KS.entrances.frontDoor]]],
 	});
-	seedSystem(store, { ...base, id: PTI.acsSystemId, name: PTI.name, externalType: 'pti_site', accessGroups: [[PTI.tenants, 'Tenants', []]] });
+	seedSystem(store, {
+		...base,
+		id: PTI.acsSystemId,
+		name: PTI.name,
+		externalType: 'pti_site',
+		accessGroups: [
+			[PTI.tenants, 'Tenants', []],
+			[PTI.unit12, 'Unit 12', [], 'pti_unit'],
+		],
+	});
 	seedSystem(store, { ...base, id: HOTEK.acsSystemId, name: HOTEK.name, externalType: 'hotek_site', entrances: [[HOTEK.room101, 'Room 101', door(false)]] });
 	seedSystem(store, { ...base, id: OLD_WING.acsSystemId, name: OLD_WING.name, externalType: 'visionline_system', entrances: [[OLD_WING.room301, 'Room 301', door()]] });
 	seedSystem(store, {
@@ -160,6 +169,30 @@ describe('Seam node · mobile access · provision on each kind of access system'
 		],
 		['Latch: no door', guest(LATCH.acsSystemId, {}), /^A key for Harbor Lofts \(Latch\) needs its doors$/, /choose the guest room/],
 		[
+			'Latch: no end date (its guide: "Specify the desired start and end dates and times")',
+			guest(LATCH.acsSystemId, { acsEntranceIds: ['Flat 4B'] }, { endsAt: '' }),
+			/^A key for Harbor Lofts \(Latch\) needs its start and end$/,
+			/set Starts At and Ends At/,
+		],
+		[
+			'Latch in Access Grant mode: no start date',
+			guest(LATCH.acsSystemId, { acsEntranceIds: ['Flat 4B'] }, { startsAt: '', mode: 'accessGrant' }),
+			/^A key for Harbor Lofts \(Latch\) needs its start and end$/,
+			/set Starts At and Ends At/,
+		],
+		[
+			'Salto KS: a key that is not multi-phone sync (its guide: "set is_multi_phone_sync_credential to true")',
+			guest(SALTO_KS.acsSystemId, { accessGroupIds: ['Floor 2'] }, { options: { isMultiPhoneSyncCredential: false } }),
+			/^City Suites \(Salto KS\) issues mobile keys as multi-phone sync keys only$/,
+			/turn Options → Multi-Phone Sync Credential on/,
+		],
+		[
+			'PTI: an access level without a unit (its guide: "add the users to pti_access_level and pti_unit access groups")',
+			guest(PTI.acsSystemId, { accessGroupIds: ['Tenants'] }),
+			/^A person in Store-It \(PTI\) needs an access level and a unit$/,
+			/add a unit \(pti_unit\)/,
+		],
+		[
 			'Latch: a door Seam marks as not opening with a mobile key',
 			guest(LATCH.acsSystemId, { acsEntranceIds: ['Flat 4B', 'Garage'] }),
 			/^Garage in Harbor Lofts \(Latch\) cannot be opened with a mobile key$/,
@@ -225,7 +258,7 @@ describe('Seam node · mobile access · provision on each kind of access system'
 	});
 
 	test('PTI (its guide names PIN codes and cards, no mobile keys, without saying they are refused): the node leaves it to Seam; this sandbox, following the guide, refuses the key and the item shows why', async () => {
-		const result = await run(guest(PTI.acsSystemId, { accessGroupIds: ['Tenants'] }));
+		const result = await run(guest(PTI.acsSystemId, { accessGroupIds: ['Tenants', 'Unit 12'] }));
 
 		expect(writesOf(seam).map((call) => call.route)).toContain('acs/credentials/create');
 		expect(result.error?.message).toMatch(/mobile_key|mobile key/i);

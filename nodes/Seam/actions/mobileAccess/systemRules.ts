@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { SystemInput } from './provisionInput';
+import type { ProvisionInput, SystemInput } from './provisionInput';
 
 /**
  * What Seam's guide for each kind of access system documents about giving a person a mobile key, keyed by the
@@ -20,18 +20,26 @@ interface SystemRules {
 	doors?: 'entrances' | 'accessGroups';
 	/** The credential manager service its mobile keys are issued through, when its guide requires one. */
 	credentialManager?: string;
+	/** Its guide's mobile keys are multi-phone sync credentials: "set `is_multi_phone_sync_credential` to `true`". */
+	multiPhoneSync?: true;
+	/** Its guide says to "specify the desired start and end dates and times" of a key. */
+	datesRequired?: true;
+	/** The kinds of access group a person must be in, each at least once (`access_group_type`). */
+	groupTypes?: Record<string, string>;
 }
 
 const RULES: Record<string, SystemRules> = {
 	// "an access group-based access system" (salto-proaccess-space-access-system, salto-ks-access-control-system).
-	salto_space_system: { doors: 'accessGroups' },
-	salto_ks_site: { doors: 'accessGroups' },
+	// Both guides' mobile keys: "set `is_multi_phone_sync_credential` to `true`".
+	salto_space_system: { doors: 'accessGroups', multiPhoneSync: true },
+	salto_ks_site: { doors: 'accessGroups', multiPhoneSync: true },
 	// "you must add the users to pti_access_level and pti_unit access groups". Its guide names PIN code and card
 	// credentials and no mobile keys, but does not say they are refused: Seam decides.
-	pti_site: { doors: 'accessGroups' },
+	pti_site: { doors: 'accessGroups', groupTypes: { pti_access_level: 'an access level', pti_unit: 'a unit' } },
 	// "Within these credentials, you specify the set of entrances"; mobile keys need ASSA ABLOY Credential Services.
 	visionline_system: { doors: 'entrances', credentialManager: 'ASSA ABLOY Credential Services' },
-	latch_building: { doors: 'entrances' },
+	// programming-latch-acs-mobile-credentials: "Specify the desired start and end dates and times".
+	latch_building: { doors: 'entrances', datesRequired: true },
 	// Inference (the guide does not say): the OpenAPI enum has no Vostio access-group type, and a Vostio key's own
 	// fields name entrances.
 	assa_abloy_vostio: { doors: 'entrances' },
@@ -104,7 +112,48 @@ export function checkSystemRules(
 			itemIndex,
 		);
 	}
+	if (rules.multiPhoneSync && !input.isMultiPhoneSyncCredential) {
+		refuse(
+			context,
+			`${name} issues mobile keys as multi-phone sync keys only`,
+			`Seam's guide for ${name} says to make every mobile key a multi-phone sync key: turn Options → Multi-Phone Sync Credential on.`,
+			itemIndex,
+		);
+	}
+	checkDates(context, system, input, itemIndex);
 	checkDoorKind(context, system, input, itemIndex);
+}
+
+/** A system whose guide asks for a key's start and end gets both (both modes: checked before any write). */
+export function checkDates(context: IExecuteFunctions, system: IDataObject, input: ProvisionInput, itemIndex: number): void {
+	if (!rulesOf(system).datesRequired || (input.startsAt && input.endsAt)) return;
+	refuse(
+		context,
+		`A key for ${system.name as string} needs its start and end`,
+		`Seam's guide for ${system.name as string} says to give each key its dates: set Starts At and Ends At (for example the check-in and check-out times).`,
+		itemIndex,
+	);
+}
+
+/** On a system whose guide names the kinds of group a person must be in (PTI: an access level and a unit), each kind is there. */
+export function checkGroupTypes(
+	context: IExecuteFunctions,
+	system: IDataObject,
+	groups: IDataObject[],
+	itemIndex: number,
+): void {
+	const required = rulesOf(system).groupTypes;
+	if (!required) return;
+	const types = new Set(groups.map((group) => group.access_group_type));
+	const missing = Object.entries(required).filter(([type]) => !types.has(type));
+	if (missing.length === 0) return;
+	const name = system.name as string;
+	refuse(
+		context,
+		`A person in ${name} needs ${Object.values(required).join(' and ')}`,
+		`Seam's guide for ${name} says users must be in both kinds of access group: add ${missing.map(([, words]) => words).join(' and ')} (${missing.map(([type]) => type).join(', ')}) in "Access Group Names or IDs".`,
+		itemIndex,
+	);
 }
 
 /** A door Seam marks as not opening with a mobile key (`can_unlock_with_mobile_key: false`) would not open for this key. */

@@ -21,6 +21,7 @@ import { isNoChange, othersToRemove, planGrant, type GrantPlan, type GrantSpec }
 import { findExistingIdentity, identityFields, isInvalidInput } from './person';
 import type { ProvisionInput } from './provisionInput';
 import { checkHasDoors } from './system';
+import { checkDates } from './systemRules';
 import { allInOrder } from '../../helpers/concurrency';
 
 // Provision in Access Grant mode, top to bottom: read (one round, side by side), plan (grantPlan.ts, no Seam call),
@@ -54,10 +55,11 @@ async function systemDoors(context: IExecuteFunctions, input: ProvisionInput, it
 		return [];
 	}
 	// The system check first: a credential manager picked by ID is named as such, not as a system without the doors.
-	const [, doors] = await allInOrder([
+	const [system, doors] = await allInOrder([
 		checkHasDoors(context, input.acsSystemId, itemIndex),
 		resolveDoors(context, input.acsSystemId, references, itemIndex),
 	]);
+	checkDates(context, system, input, itemIndex);
 	return doors;
 }
 

@@ -9,7 +9,7 @@ import { createIdentity, findExistingIdentity } from './person';
 import type { SystemInput } from './provisionInput';
 import { ACCESS_GROUP, ENTRANCE, getSystemEntrances, pickByNameOrId } from './doors';
 import { checkHasDoors, chooseCredentialManager, getCompatibleCredentialManagers, getSystemAccessGroups } from './system';
-import { checkInSomeGroup, checkOpenWithMobileKey, checkSystemRules, doorsThroughGroups } from './systemRules';
+import { checkGroupTypes, checkInSomeGroup, checkOpenWithMobileKey, checkSystemRules, doorsThroughGroups } from './systemRules';
 import { checkOverridePhone, checkVisionlineKey } from './visionline';
 import { allInOrder } from '../../helpers/concurrency';
 
@@ -43,6 +43,8 @@ export async function provisionAcsCredential(context: IExecuteFunctions, input: 
 	// neither, and is checked before anything is written; a known one once what they have is read.
 	const checkKeyWorks = async (current: CurrentAccess, identity?: IDataObject): Promise<void> => {
 		checkInSomeGroup(context, system, groups, current.groupIds, itemIndex);
+		// Group kinds are known for the groups picked (and the person's, among the system's groups read for them).
+		if (groups.length) checkGroupTypes(context, system, [...groups, ...systemGroups.filter((group) => current.groupIds.has(group.acs_access_group_id as string))], itemIndex);
 		if (!current.mobileKey) await checkOverridePhone(context, system, input, identity, itemIndex);
 	};
 	if (!found) await checkKeyWorks(NO_ACCESS);
