@@ -127,3 +127,23 @@ describe('Seam node · mobile access · what acts as the guest stays out of sigh
 		expect(sessions.filter((ended) => Date.parse(ended.expires_at) > Date.now())).toEqual([]);
 	});
 });
+
+describe('Seam node · mobile access · a different person is never reused silently', () => {
+	const seam = useSandbox();
+	const run = async (parameters: INodeParameters) => await runSeamNode({ credentials: seam.credentials, parameters });
+
+	test('found by email address with another User Identity Key: used, and the output says so; with Fail the Item, refused before any write', async () => {
+		await run(stay('booking-1', 'BK-1'));
+
+		const [reused] = jsonOf(await run(stay('booking-2', 'BK-2')));
+		expect(reused.note).toBe(
+			'Seam has no person with User Identity Key "booking-2", but the email address or phone number is that of the person with key "booking-1": that person was given access.',
+		);
+		expect(reused.changes).toMatchObject({ user_identity: 'reused' });
+
+		seam.sandbox.clearRequests();
+		const refused = await run(stay('booking-3', 'BK-3', { options: { otherKeysPerson: 'fail' } }));
+		expect(refused.error?.message).toMatch(/^Seam has no person with User Identity Key "booking-3", but the email address/);
+		expect(seam.calls().filter((call) => !/\/(get|list|get_related)$/.test(call.route))).toEqual([]);
+	});
+});

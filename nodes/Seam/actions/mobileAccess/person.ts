@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { settle } from './converge';
@@ -107,4 +107,50 @@ export function personNotFound(context: IExecuteFunctions, lookup: PersonLookup,
 				? 'Check the key: it is the one given to the person when they got access (for example their guest or booking number). Give their Email Address or Phone Number too to find a returning guest.'
 				: 'Pick the person from the list, or check the user identity ID in the Seam Console.',
 	});
+}
+
+export const otherKeysPersonOption: INodeProperties = {
+	displayName: 'If Email or Phone Is Another Key’s',
+	name: 'otherKeysPerson',
+	type: 'options',
+	options: [
+		{
+			name: 'Use That Person',
+			value: 'use',
+			description: 'A returning guest with a new booking number is the same person again; the output says so in "note"',
+		},
+		{ name: 'Fail the Item', value: 'fail', description: 'Stop, naming the key the email address or phone number already belongs to' },
+	],
+	default: 'use',
+	description:
+		'What to do when Seam has no person with this User Identity Key, but the email address or phone number belongs to a person with another key',
+};
+
+/** The other key of the person found by email address or phone number, when this item gave a different one. */
+function otherKeyOf(identity: IDataObject | undefined, input: PersonKeys): string | undefined {
+	const theirs = identity?.user_identity_key as string | null | undefined;
+	return input.userIdentityKey && theirs && theirs !== input.userIdentityKey ? theirs : undefined;
+}
+
+/**
+ * The person was found by email address or phone number and has another User Identity Key: a note for the output,
+ * or, with If Email or Phone Is Another Key's → Fail the Item, a refusal before anything is written.
+ */
+export function otherKeyNote(
+	context: IExecuteFunctions,
+	identity: IDataObject | undefined,
+	input: PersonKeys & { otherKeysPerson: 'use' | 'fail' },
+	itemIndex: number,
+): IDataObject {
+	const theirs = otherKeyOf(identity, input);
+	if (theirs === undefined) return {};
+	const found = `Seam has no person with User Identity Key "${input.userIdentityKey}", but the email address or phone number is that of the person with key "${theirs}"`;
+	if (input.otherKeysPerson === 'fail') {
+		throw new NodeOperationError(context.getNode(), found, {
+			itemIndex,
+			description:
+				'Check that this is the same guest. If so, map their first key to User Identity Key, or set Options → If Email or Phone Is Another Key’s to Use That Person; if not, correct the email address or phone number.',
+		});
+	}
+	return { note: `${found}: that person was given access.` };
 }

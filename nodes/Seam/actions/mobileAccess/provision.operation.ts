@@ -6,6 +6,7 @@ import { itemsAtOnceOption, personHandle } from './fields';
 import { GRANT_OPTIONS } from './grantOptions';
 import { guestTokensAsAsked, includeTokensOption } from './guestTokens';
 import { metadataFields } from './metadata';
+import { otherKeysPersonOption } from './person';
 import { hasSystem, readProvisionInput, type ProvisionInput } from './provisionInput';
 import { provisionAccessGrant } from './viaAccessGrant';
 import { provisionAcsCredential } from './viaAcsCredential';
@@ -138,6 +139,7 @@ const properties: INodeProperties[] = [
 		},
 		...GRANT_OPTIONS.map(({ field }) => ({ ...field.property, displayOptions: grantOnly('accessGrant') })),
 		includeTokensOption,
+		otherKeysPersonOption,
 		itemsAtOnceOption,
 		...metadataFields.map(({ property }) => ({ ...property, displayOptions: grantOnly('acsCredential') })),
 	]),

@@ -42,6 +42,8 @@ export interface ProvisionInput {
 	deliver: Delivery;
 	/** The brand settings of a new key, as Seam fields (see metadata.ts). */
 	metadata: IDataObject;
+	/** Options → If Email or Phone Is Another Key's: use that person (with a note) or fail the item. */
+	otherKeysPerson: 'use' | 'fail';
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -144,5 +146,6 @@ export function readProvisionInput(context: IExecuteFunctions, itemIndex: number
 		isMultiPhoneSyncCredential: options.isMultiPhoneSyncCredential !== false,
 		deliver: (options.deliver as Delivery | undefined) ?? 'none',
 		metadata: getSeamFields(context, 'options', metadataFields, itemIndex),
+		otherKeysPerson: options.otherKeysPerson === 'fail' ? 'fail' : 'use',
 	};
 }

@@ -18,7 +18,7 @@ import { mayHaveApplied, settle } from './converge';
 import { resolveDevices, resolveDoors } from './doors';
 import { grantOptionsOf } from './grantOptions';
 import { isNoChange, othersToRemove, planGrant, type GrantPlan, type GrantSpec } from './grantPlan';
-import { findExistingIdentity, identityFields, isInvalidInput } from './person';
+import { findExistingIdentity, identityFields, isInvalidInput, otherKeyNote } from './person';
 import type { ProvisionInput } from './provisionInput';
 import { checkHasDoors } from './system';
 import { checkDates } from './systemRules';
@@ -171,6 +171,7 @@ export async function provisionAccessGrant(context: IExecuteFunctions, input: Pr
 		readGrantByKey(context, key, itemIndex),
 	]);
 	if (doors.length === 0 && locks.length === 0) throw noDoors(context, itemIndex);
+	const note = otherKeyNote(context, found, input, itemIndex);
 	const wanted = wantedGrant(context, key, doors, locks, input, itemIndex);
 
 	let seen: Seen = { found, existing };
@@ -179,7 +180,7 @@ export async function provisionAccessGrant(context: IExecuteFunctions, input: Pr
 		if (seen.existing && !isOwnGrant(seen.existing, input, seen.found)) throw someoneElsesGrant(context, key, itemIndex);
 		const plan = planGrant(seen.existing?.current, wanted);
 		const outcome = await settle(write(context, { plan, wanted, seen, doors, input }, refused, itemIndex));
-		if (!outcome.failure) return report(outcome.value, seen, input, doors, locks);
+		if (!outcome.failure) return { ...note, ...report(outcome.value, seen, input, doors, locks) };
 		// A create refused for any reason may have met a racer's grant: only other refusals of bad input stand at once.
 		if (round === RACE_ROUNDS || (isInvalidInput(outcome.failure) && plan.action !== 'create')) throw outcome.failure;
 		// A racer got there first (its grant, its person) or changed what was read: read again, plan again.

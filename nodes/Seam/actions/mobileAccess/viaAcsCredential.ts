@@ -5,7 +5,7 @@ import { createAcsUser, updateAcsUser } from './acsUser';
 import { type CurrentAccess, NO_ACCESS, readCurrentAccess } from './currentAccess';
 import { deliver } from './delivery';
 import { ensureMobileKey } from './mobileKey';
-import { createIdentity, findExistingIdentity } from './person';
+import { createIdentity, findExistingIdentity, otherKeyNote } from './person';
 import type { SystemInput } from './provisionInput';
 import { ACCESS_GROUP, ENTRANCE, getSystemEntrances, pickByNameOrId } from './doors';
 import { checkHasDoors, chooseCredentialManager, getCompatibleCredentialManagers, getSystemAccessGroups } from './system';
@@ -31,6 +31,7 @@ export async function provisionAcsCredential(context: IExecuteFunctions, input: 
 		findExistingIdentity(context, input, itemIndex),
 	]);
 	checkSystemRules(context, system, input, managers, itemIndex);
+	const note = otherKeyNote(context, found, input, itemIndex);
 	const picked = pickByNameOrId(context, ENTRANCE, system.name as string, entrances, input.entrances, itemIndex);
 	checkOpenWithMobileKey(context, system, picked, itemIndex);
 	checkVisionlineKey(context, system, input, itemIndex);
@@ -68,6 +69,7 @@ export async function provisionAcsCredential(context: IExecuteFunctions, input: 
 
 	const acsUserIds = new Set([...((identity.acs_user_ids as string[] | undefined) ?? []), acsUserId]);
 	return {
+		...note,
 		user_identity: { ...identity, acs_user_ids: [...acsUserIds] },
 		acs_user: user.acsUser,
 		acs_access_groups: groups,
