@@ -78,7 +78,10 @@ export const spaceRoutes = {
 
 	'spaces/list': ({ store, params, route, baseUrl }) => {
 		const spaces = [...store.spaces.values()].filter(
-			(s) => (params.space_key === undefined || s.space_key === params.space_key) && matchesSearch(params.search, [s.name, s.space_key]),
+			(s) =>
+				(params.space_key === undefined || s.space_key === params.space_key) &&
+				(params.customer_key === undefined || s.customer_key === params.customer_key) &&
+				matchesSearch(params.search, [s.name, s.space_key, s.customer_key]),
 		);
 		const { page, pagination } = paginate(spaces, { params, route, baseUrl });
 		return { spaces: page.map((s) => renderSpace(store, s)), pagination };

@@ -19,6 +19,7 @@ import * as instantKey from './instantKey';
 import * as lock from './lock';
 import * as mobileAccess from './mobileAccess';
 import * as phone from './phone';
+import * as space from './space';
 import * as unmanagedAccessCode from './unmanagedAccessCode';
 import * as userIdentity from './userIdentity';
 import * as webhook from './webhook';
@@ -45,6 +46,7 @@ const RESOURCES: Array<{ name: string; value: string; module: { operations: Seam
 	{ name: 'Lock', value: 'lock', module: lock },
 	{ name: 'Mobile Access', value: 'mobileAccess', module: mobileAccess },
 	{ name: 'Phone', value: 'phone', module: phone },
+	{ name: 'Space', value: 'space', module: space },
 	{ name: 'Unmanaged Access Code', value: 'unmanagedAccessCode', module: unmanagedAccessCode },
 	{ name: 'User Identity', value: 'userIdentity', module: userIdentity },
 	{ name: 'Webhook', value: 'webhook', module: webhook },
