@@ -11,6 +11,7 @@ import * as clientSession from './clientSession';
 import * as connectedAccount from './connectedAccount';
 import * as connectWebview from './connectWebview';
 import * as credential from './credential';
+import * as customer from './customer';
 import * as device from './device';
 import * as enrollmentAutomation from './enrollmentAutomation';
 import * as entrance from './entrance';
@@ -38,6 +39,7 @@ const RESOURCES: Array<{ name: string; value: string; module: { operations: Seam
 	{ name: 'Connect Webview', value: 'connectWebview', module: connectWebview },
 	{ name: 'Connected Account', value: 'connectedAccount', module: connectedAccount },
 	{ name: 'Credential', value: 'credential', module: credential },
+	{ name: 'Customer (Reservation Automations)', value: 'customer', module: customer },
 	{ name: 'Device', value: 'device', module: device },
 	{ name: 'Enrollment Automation (Legacy)', value: 'enrollmentAutomation', module: enrollmentAutomation },
 	{ name: 'Entrance', value: 'entrance', module: entrance },

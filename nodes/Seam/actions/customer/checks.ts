@@ -1,0 +1,67 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { perRun, SharedReads } from '../../helpers/perRun';
+import { seamApiList } from '../../../shared/transport';
+
+// Seam's guide (capability-guides/reservation-automations.mdx, Troubleshooting): "push_data returns a success response
+// even when automations cannot act on the data": a space that does not exist or has no devices or entrances, and a
+// guest whose email address is already taken ("the reservation is silently skipped"). These checks find them first.
+
+/** Spaces and people read once per run: a night's bookings name the same rooms again and again. */
+const readsOf = perRun(() => new SharedReads());
+
+async function spaceWithKey(context: IExecuteFunctions, spaceKey: string, itemIndex: number): Promise<IDataObject | undefined> {
+	const spaces = await readsOf(context).get(`space:${spaceKey}`, async () =>
+		await seamApiList(context, { route: 'spaces/list', body: { space_key: spaceKey }, itemIndex }),
+	);
+	return spaces.find((space) => space.space_key === spaceKey);
+}
+
+/** Every space key names a space in Seam with at least one door or lock. */
+export async function checkSpaces(context: IExecuteFunctions, spaceKeys: string[], itemIndex: number): Promise<void> {
+	for (const spaceKey of spaceKeys) {
+		const space = await spaceWithKey(context, spaceKey, itemIndex);
+		if (!space) {
+			throw new NodeOperationError(context.getNode(), `There is no space "${spaceKey}" in Seam`, {
+				itemIndex,
+				description: `Seam would accept this reservation and give the guest nothing. Create the space first (Space → Create, with Space Key "${spaceKey}" and the doors or locks of the room), or correct the space key. Nothing was sent.`,
+			});
+		}
+		if (Number(space.acs_entrance_count ?? 0) + Number(space.device_count ?? 0) === 0) {
+			throw new NodeOperationError(context.getNode(), `The space "${String(space.name)}" (${spaceKey}) has no doors or locks`, {
+				itemIndex,
+				description:
+					'Seam would accept this reservation and give the guest nothing to open. Add the room’s doors (Space → Add Entrances) or smart locks (Space → Add Devices), then run again. Nothing was sent.',
+			});
+		}
+	}
+}
+
+/** The person in Seam whose email address or phone number is exactly this (Seam's search also matches parts). */
+async function personWith(context: IExecuteFunctions, value: string, itemIndex: number): Promise<IDataObject | undefined> {
+	const found = await readsOf(context).get(`person:${value.toLowerCase()}`, async () =>
+		await seamApiList(context, { route: 'user_identities/list', body: { search: value }, itemIndex }),
+	);
+	const same = (other: unknown) => typeof other === 'string' && other.toLowerCase() === value.toLowerCase();
+	return found.find((person) => same(person.email_address) || same(person.phone_number));
+}
+
+/** The guest's email address and phone number belong to no other person in Seam (one with another User Identity Key). */
+export async function checkContacts(context: IExecuteFunctions, guest: IDataObject, itemIndex: number): Promise<void> {
+	for (const [label, value] of [
+		['email address', guest.email_address],
+		['phone number', guest.phone_number],
+	] as const) {
+		if (typeof value !== 'string') continue;
+		const other = await personWith(context, value, itemIndex);
+		if (other && other.user_identity_key !== guest.user_identity_key) {
+			const who = String(other.display_name ?? other.full_name ?? other.user_identity_id);
+			const key = typeof other.user_identity_key === 'string' ? ` (User Identity Key "${other.user_identity_key}")` : '';
+			throw new NodeOperationError(context.getNode(), `The ${label} ${value} belongs to another person in Seam: ${who}`, {
+				itemIndex,
+				description: `Seam would skip this reservation without saying so: each guest's email address and phone number must be their own. If this guest is ${who}, give their User Identity Key${key}; otherwise use the guest's own ${label}, or leave it empty. Nothing was sent.`,
+			});
+		}
+	}
+}
