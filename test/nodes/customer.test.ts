@@ -2,7 +2,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { SEED, SEED_NOW } from '../../sandbox';
 import { sandboxClient } from '../../sandbox/client';
-import { jsonOf } from '../harness';
+import { jsonOf, runSeamNode } from '../harness';
 import { useResource } from '../harness/resource';
 
 const { room101 } = SEED.saltoSpace.entrances;
@@ -148,6 +148,75 @@ describe('Seam node · Customer (Reservation Automations)', () => {
 			{ json: { error: 'There is no space "room-404" in Seam' }, error: expect.any(Error), pairedItem: { item: 1 } },
 			{ json: { pushed: true }, pairedItem: { item: 2 } },
 		]);
+	});
+
+	/** A night's bookings as items: booking, guest, rooms, customer, email. */
+	const night = (...bookings: Array<[string, string, string, string?, string?]>) =>
+		bookings.map(([booking, guest, rooms, customer = 'grand-hotel', email = `${guest}@example.com`]) => ({ booking, guest, rooms, customer, email }));
+	const MAPPED: INodeParameters = {
+		...BOOKING,
+		customerKey: '={{ $json.customer }}',
+		reservationKey: '={{ $json.booking }}',
+		userIdentityKey: '={{ $json.guest }}',
+		spaceKeys: '={{ $json.rooms }}',
+		additionalFields: { emailAddress: '={{ $json.email }}' },
+	};
+
+	test('push data, two guests with one email address in a run: the second fails (Seam would skip it), the first is pushed', async () => {
+		await space();
+		const result = await run('pushData', MAPPED, night(['BK-1', 'guest-1', 'room-101', 'grand-hotel', 'family@example.com'], ['BK-2', 'guest-2', 'room-101', 'grand-hotel', 'family@example.com']));
+
+		expect(pushes()).toHaveLength(1);
+		expect(result.items[1]).toEqual({
+			json: { error: 'family@example.com is given to two guests in this run: guest-1 and guest-2' },
+			error: expect.any(Error),
+			pairedItem: { item: 1 },
+		});
+	});
+
+	test('push data, Push Items Together: one push_data per customer with every checked reservation; a failed check leaves its item out', async () => {
+		await space();
+		await space({ name: 'Studio 3', space_key: 'studio-3' });
+		const result = await run('pushData', { ...MAPPED, options: { pushTogether: true } }, night(
+			['BK-1', 'guest-1', 'room-101'],
+			['BK-2', 'guest-2', 'room-404'],
+			['BK-3', 'guest-3', 'studio-3', 'city-gym'],
+			['BK-4', 'guest-4', 'room-101'],
+		));
+
+		expect(pushes().map(({ body }) => body)).toEqual([
+			{
+				customer_key: 'grand-hotel',
+				user_identities: [
+					{ user_identity_key: 'guest-1', name: 'Victor Hugo', email_address: 'guest-1@example.com' },
+					{ user_identity_key: 'guest-4', name: 'Victor Hugo', email_address: 'guest-4@example.com' },
+				],
+				reservations: [
+					expect.objectContaining({ reservation_key: 'BK-1', user_identity_key: 'guest-1', space_keys: ['room-101'] }),
+					expect.objectContaining({ reservation_key: 'BK-4', user_identity_key: 'guest-4', space_keys: ['room-101'] }),
+				],
+			},
+			{ customer_key: 'city-gym', user_identities: [expect.objectContaining({ user_identity_key: 'guest-3' })], reservations: [expect.objectContaining({ reservation_key: 'BK-3' })] },
+		]);
+		expect(result.items).toEqual([
+			{ json: { pushed: true }, pairedItem: { item: 0 } },
+			{ json: { error: 'There is no space "room-404" in Seam' }, error: expect.any(Error), pairedItem: { item: 1 } },
+			{ json: { pushed: true }, pairedItem: { item: 2 } },
+			{ json: { pushed: true }, pairedItem: { item: 3 } },
+		]);
+	});
+
+	test('push data, Push Items Together without Continue On Fail: one failed check stops the run and nothing is pushed', async () => {
+		await space();
+		const result = await runSeamNode({
+			credentials: seam.credentials,
+			parameters: { resource: 'customer', operation: 'pushData', ...MAPPED, options: { pushTogether: true } },
+			input: night(['BK-1', 'guest-1', 'room-101'], ['BK-2', 'guest-2', 'room-404'], ['BK-3', 'guest-3', 'room-101']),
+			continueOnFail: false,
+		});
+
+		expect(pushes()).toEqual([]);
+		expect(result.error?.message).toBe('There is no space "room-404" in Seam');
 	});
 
 	test('delete data by reservation key: one delete_data; Seam forgets that reservation only', async () => {

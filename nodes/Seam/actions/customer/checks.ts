@@ -65,3 +65,26 @@ export async function checkContacts(context: IExecuteFunctions, guest: IDataObje
 		}
 	}
 }
+
+/** Which guest (User Identity Key) each email address and phone number was given to in this run. */
+const contactsOf = perRun(() => new Map<string, string>());
+
+/**
+ * The guest's email address and phone number are given to no other guest of this run: Seam skips a reservation
+ * whose email address "already exists from a previous call" (the guide, "Before you begin"), and its people list
+ * need not show pushed guests, so the run remembers them. Claimed in item order.
+ */
+export function claimContacts(context: IExecuteFunctions, guest: IDataObject, itemIndex: number): void {
+	const claimed = contactsOf(context);
+	const contacts = [guest.email_address, guest.phone_number].filter((value) => typeof value === 'string').map((value) => String(value).toLowerCase());
+	for (const contact of contacts) {
+		const other = claimed.get(contact);
+		if (other !== undefined && other !== guest.user_identity_key) {
+			throw new NodeOperationError(context.getNode(), `${contact} is given to two guests in this run: ${other} and ${String(guest.user_identity_key)}`, {
+				itemIndex,
+				description: `Seam would skip the second reservation without saying so. If both are the same person, give them the same User Identity Key; otherwise correct the email address or phone number of one. This reservation was not sent.`,
+			});
+		}
+	}
+	for (const contact of contacts) claimed.set(contact, String(guest.user_identity_key));
+}
