@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { SEED, SEED_NOW } from '../../sandbox';
@@ -257,5 +260,43 @@ describe('Seam node · Customer (Reservation Automations)', () => {
 
 		expect(requests()).toEqual([{ route: 'customers/create_portal', body: { customer_data: { customer_key: 'grand-hotel' }, locale: 'fr-FR' } }]);
 		expect(jsonOf(result)).toEqual([expect.objectContaining({ customer_key: 'grand-hotel', url: expect.stringMatching(/^http/) })]);
+	});
+	test('the example examples/pms-reservation-automations.json: its Push Data and Delete Data nodes, fed its sample booking', async () => {
+		const example = JSON.parse(readFileSync(join(__dirname, '../../examples/pms-reservation-automations.json'), 'utf8')) as {
+			nodes: Array<{ name: string; parameters: INodeParameters }>;
+		};
+		const parametersOf = (name: string) => example.nodes.find((node) => node.name === name)!.parameters;
+		const body = {
+			property_id: 'grand-hotel',
+			reservation: {
+				id: 'BK-48213',
+				room: '101',
+				check_in: '2025-07-01T15:00:00+02:00',
+				check_out: '2025-07-04T11:00:00+02:00',
+				guest: { id: 'G-20417', name: 'Ana Lopez', email: 'ana.lopez@example.com', phone: '+34600123456' },
+			},
+		};
+		await space();
+		const runNode = async (name: string) =>
+			await runSeamNode({ credentials: seam.credentials, parameters: parametersOf(name), input: [{ body }] });
+
+		expect(jsonOf(await runNode('Hand the booking to Seam'))).toEqual([{ pushed: true }]);
+		expect(pushes().map((call) => call.body)).toEqual([
+			{
+				customer_key: 'grand-hotel',
+				user_identities: [{ user_identity_key: 'guest-G-20417', name: 'Ana Lopez', email_address: 'ana.lopez@example.com', phone_number: '+34600123456' }],
+				reservations: [
+					{
+						reservation_key: 'BK-48213',
+						user_identity_key: 'guest-G-20417',
+						space_keys: ['room-101'],
+						starts_at: '2025-07-01T13:00:00.000Z',
+						ends_at: '2025-07-04T09:00:00.000Z',
+					},
+				],
+			},
+		]);
+		expect(jsonOf(await runNode('Cancel the reservation in Seam'))).toEqual([{ deleted: true }]);
+		expect(reservations()).toEqual([]);
 	});
 });
