@@ -113,6 +113,14 @@ describe('Seam node · Customer (Reservation Automations)', () => {
 		expect(result.error?.description).toMatch(/give their User Identity Key \(User Identity Key "guest-jane-doe"\)/);
 	});
 
+	test('push data, Guests May Share Email or Phone (a workspace setting Seam documents): no contact check, pushed', async () => {
+		await space();
+		const result = await run('pushData', { ...BOOKING, additionalFields: { emailAddress: jane.emailAddress }, options: { sharedContacts: true } });
+
+		expect(requests()).toEqual([CHECKS[0], { route: 'customers/push_data', body: expect.objectContaining({ customer_key: 'grand-hotel' }) }]);
+		expect(result.items).toEqual([{ json: { pushed: true }, pairedItem: { item: 0 } }]);
+	});
+
 	test('push data: the same person (their own key, email and phone) is no conflict', async () => {
 		await space();
 		const result = await run('pushData', {

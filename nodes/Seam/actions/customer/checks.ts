@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { perRun, SharedReads } from '../../helpers/perRun';
@@ -38,6 +38,19 @@ export async function checkSpaces(context: IExecuteFunctions, spaceKeys: string[
 	}
 }
 
+/** Seam's automation setting "Allow shared email and phone across guests" (the guide, step 2) lifts the contact checks. */
+export const sharedContactsOption: INodeProperties = {
+	displayName: 'Guests May Share Email or Phone',
+	name: 'sharedContacts',
+	type: 'boolean',
+	default: false,
+	description:
+		'Whether several guests may have the same email address or phone number, because your workspace’s automation settings allow it (Seam Console → Developer → Automations → "Allow shared email and phone across guests"). Off: a guest whose email or phone is another person’s fails, as Seam would skip them.',
+};
+
+const contactsShared = (context: IExecuteFunctions, itemIndex: number): boolean =>
+	context.getNodeParameter('options.sharedContacts', itemIndex, false) === true;
+
 /** The person in Seam whose email address or phone number is exactly this (Seam's search also matches parts). */
 async function personWith(context: IExecuteFunctions, value: string, itemIndex: number): Promise<IDataObject | undefined> {
 	const found = await readsOf(context).get(`person:${value.toLowerCase()}`, async () =>
@@ -49,6 +62,7 @@ async function personWith(context: IExecuteFunctions, value: string, itemIndex: 
 
 /** The guest's email address and phone number belong to no other person in Seam (one with another User Identity Key). */
 export async function checkContacts(context: IExecuteFunctions, guest: IDataObject, itemIndex: number): Promise<void> {
+	if (contactsShared(context, itemIndex)) return;
 	for (const [label, value] of [
 		['email address', guest.email_address],
 		['phone number', guest.phone_number],
@@ -75,6 +89,7 @@ const contactsOf = perRun(() => new Map<string, string>());
  * need not show pushed guests, so the run remembers them. Claimed in item order.
  */
 export function claimContacts(context: IExecuteFunctions, guest: IDataObject, itemIndex: number): void {
+	if (contactsShared(context, itemIndex)) return;
 	const claimed = contactsOf(context);
 	const contacts = [guest.email_address, guest.phone_number].filter((value) => typeof value === 'string').map((value) => String(value).toLowerCase());
 	for (const contact of contacts) {

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { batchOf } from './batch';
-import { claimContacts } from './checks';
+import { claimContacts, sharedContactsOption } from './checks';
 import { optionalReservationFields, reservationFields } from './fields';
 import { bodyOf, checkedPush, customer } from './push';
 import { fieldsCollection } from '../../helpers/descriptions';
@@ -24,7 +24,7 @@ const together: INodeProperties = {
 export const description = displayed('customer', 'pushData', [
 	...propertiesOf([customer, ...reservationFields]),
 	fieldsCollection('additionalFields', optionalReservationFields),
-	fieldsCollection('options', [], [together]),
+	fieldsCollection('options', [], [together, sharedContactsOption]),
 ]);
 
 const pushesTogether = (context: IExecuteFunctions): boolean => context.getNodeParameter('options.pushTogether', 0, false) === true;
