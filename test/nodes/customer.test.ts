@@ -230,6 +230,19 @@ describe('Seam node · Customer (Reservation Automations)', () => {
 		expect(result.error?.message).toBe('There is no space "room-404" in Seam');
 	});
 
+	test('push data, Push Items Together without Continue On Fail: two guests with one email address stop the run; nothing is pushed', async () => {
+		await space();
+		const result = await runSeamNode({
+			credentials: seam.credentials,
+			parameters: { resource: 'customer', operation: 'pushData', ...MAPPED, options: { pushTogether: true } },
+			input: night(['BK-1', 'guest-1', 'room-101', 'grand-hotel', 'family@example.com'], ['BK-2', 'guest-2', 'room-101', 'grand-hotel', 'family@example.com']),
+			continueOnFail: false,
+		});
+
+		expect(pushes()).toEqual([]);
+		expect(result.error?.message).toBe('family@example.com is given to two guests in this run: guest-1 and guest-2');
+	});
+
 	test('delete data by reservation key: one delete_data; Seam forgets that reservation only', async () => {
 		await space();
 		await run('pushData', BOOKING);

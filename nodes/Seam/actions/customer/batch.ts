@@ -41,22 +41,24 @@ class Batch {
 
 	private async flush(context: IExecuteFunctions): Promise<void> {
 		const waiting = [...this.waiting].sort((a, b) => a.push.itemIndex - b.push.itemIndex);
+		for (const { push } of waiting) {
+			// In item order, as a run of one push per item claims them.
+			try {
+				claimContacts(context, push.guest, push.itemIndex);
+			} catch (error) {
+				this.failures.set(push.itemIndex, error);
+			}
+		}
+		const ready = waiting.filter(({ push }) => !this.failures.has(push.itemIndex));
+		for (const item of waiting) if (!ready.includes(item)) item.reject(this.failures.get(item.push.itemIndex));
 		if (this.failures.size > 0 && !context.continueOnFail()) {
 			// The run stops on the first failed item, as n8n's nodes do: nothing is pushed, and each item reports that failure.
 			const first = this.failures.get(Math.min(...this.failures.keys()));
-			for (const item of waiting) item.reject(first);
+			for (const item of ready) item.reject(first);
 			return;
 		}
 		const byCustomer = new Map<string, Waiting[]>();
-		for (const item of waiting) {
-			try {
-				claimContacts(context, item.push.guest, item.push.itemIndex);
-			} catch (error) {
-				item.reject(error);
-				continue;
-			}
-			byCustomer.set(item.push.customerKey, [...(byCustomer.get(item.push.customerKey) ?? []), item]);
-		}
+		for (const item of ready) byCustomer.set(item.push.customerKey, [...(byCustomer.get(item.push.customerKey) ?? []), item]);
 		for (const items of byCustomer.values()) {
 			const body = bodyOf(items.map(({ push }) => push));
 			await seamApiRequest(context, { route: 'customers/push_data', body, itemIndex: items[0].push.itemIndex }).then(
