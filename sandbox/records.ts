@@ -295,6 +295,8 @@ export interface SpaceRecord extends Timestamped {
 	acs_entrance_ids: string[];
 	device_ids: string[];
 	customer_key?: string;
+	/** Reservation defaults (`customer_data`): check-in and check-out times, time zone, address. */
+	customer_data?: Record<string, string | null>;
 }
 
 /** A reservation or a person pushed with `customers/push_data`, as pushed (the last push of its key wins). */

@@ -24,6 +24,7 @@ export function renderSpace(store: SandboxStore, s: SpaceRecord): Space {
 		acs_entrance_count: s.acs_entrance_ids.length,
 		...(s.space_key !== undefined ? { space_key: s.space_key } : {}),
 		...(s.customer_key !== undefined ? { customer_key: s.customer_key } : {}),
+		...(s.customer_data !== undefined ? { customer_data: s.customer_data } : {}),
 	};
 }
 
@@ -69,6 +70,7 @@ export const spaceRoutes = {
 			acs_entrance_ids: entrancesOf(store, params.acs_entrance_ids),
 			device_ids: devicesOf(store, params.device_ids),
 			...(params.customer_key !== undefined ? { customer_key: params.customer_key } : {}),
+			...(params.customer_data !== undefined ? { customer_data: params.customer_data } : {}),
 		};
 		store.spaces.set(space.space_id, space);
 		return { space: renderSpace(store, space) };
@@ -111,6 +113,8 @@ export const spaceRoutes = {
 	'spaces/update': ({ store, params }) => {
 		const space = spaceByIdOrKey(store, params);
 		if (params.name !== undefined) space.name = params.name;
+		// "Only the keys you provide are updated … Pass null on a key to clear it" (OpenAPI).
+		if (params.customer_data !== undefined) space.customer_data = { ...space.customer_data, ...params.customer_data };
 		// "will replace all existing" (OpenAPI).
 		if (params.acs_entrance_ids !== undefined) space.acs_entrance_ids = entrancesOf(store, params.acs_entrance_ids);
 		if (params.device_ids !== undefined) space.device_ids = devicesOf(store, params.device_ids);

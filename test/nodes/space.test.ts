@@ -30,6 +30,7 @@ describe('Seam node · Space', () => {
 				acsEntranceIds: entrances(room101, mainEntrance),
 				deviceIds: devices(beachFrontDoor),
 				customerKey: 'grand-hotel',
+				customerData: { defaultCheckinTime: '15:00', timeZone: 'Europe/Madrid' },
 			},
 		});
 
@@ -42,6 +43,7 @@ describe('Seam node · Space', () => {
 					acs_entrance_ids: [room101, mainEntrance],
 					device_ids: [beachFrontDoor],
 					customer_key: 'grand-hotel',
+					customer_data: { default_checkin_time: '15:00', time_zone: 'Europe/Madrid' },
 				},
 				status: 200,
 			},
@@ -54,6 +56,7 @@ describe('Seam node · Space', () => {
 					space_key: 'room-101',
 					acs_entrance_count: 2,
 					device_count: 1,
+					customer_data: { default_checkin_time: '15:00', time_zone: 'Europe/Madrid' },
 				}),
 				pairedItem: { item: 0 },
 			},
@@ -117,14 +120,27 @@ describe('Seam node · Space', () => {
 		expect(result.items).toEqual([{ json: expect.objectContaining({ space_key: 'room-102' }), pairedItem: { item: 0 } }]);
 	});
 
-	test('update by key: a new name and all its doors replaced', async () => {
-		await space({ acs_entrance_ids: [room101] });
-		const result = await run('update', { findBy: 'key', spaceKey: 'room-101', updateFields: { name: 'Suite 101', acsEntranceIds: entrances(gymDoor) } });
+	test('update by key: a new name, all its doors replaced, one stay default changed (the others kept)', async () => {
+		await space({ acs_entrance_ids: [room101], customer_data: { default_checkin_time: '15:00', time_zone: 'Europe/Madrid' } });
+		const result = await run('update', {
+			findBy: 'key',
+			spaceKey: 'room-101',
+			updateFields: { name: 'Suite 101', acsEntranceIds: entrances(gymDoor), customerData: { defaultCheckinTime: '14:00' } },
+		});
 
 		expect(seam.calls().map(({ route, body }) => ({ route, body }))).toEqual([
-			{ route: 'spaces/update', body: { space_key: 'room-101', name: 'Suite 101', acs_entrance_ids: [gymDoor] } },
+			{
+				route: 'spaces/update',
+				body: { space_key: 'room-101', name: 'Suite 101', acs_entrance_ids: [gymDoor], customer_data: { default_checkin_time: '14:00' } },
+			},
 		]);
-		expect(jsonOf(result)).toEqual([expect.objectContaining({ name: 'Suite 101', acs_entrance_count: 1 })]);
+		expect(jsonOf(result)).toEqual([
+			expect.objectContaining({
+				name: 'Suite 101',
+				acs_entrance_count: 1,
+				customer_data: { default_checkin_time: '14:00', time_zone: 'Europe/Madrid' },
+			}),
+		]);
 	});
 
 	test('add and remove entrances and devices: each one request, the space’s counts follow', async () => {

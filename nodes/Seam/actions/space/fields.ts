@@ -37,3 +37,31 @@ export const nameField = field.text('name', {
 	placeholder: 'e.g. Room 101',
 	description: 'The name of the space, as your staff know it',
 });
+
+const text = (name: string, displayName: string, placeholder: string, description: string): INodeProperties => ({
+	displayName,
+	name,
+	type: 'string',
+	default: '',
+	placeholder,
+	description,
+});
+
+/** Reservation Automations' defaults for the space (Seam's `customer_data`): used when a reservation leaves them out. */
+export const stayDefaults = field.nested(
+	'customer_data',
+	{
+		displayName: 'Stay Defaults',
+		name: 'customerData',
+		type: 'collection',
+		placeholder: 'Add Default',
+		default: {},
+		description: 'What Seam’s Reservation Automations use for bookings of this space',
+	},
+	[
+		field.text('default_checkin_time', text('defaultCheckinTime', 'Check-In Time', 'e.g. 15:00', 'Usual check-in time, as HH:mm')),
+		field.text('default_checkout_time', text('defaultCheckoutTime', 'Check-Out Time', 'e.g. 11:00', 'Usual check-out time, as HH:mm')),
+		field.text('time_zone', text('timeZone', 'Time Zone', 'e.g. Europe/Madrid', 'The time zone of the space, as its IANA name')),
+		field.text('address', text('address', 'Address', 'e.g. 1 Ocean Drive, Miami', 'The postal address of the space')),
+	],
+);

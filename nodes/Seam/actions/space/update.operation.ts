@@ -1,4 +1,4 @@
-import { devices, entrances, findSpace, nameField } from './fields';
+import { devices, entrances, findSpace, nameField, stayDefaults } from './fields';
 import { idOperation } from '../../helpers/operations';
 
 export const { description, execute, request } = idOperation({
@@ -12,6 +12,7 @@ export const { description, execute, request } = idOperation({
 			nameField,
 			entrances('All the doors of the space: they replace the ones it has (to add or remove some, use Add or Remove Entrances)'),
 			devices('All the smart locks of the space: they replace the ones it has (to add or remove some, use Add or Remove Devices)'),
+			stayDefaults,
 		],
 	},
 });
