@@ -1,3 +1,4 @@
+import type { Params } from './types';
 import type { AccessMethod, AcsCredential, AcsEntrance, AcsSystemExternalType, ActionAttempt, SeamEvent } from './seam-objects';
 
 /** Every stored object: when it was created, and its creation order (ties on `created_at`). */
@@ -295,4 +296,18 @@ export interface SpaceRecord extends Timestamped {
 	name: string;
 	acs_entrance_ids: string[];
 	device_ids: string[];
+	customer_key?: string;
+	/** Reservation defaults (`customer_data`): check-in and check-out times, time zone, address. */
+	customer_data?: Record<string, string | null>;
+}
+
+/** A reservation or a person pushed with `customers/push_data`, as pushed (the last push of its key wins). */
+export type PushedReservation = NonNullable<Params<'customers/push_data'>['reservations']>[number];
+export type PushedUserIdentity = NonNullable<Params<'customers/push_data'>['user_identities']>[number];
+
+/** A customer of the workspace's owner (e.g. a property), with the reservation data pushed for it, by key. */
+export interface CustomerRecord extends Timestamped {
+	customer_key: string;
+	reservations: Map<string, PushedReservation>;
+	user_identities: Map<string, PushedUserIdentity>;
 }

@@ -11,6 +11,7 @@ import type {
 	ConnectedAccountRecord,
 	ConnectWebviewRecord,
 	CredentialRecord,
+	CustomerRecord,
 	DeviceRecord,
 	EnrollmentAutomationRecord,
 	EntranceRecord,
@@ -68,6 +69,8 @@ export class SandboxStore {
 	readonly devices = new Map<string, DeviceRecord>();
 	readonly accessCodes = new Map<string, AccessCodeRecord>();
 	readonly spaces = new Map<string, SpaceRecord>();
+	/** Reservation Automations' data, by `customer_key`. */
+	readonly customers = new Map<string, CustomerRecord>();
 
 	private readonly frozenAt?: number;
 	private clock!: Clock;
@@ -168,6 +171,7 @@ export class SandboxStore {
 			this.devices,
 			this.accessCodes,
 			this.spaces,
+			this.customers,
 		];
 	}
 }

@@ -220,6 +220,17 @@ test('every implemented route answers with Seam response shapes', async () => {
 		reservation_key: 'reservation-102',
 	});
 	await ok('acs/entrances/list', { space_id: space.space_id });
+	await ok('spaces/add_devices', { space_id: space.space_id, device_ids: [SMART_LOCKS.devices.beachFrontDoor] });
+	await ok('spaces/get_related', { space_ids: [space.space_id] });
+	await ok('spaces/get_related', { space_keys: ['room-102'], include: ['acs_entrances'] });
+	await ok('customers/push_data', {
+		customer_key: 'grand-hotel',
+		user_identities: [{ user_identity_key: 'guest-ada', name: 'Ada Lovelace', email_address: 'ada@example.com' }],
+		reservations: [{ reservation_key: 'BK-102', user_identity_key: 'guest-ada', space_keys: ['room-102'], starts_at: '2025-01-16T15:00:00Z' }],
+		spaces: [{ space_key: 'room-103', name: 'Room 103' }],
+	});
+	await ok('customers/delete_data', { reservation_keys: ['BK-102'] });
+	await ok('customers/create_portal', { customer_data: { customer_key: 'grand-hotel' } });
 	await ok('spaces/delete', { space_id: space.space_id });
 	await ok('access_grants/get_related', { access_grant_keys: ['booking-1001'], include: ['acs_entrances', 'access_methods', 'user_identities'] });
 	await ok('access_grants/get', { access_grant_id: grant.access_grant_id });

@@ -11,6 +11,7 @@ import { actionAttemptRoutes } from './action-attempts';
 import { clientSessionRoutes } from './client-sessions';
 import { connectWebviewRoutes } from './connect-webviews';
 import { connectedAccountRoutes } from './connected-accounts';
+import { customerRoutes } from './customers';
 import { deviceRoutes } from './devices';
 import { enrollmentAutomationRoutes } from './enrollment-automations';
 import { eventRoutes } from './events';
@@ -41,6 +42,7 @@ export const routes: Readonly<Record<string, AnyHandler>> = {
 	...actionAttemptRoutes,
 	...webhookRoutes,
 	...spaceRoutes,
+	...customerRoutes,
 	...connectedAccountRoutes,
 	...connectWebviewRoutes,
 	...deviceRoutes,

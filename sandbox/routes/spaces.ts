@@ -1,4 +1,5 @@
-import { lockOf } from '../devices';
+import { lockOf, renderConnectedAccount, renderDevice } from '../devices';
+import { renderAcsSystem, renderEntrance } from '../factories';
 import { badRequest, notFound } from '../errors';
 import { lookup } from '../lookup';
 import { paginate } from '../pagination';
@@ -22,6 +23,8 @@ export function renderSpace(store: SandboxStore, s: SpaceRecord): Space {
 		device_count: s.device_ids.length,
 		acs_entrance_count: s.acs_entrance_ids.length,
 		...(s.space_key !== undefined ? { space_key: s.space_key } : {}),
+		...(s.customer_key !== undefined ? { customer_key: s.customer_key } : {}),
+		...(s.customer_data !== undefined ? { customer_data: s.customer_data } : {}),
 	};
 }
 
@@ -66,6 +69,8 @@ export const spaceRoutes = {
 			name: params.name,
 			acs_entrance_ids: entrancesOf(store, params.acs_entrance_ids),
 			device_ids: devicesOf(store, params.device_ids),
+			...(params.customer_key !== undefined ? { customer_key: params.customer_key } : {}),
+			...(params.customer_data !== undefined ? { customer_data: params.customer_data } : {}),
 		};
 		store.spaces.set(space.space_id, space);
 		return { space: renderSpace(store, space) };
@@ -75,15 +80,41 @@ export const spaceRoutes = {
 
 	'spaces/list': ({ store, params, route, baseUrl }) => {
 		const spaces = [...store.spaces.values()].filter(
-			(s) => (params.space_key === undefined || s.space_key === params.space_key) && matchesSearch(params.search, [s.name, s.space_key]),
+			(s) =>
+				(params.space_key === undefined || s.space_key === params.space_key) &&
+				(params.customer_key === undefined || s.customer_key === params.customer_key) &&
+				matchesSearch(params.search, [s.name, s.space_key, s.customer_key]),
 		);
 		const { page, pagination } = paginate(spaces, { params, route, baseUrl });
 		return { spaces: page.map((s) => renderSpace(store, s)), pagination };
 	},
 
+	// "Gets all related resources for one or more Spaces" (OpenAPI): the spaces, their devices and entrances, the
+	// systems and connected accounts those belong to. Access methods are not modelled here (always empty).
+	'spaces/get_related': ({ store, params }) => {
+		const spaces = spacesNamed(store, params);
+		const entrances = [...new Set(spaces.flatMap((s) => s.acs_entrance_ids))].map((id) => lookup.entrance(store, id));
+		const devices = [...new Set(spaces.flatMap((s) => s.device_ids))].map((id) => lookup.device(store, id));
+		const systems = [...new Set(entrances.map((e) => e.acs_system_id))].map((id) => lookup.acsSystem(store, id));
+		const accountIds = new Set([...devices, ...systems].map((o) => o.connected_account_id));
+		const batch = {
+			spaces: spaces.map((s) => renderSpace(store, s)),
+			devices: devices.map((d) => renderDevice(store, d)),
+			acs_entrances: entrances.map((e) => renderEntrance(store, e)),
+			acs_systems: systems.map((sys) => renderAcsSystem(store, sys)),
+			connected_accounts: [...accountIds].map((id) => renderConnectedAccount(store, lookup.connectedAccount(store, id))),
+			access_methods: [],
+		};
+		const kinds = Object.keys(batch) as Array<keyof typeof batch>;
+		const kept = kinds.filter((kind) => (params.include ?? kinds).includes(kind) && !params.exclude?.includes(kind));
+		return { batch: Object.fromEntries(kept.map((kind) => [kind, batch[kind]])) };
+	},
+
 	'spaces/update': ({ store, params }) => {
 		const space = spaceByIdOrKey(store, params);
 		if (params.name !== undefined) space.name = params.name;
+		// "Only the keys you provide are updated … Pass null on a key to clear it" (OpenAPI).
+		if (params.customer_data !== undefined) space.customer_data = { ...space.customer_data, ...params.customer_data };
 		// "will replace all existing" (OpenAPI).
 		if (params.acs_entrance_ids !== undefined) space.acs_entrance_ids = entrancesOf(store, params.acs_entrance_ids);
 		if (params.device_ids !== undefined) space.device_ids = devicesOf(store, params.device_ids);

@@ -113,6 +113,7 @@ const KIND_FITS: Record<SeamField['kind'], (schema: Schema, property: INodePrope
 	text: (schema) => schema.type === 'string',
 	id: (schema) => schema.type === 'string',
 	ids: (schema) => schema.type === 'array' && schema.items?.type === 'string',
+	keys: (schema) => schema.type === 'array' && schema.items?.type === 'string',
 	date: (schema) => schema.type === 'string',
 	phone: (schema) => schema.type === 'string',
 	nested: (schema) => schema.type === 'object',
@@ -137,7 +138,9 @@ function mismatches(fields: readonly SeamField[], properties: Record<string, Sch
 		const schema = properties[name];
 		const { property } = declared;
 		if (!schema) return [`${where}: ${property.name} → ${declared.seam} is not in Seam's request schema`];
-		if (rest.length > 0) return mismatches([{ ...declared, seam: rest.join('.') }], schemaProperties(schema), `${where}.${name}`);
+		// A dotted name goes into a Seam object, or into each object of a list (push_data's `reservations.space_keys`).
+		const inner = schema.type === 'array' ? schema.items : schema;
+		if (rest.length > 0) return mismatches([{ ...declared, seam: rest.join('.') }], schemaProperties(inner), `${where}.${name}`);
 		if (!KIND_FITS[declared.kind](schema, property)) {
 			return [`${where}: ${declared.seam} is ${typeOf(schema) ?? 'untyped'}, not ${declared.kind} (n8n ${property.type})`];
 		}

@@ -11,6 +11,7 @@ import * as clientSession from './clientSession';
 import * as connectedAccount from './connectedAccount';
 import * as connectWebview from './connectWebview';
 import * as credential from './credential';
+import * as customer from './customer';
 import * as device from './device';
 import * as enrollmentAutomation from './enrollmentAutomation';
 import * as entrance from './entrance';
@@ -19,6 +20,7 @@ import * as instantKey from './instantKey';
 import * as lock from './lock';
 import * as mobileAccess from './mobileAccess';
 import * as phone from './phone';
+import * as space from './space';
 import * as unmanagedAccessCode from './unmanagedAccessCode';
 import * as userIdentity from './userIdentity';
 import * as webhook from './webhook';
@@ -37,6 +39,7 @@ const RESOURCES: Array<{ name: string; value: string; module: { operations: Seam
 	{ name: 'Connect Webview', value: 'connectWebview', module: connectWebview },
 	{ name: 'Connected Account', value: 'connectedAccount', module: connectedAccount },
 	{ name: 'Credential', value: 'credential', module: credential },
+	{ name: 'Customer (Reservation Automations)', value: 'customer', module: customer },
 	{ name: 'Device', value: 'device', module: device },
 	{ name: 'Enrollment Automation (Legacy)', value: 'enrollmentAutomation', module: enrollmentAutomation },
 	{ name: 'Entrance', value: 'entrance', module: entrance },
@@ -45,6 +48,7 @@ const RESOURCES: Array<{ name: string; value: string; module: { operations: Seam
 	{ name: 'Lock', value: 'lock', module: lock },
 	{ name: 'Mobile Access', value: 'mobileAccess', module: mobileAccess },
 	{ name: 'Phone', value: 'phone', module: phone },
+	{ name: 'Space', value: 'space', module: space },
 	{ name: 'Unmanaged Access Code', value: 'unmanagedAccessCode', module: unmanagedAccessCode },
 	{ name: 'User Identity', value: 'userIdentity', module: userIdentity },
 	{ name: 'Webhook', value: 'webhook', module: webhook },

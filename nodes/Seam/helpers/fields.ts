@@ -6,11 +6,12 @@ import { locatorValue } from '../../shared/ids';
 
 /**
  * How a field's value becomes what Seam takes, each checked before any request: `text` trimmed text, `id` a Seam ID
- * (from a picker or typed), `ids` a list of them (a `seamIdList`, a multi-select or comma-separated text), `date` an
+ * (from a picker or typed), `ids` a list of them (a `seamIdList`, a multi-select or comma-separated text), `keys` a
+ * list of your own keys (comma-separated text or a list, e.g. space keys), `date` an
  * ISO 8601 timestamp, `phone` an E.164 number, `nested` a Seam object from a collection of its own fields, `value`
  * as n8n holds it (a switch, a number, a choice).
  */
-export type FieldKind = 'text' | 'id' | 'ids' | 'date' | 'phone' | 'nested' | 'value';
+export type FieldKind = 'text' | 'id' | 'ids' | 'keys' | 'date' | 'phone' | 'nested' | 'value';
 
 /**
  * One field an operation sends: its n8n property, Seam's name for it and its kind, side by side. The n8n `name` is
@@ -35,6 +36,7 @@ export const field = {
 	text: declare('text'),
 	id: declare('id'),
 	ids: declare('ids'),
+	keys: declare('keys'),
 	date: declare('date'),
 	phone: declare('phone'),
 	value: declare('value'),
@@ -86,6 +88,8 @@ function converted(context: IExecuteFunctions, declared: SeamField, value: unkno
 			return checkSeamId(context, value, itemIndex, label);
 		case 'ids':
 			return seamIdsOf(context, value, itemIndex, label);
+		case 'keys':
+			return (Array.isArray(value) ? value : String(value).split(',')).map((key) => toText(context, key, itemIndex, label)).filter((key) => key !== '');
 		case 'date':
 			return toIsoDate(context, value, itemIndex, label);
 		case 'phone':
