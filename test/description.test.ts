@@ -3,6 +3,7 @@ import { Workflow } from 'n8n-workflow';
 
 import { nodeTypes } from './harness';
 import { resourceOperations } from '../nodes/Seam/actions/resources';
+import { TIME_ZONE_HINT } from '../nodes/Seam/helpers/fields';
 import { Seam } from '../nodes/Seam/Seam.node';
 import { SeamPollTrigger } from '../nodes/SeamPollTrigger/SeamPollTrigger.node';
 import { SeamTrigger } from '../nodes/SeamTrigger/SeamTrigger.node';
@@ -30,7 +31,25 @@ function* collections(properties: INodeProperties[], where: string): Generator<{
 	}
 }
 
+/** Every property, with those inside collections and fixed collections. */
+function* allProperties(properties: INodeProperties[]): Generator<INodeProperties> {
+	for (const property of properties) {
+		yield property;
+		for (const option of (property.options ?? []) as Array<Partial<INodeProperties> & { values?: INodeProperties[] }>) {
+			if (option.values) yield* allProperties(option.values);
+			else if (option.type) yield* allProperties([option as INodeProperties]);
+		}
+	}
+}
+
 describe('what the editor shows', () => {
+	test('every date field says in its hint which time zone its times are on', () => {
+		const dates = [...allProperties(new Seam().description.properties)].filter((property) => property.type === 'dateTime');
+		expect(dates.length).toBeGreaterThan(10);
+		expect(TIME_ZONE_HINT).toMatch(/time zone/);
+		expect(dates.filter((property) => property.hint !== TIME_ZONE_HINT).map((property) => property.displayName)).toEqual([]);
+	});
+
 	test('every collection lists its options alphabetically, as n8n’s editor convention is', () => {
 		const all = [
 			...collections(new Seam().description.properties, 'Seam'),
