@@ -80,6 +80,23 @@ describe('what the editor shows', () => {
 		const trigger = new SeamTrigger();
 		expect(
 			subtitleOf(trigger, 'n8n-nodes-seam.seamTrigger', { events: ['acs_credential.issued', 'phone.deactivated'] }),
-		).toBe('Credential: Issued, Phone: Deactivated');
+		).toBe('Credential (Mobile Key, Card or PIN): Issued, Phone (Mobile Keys): Deactivated');
+	});
+
+	test('every resource says what it is in the Resource dropdown', () => {
+		const resource = new Seam().description.properties.find((property) => property.name === 'resource');
+		const options = (resource?.options ?? []) as Array<{ name: string; description?: string }>;
+		expect(options).toHaveLength(Object.keys(resourceOperations).length);
+		expect(options.filter((option) => !option.description).map((option) => option.name)).toEqual([]);
+	});
+
+	// n8n's node panel merges the Seam Trigger into the Seam node's entry and shows the trigger's description there
+	// (n8n's editor, useActionsGeneration.ts: \`app.description = trigger.description\`).
+	test('the node panel\'s Seam entry shows the Seam node\'s own description: the trigger says the same', () => {
+		const seam = new Seam().description;
+		const trigger = new SeamTrigger().description;
+		expect(seam.name.replace('Trigger', '')).toBe(trigger.name.replace('Trigger', ''));
+		expect(trigger.description).toBe(seam.description);
+		expect(seam.description).toMatch(/mobile keys, PIN codes and cards/);
 	});
 });

@@ -13,7 +13,10 @@
  *   (provision-parameters.png);
  * - Provision's ACS System picker lists each system with doors once by name, not the credential manager Provision
  *   refuses, and its search asks the sandbox (acs-system-picker.png, acs-system-picker-search.png); the general
- *   picker (Revoke's) still lists every system, each once.
+ *   picker (Revoke's) still lists every system, each once;
+ * - the trigger's Events list, searched for "mobile key", offers the issued mobile key (trigger-events-search.png);
+ * - n8n's node panel shows the Seam node's own description and lists the trigger's events in words: "mobile key"
+ *   finds the issued key, no entry reads "On acs …" (node-panel-seam.png).
  * Exits 1 when a check fails (the screenshots are still written, to see why).
  */
 import assert from 'node:assert/strict';
@@ -59,7 +62,7 @@ const SUBTITLES: Record<string, Record<string, string>> = {
 	[WORKFLOWS.hrOnboarding]: { 'Give new hire office access': 'Provision mobile access' },
 	[WORKFLOWS.checkout]: { 'Revoke their access': 'Revoke mobile access' },
 	[WORKFLOWS.keyIssued]: {
-		'Key issued': 'Access Method: Issued, Credential: Issued',
+		'Key issued': 'Access Method (Mobile Key, PIN or Card): Issued, Credential (Mobile Key, Card or PIN): Issued',
 		'Which access method?': 'Get an access method',
 		'Whose grant?': 'Get an access grant',
 		'Which key?': 'Get a credential',
@@ -211,6 +214,75 @@ async function checkGeneralPicker(page: Page, url: string): Promise<void> {
 	await page.keyboard.press('Escape');
 }
 
+/** The mobile key event as the Events list names it, and as n8n's node panel lists it. */
+const ISSUED_EVENT = 'Access Method (Mobile Key, PIN or Card): Issued';
+const ISSUED_ENTRY = 'On access method (mobile key, PIN or card) issued';
+/** The Seam node's description (nodes/shared/appDescription.ts), written out: the panel must show this one. */
+const SEAM_DESCRIPTION =
+	'Give guests and staff mobile keys, PIN codes and cards, lock and unlock doors, and start workflows when Seam reports a key issued or a door opened';
+
+/** The key-issued example's trigger: its Events list, searched for "mobile key", offers the issued mobile key. */
+async function checkEventSearch(page: Page, url: string): Promise<void> {
+	await page.goto(`${url}/workflow/${WORKFLOWS.keyIssued}`);
+	const node = page.locator('[data-test-id="canvas-node"][data-node-name="Key issued"]');
+	await node.waitFor();
+	await page.waitForLoadState('load');
+	await page.waitForTimeout(1000);
+	await node.dblclick();
+	const events = page.locator('[data-test-id="parameter-input-events"]');
+	await events.waitFor();
+	await events.locator('input').first().click();
+	await page.keyboard.type('mobile key');
+	const items = page.locator('.el-select-dropdown__item:visible');
+	const found = await waitFor('the Events list to show the search results', async () => {
+		const texts = (await items.allInnerTexts()).map((text) => text.trim());
+		return texts.includes(ISSUED_EVENT) ? texts : undefined;
+	}, { timeoutMs: 10_000 }).catch(async () => {
+		throw new Error(`searching the Events for "mobile key" shows ${JSON.stringify(await items.allInnerTexts())}`);
+	});
+	await page.waitForTimeout(300);
+	await shoot(page, 'trigger-events-search.png');
+	assert.deepEqual(found.filter((text) => !/mobile key/i.test(text)), [], `only events with "mobile key": ${found.join(' | ')}`);
+	await page.keyboard.press('Escape');
+	await page.keyboard.press('Escape');
+}
+
+/** n8n's node panel: the Seam entry's description is the Seam node's, and its trigger entries read as words. */
+async function checkNodePanel(page: Page, url: string): Promise<void> {
+	await page.goto(`${url}/workflow/${WORKFLOWS.keyIssued}`);
+	await page.locator('[data-test-id="canvas-node"]').first().waitFor();
+	await page.waitForLoadState('load');
+	await page.waitForTimeout(1000);
+	await page.locator('[data-test-id="node-creator-plus-button"]').click();
+	const panel = page.locator('[data-test-id="node-creator"]');
+	const search = page.locator('[data-test-id="node-creator-search-bar"]');
+	await search.fill('Seam');
+	const seamEntry = panel.locator('[data-test-id="node-creator-item-name"]', { hasText: /^Seam$/ }).first();
+	await seamEntry.waitFor();
+	const listed = await panel.innerText();
+	assert.ok(listed.includes(SEAM_DESCRIPTION), `the panel shows the Seam node's description: ${listed}`);
+	await seamEntry.click();
+	await search.fill('mobile key');
+	const found = await waitFor('the Seam entries to show the search results', async () => {
+		const text = await panel.innerText();
+		return text.includes(ISSUED_ENTRY) ? text : undefined;
+	}, { timeoutMs: 10_000 }).catch(async () => {
+		throw new Error(`searching Seam's entries for "mobile key" shows: ${await panel.innerText()}`);
+	});
+	await page.waitForTimeout(300);
+	await shoot(page, 'node-panel-seam.png');
+	assert.ok(!/\bOn acs /.test(found), `no entry in machine text: ${found}`);
+	await search.fill('ACS system');
+	const systems = await waitFor('the ACS system entries', async () => {
+		const text = await panel.innerText();
+		return text.includes('On ACS system (access control) added') ? text : undefined;
+	}, { timeoutMs: 10_000 }).catch(async () => {
+		throw new Error(`searching Seam's entries for "ACS system" shows: ${await panel.innerText()}`);
+	});
+	assert.ok(!/\bOn acs /.test(systems), `no entry in machine text: ${systems}`);
+	await page.keyboard.press('Escape');
+}
+
 /**
  * The subtitle under each Seam node as rendered: its text, and the part the canvas shows when it cuts it short with
  * an ellipsis (measured with the text's own font, on the element's width).
@@ -323,6 +395,11 @@ async function main(): Promise<void> {
 				async () => await checkPicker(page, seam),
 			],
 			["Revoke's ACS System picker (the general one) shows every system once, the credential manager too", async () => await checkGeneralPicker(page, url)],
+			['the trigger\'s Events list: "mobile key" finds the issued mobile key', async () => await checkEventSearch(page, url)],
+			[
+				"n8n's node panel: the Seam node's own description, the trigger's events in words",
+				async () => await checkNodePanel(page, url),
+			],
 			[
 				'every example opens with no node issues, Seam icons loaded, the text under each Seam node is its action in words',
 				async () => {

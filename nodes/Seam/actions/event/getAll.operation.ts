@@ -35,7 +35,7 @@ const filters: SeamField[] = [
 		type: 'multiOptions',
 		options: EVENT_TYPE_OPTIONS.filter((option) => option.value !== ALL_EVENTS),
 		default: [],
-		description: 'Only events of these kinds, e.g. "Credential: Issued" when a mobile key is ready for a guest',
+		description: 'Only events of these kinds, e.g. "Access Method (Mobile Key, PIN or Card): Issued" when a guest\'s mobile key is ready',
 	}),
 	field.id('acs_system_id', { ...acsSystemLocator, required: false, description: 'Only events of this access control system' }),
 	field.id('acs_user_id', {
