@@ -15,8 +15,8 @@
  *   refuses, and its search asks the sandbox (acs-system-picker.png, acs-system-picker-search.png); the general
  *   picker (Revoke's) still lists every system, each once;
  * - the trigger's Events list, searched for "mobile key", offers the issued mobile key (trigger-events-search.png);
- * - n8n's node panel shows the Seam node's own description and lists the trigger's events in words: "mobile key"
- *   finds the issued key, no entry reads "On acs …" (node-panel-seam.png).
+ * - n8n's node panel shows the Seam node's own description and lists the trigger's events in words: it
+ *   lists the issued key, no entry reads "On acs …" (node-panel-seam.png, node-panel-triggers.png).
  * Exits 1 when a check fails (the screenshots are still written, to see why).
  */
 import assert from 'node:assert/strict';
@@ -235,7 +235,8 @@ async function checkEventSearch(page: Page, url: string): Promise<void> {
 	await page.keyboard.type('mobile key');
 	const items = page.locator('.el-select-dropdown__item:visible');
 	const found = await waitFor('the Events list to show the search results', async () => {
-		const texts = (await items.allInnerTexts()).map((text) => text.trim());
+		// Each item shows the event's name, then its description on the next line.
+		const texts = (await items.allInnerTexts()).map((text) => text.split('\n')[0].trim());
 		return texts.includes(ISSUED_EVENT) ? texts : undefined;
 	}, { timeoutMs: 10_000 }).catch(async () => {
 		throw new Error(`searching the Events for "mobile key" shows ${JSON.stringify(await items.allInnerTexts())}`);
@@ -247,7 +248,10 @@ async function checkEventSearch(page: Page, url: string): Promise<void> {
 	await page.keyboard.press('Escape');
 }
 
-/** n8n's node panel: the Seam entry's description is the Seam node's, and its trigger entries read as words. */
+/**
+ * n8n's node panel: the Seam entry (the Seam node with the Seam Trigger merged into it) shows the Seam node's own
+ * description, and lists the trigger's events in words ("On access method (mobile key, PIN or card) issued").
+ */
 async function checkNodePanel(page: Page, url: string): Promise<void> {
 	await page.goto(`${url}/workflow/${WORKFLOWS.keyIssued}`);
 	await page.locator('[data-test-id="canvas-node"]').first().waitFor();
@@ -255,31 +259,30 @@ async function checkNodePanel(page: Page, url: string): Promise<void> {
 	await page.waitForTimeout(1000);
 	await page.locator('[data-test-id="node-creator-plus-button"]').click();
 	const panel = page.locator('[data-test-id="node-creator"]');
-	const search = page.locator('[data-test-id="node-creator-search-bar"]');
-	await search.fill('Seam');
+	await page.locator('[data-test-id="node-creator-search-bar"]').fill('Seam');
 	const seamEntry = panel.locator('[data-test-id="node-creator-item-name"]', { hasText: /^Seam$/ }).first();
 	await seamEntry.waitFor();
-	const listed = await panel.innerText();
-	assert.ok(listed.includes(SEAM_DESCRIPTION), `the panel shows the Seam node's description: ${listed}`);
 	await seamEntry.click();
-	await search.fill('mobile key');
-	const found = await waitFor('the Seam entries to show the search results', async () => {
-		const text = await panel.innerText();
-		return text.includes(ISSUED_ENTRY) ? text : undefined;
-	}, { timeoutMs: 10_000 }).catch(async () => {
-		throw new Error(`searching Seam's entries for "mobile key" shows: ${await panel.innerText()}`);
+	await waitFor("the Seam entry's page", async () => ((await panel.innerText()).includes(SEAM_DESCRIPTION) ? true : undefined), {
+		timeoutMs: 10_000,
+	}).catch(async () => {
+		throw new Error(`the Seam entry's page does not show the Seam node's description: ${await panel.innerText()}`);
 	});
 	await page.waitForTimeout(300);
 	await shoot(page, 'node-panel-seam.png');
-	assert.ok(!/\bOn acs /.test(found), `no entry in machine text: ${found}`);
-	await search.fill('ACS system');
-	const systems = await waitFor('the ACS system entries', async () => {
+	// The page lists the actions, then the triggers (folded when adding a step after others: unfold them).
+	if (!(await panel.innerText()).includes(ISSUED_ENTRY)) await panel.getByText(/^Triggers \(\d+\)$/).first().click();
+	const listed = await waitFor('the trigger entries', async () => {
 		const text = await panel.innerText();
-		return text.includes('On ACS system (access control) added') ? text : undefined;
+		return text.includes(ISSUED_ENTRY) ? text : undefined;
 	}, { timeoutMs: 10_000 }).catch(async () => {
-		throw new Error(`searching Seam's entries for "ACS system" shows: ${await panel.innerText()}`);
+		throw new Error(`the Seam entry's page does not list "${ISSUED_ENTRY}": ${await panel.innerText()}`);
 	});
-	assert.ok(!/\bOn acs /.test(systems), `no entry in machine text: ${systems}`);
+	await panel.getByText(ISSUED_ENTRY, { exact: true }).first().scrollIntoViewIfNeeded();
+	await page.waitForTimeout(300);
+	await shoot(page, 'node-panel-triggers.png');
+	assert.ok(listed.includes('On ACS system (access control) added'), `the ACS system entries read as words: ${listed}`);
+	assert.ok(!/\bOn acs /.test(listed), `no entry in machine text: ${listed}`);
 	await page.keyboard.press('Escape');
 }
 
