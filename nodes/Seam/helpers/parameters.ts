@@ -108,10 +108,13 @@ const ZONELESS_ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(
 /** A zone or offset in a date text: Z, UTC, GMT, EST…, or an offset after the time (15:00:00+01:00, 15:00 -0500). */
 const ZONE_MARK = /(?:\b|\d)(?:Z|UTC?|GMT|[ECMP][SD]T)\b|:\d{2}(?:\.\d+)?\s*[+-]\d{2}:?\d{2}\b/;
 
-/** The wall-clock time (as Date.UTC counts it) an ISO date without a zone names; NaN for an impossible date. */
-function zonelessWallClock(text: string): number {
+/**
+ * The wall-clock time (as Date.UTC counts it) an ISO date without a zone names: undefined for another text, NaN for a
+ * date that is not on the calendar.
+ */
+function zonelessWallClock(text: string): number | undefined {
 	const match = ZONELESS_ISO.exec(text);
-	if (!match) return Number.NaN;
+	if (!match) return undefined;
 	const [year, month, day, hour = 0, minute = 0, second = 0] = match.slice(1, 7).map((part) => Number(part ?? 0));
 	const milliseconds = Number((match[7] ?? '').padEnd(3, '0'));
 	const wallClock = Date.UTC(year, month - 1, day, hour, minute, second, milliseconds);
@@ -133,7 +136,8 @@ function dateOf(value: unknown, zone: string): number {
 	if (typeof value === 'number') return value;
 	const text = String(value ?? '').trim();
 	if (!text) return Number.NaN;
-	if (ZONELESS_ISO.test(text)) return instantOfWallClock(zonelessWallClock(text), zone);
+	const zoneless = zonelessWallClock(text);
+	if (zoneless !== undefined) return instantOfWallClock(zoneless, zone);
 	const parsed = new Date(text);
 	if (ZONE_MARK.test(text) || Number.isNaN(parsed.getTime())) return parsed.getTime();
 	// Any other text without a zone: JavaScript read it on this computer's clock; read the same clock time in `zone`.
