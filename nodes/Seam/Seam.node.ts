@@ -4,6 +4,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { resourceProperties, subtitle } from './actions/resources';
 import { router } from './actions/router';
 import { listSearch, loadOptions } from './methods';
+import { SEAM_APP_DESCRIPTION } from '../shared/appDescription';
 
 export class Seam implements INodeType {
 	description: INodeTypeDescription = {
@@ -15,7 +16,7 @@ export class Seam implements INodeType {
 		version: [1, 2],
 		defaultVersion: 2,
 		subtitle,
-		description: 'Give people access with Seam: user identities, access groups and mobile keys',
+		description: SEAM_APP_DESCRIPTION,
 		defaults: { name: 'Seam' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -7,6 +7,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { SEAM_APP_DESCRIPTION } from '../shared/appDescription';
 import * as listSearch from '../shared/listSearch';
 import { receiveDelivery } from './delivery';
 import { eventsProperty, eventsSubtitle } from '../shared/events';
@@ -21,7 +22,8 @@ export class SeamTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: eventsSubtitle,
-		description: 'Starts the workflow the moment something happens in Seam, such as a mobile key being issued',
+		// The panel's one "Seam" entry shows this: the same words as the Seam node (appDescription.ts).
+		description: SEAM_APP_DESCRIPTION,
 		defaults: { name: 'Seam Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],

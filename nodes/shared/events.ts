@@ -5,40 +5,28 @@ import { SEAM_EVENT_TYPES } from './eventTypes';
 /** Subscribes to every event type, including those Seam adds later. */
 export const ALL_EVENTS = '*';
 
-/** What each kind of Seam object is called in the Events list, where the title-cased prefix would not read well. */
-const OBJECT_LABELS: Record<string, string> = {
-	acs_credential: 'Credential',
-	acs_access_group: 'Access Group',
-	acs_encoder: 'Card Encoder',
-	acs_entrance: 'Entrance',
-};
-
-const titleCase = (text: string): string =>
-	text
-		.split(/[._]/)
-		.filter(Boolean)
-		.map((word) => (word === 'acs' ? 'ACS' : word.charAt(0).toUpperCase() + word.slice(1)))
-		.join(' ');
-
-/** `acs_credential.issued` → `Credential: Issued`; the object first, so the sorted list reads grouped by object. */
-export function eventTypeLabel(eventType: string): string {
-	const [object, ...action] = eventType.split('.');
-	return `${OBJECT_LABELS[object] ?? titleCase(object)}: ${titleCase(action.join('.'))}`;
-}
-
-/** Every event type as an option, All Events first, then by name. */
+/** Every event type as an option, All Events first, then by name (generated: hotel and office words, see eventTypes.ts). */
 export const EVENT_TYPE_OPTIONS: INodePropertyOptions[] = [
 	{
 		name: 'All Events',
 		value: ALL_EVENTS,
 		description: 'Every event in the Seam workspace, including kinds Seam adds later',
 	},
-	...SEAM_EVENT_TYPES.map(({ value, description }) => ({
-		name: eventTypeLabel(value),
+	...SEAM_EVENT_TYPES.map(({ value, name, description }) => ({
+		name,
 		value,
 		description: `${description} (Seam event type ${value})`,
 	})).sort((a, b) => a.name.localeCompare(b.name)),
 ];
+
+/**
+ * n8n's node panel lists a trigger's events as its entries, each named by the option's `action`, or else
+ * "On " + the name in lowercase ("On acs system added"): the generated catalogue writes each one out.
+ */
+const PANEL_ENTRIES: Record<string, string> = {
+	[ALL_EVENTS]: 'On any Seam event',
+	...Object.fromEntries(SEAM_EVENT_TYPES.map(({ value, action }) => [value, action])),
+};
 
 /** The Events multi-select both triggers share. */
 export const eventsProperty: INodeProperties = {
@@ -47,9 +35,9 @@ export const eventsProperty: INodeProperties = {
 	type: 'multiOptions',
 	required: true,
 	default: [],
-	options: EVENT_TYPE_OPTIONS,
+	options: EVENT_TYPE_OPTIONS.map((option) => ({ ...option, action: PANEL_ENTRIES[option.value as string] })),
 	description:
-		'The Seam events that start the workflow, for example "Credential: Issued" when a mobile key is ready for a guest, or "Phone: Deactivated" when a phone can no longer open doors',
+		'The Seam events that start the workflow, for example "Access Method (Mobile Key, PIN or Card): Issued" when a guest\'s mobile key is ready, or "Phone (Mobile Keys): Deactivated" when a phone can no longer open doors',
 };
 
 /** The event types to ask Seam for: `*` alone when All Events is among them. */
@@ -61,7 +49,7 @@ export function isChosenEventType(eventType: unknown, chosen: string[]): boolean
 	return chosen.includes(ALL_EVENTS) || (typeof eventType === 'string' && chosen.includes(eventType));
 }
 
-/** The chosen events by name ("Credential: Issued, Phone: Deactivated"), under a trigger on the canvas. */
+/** The chosen events by name ("Credential (Mobile Key, Card or PIN): Issued, Phone (Mobile Keys): Deactivated"), under a trigger on the canvas. */
 export const eventsSubtitle = `={{ $parameter["events"].map((event) => (${JSON.stringify(
 	Object.fromEntries(EVENT_TYPE_OPTIONS.map((option) => [option.value, option.name])),
 )})[event] ?? event).join(", ") }}`;

@@ -13,7 +13,10 @@
  *   (provision-parameters.png);
  * - Provision's ACS System picker lists each system with doors once by name, not the credential manager Provision
  *   refuses, and its search asks the sandbox (acs-system-picker.png, acs-system-picker-search.png); the general
- *   picker (Revoke's) still lists every system, each once.
+ *   picker (Revoke's) still lists every system, each once;
+ * - the trigger's Events list, searched for "mobile key", offers the issued mobile key (trigger-events-search.png);
+ * - n8n's node panel shows the Seam node's own description and lists the trigger's events in words: it
+ *   lists the issued key, no entry reads "On acs …" (node-panel-seam.png, node-panel-triggers.png).
  * Exits 1 when a check fails (the screenshots are still written, to see why).
  */
 import assert from 'node:assert/strict';
@@ -59,7 +62,7 @@ const SUBTITLES: Record<string, Record<string, string>> = {
 	[WORKFLOWS.hrOnboarding]: { 'Give new hire office access': 'Provision mobile access' },
 	[WORKFLOWS.checkout]: { 'Revoke their access': 'Revoke mobile access' },
 	[WORKFLOWS.keyIssued]: {
-		'Key issued': 'Access Method: Issued, Credential: Issued',
+		'Key issued': 'Access Method (Mobile Key, PIN or Card): Issued, Credential (Mobile Key, Card or PIN): Issued',
 		'Which access method?': 'Get an access method',
 		'Whose grant?': 'Get an access grant',
 		'Which key?': 'Get a credential',
@@ -211,6 +214,78 @@ async function checkGeneralPicker(page: Page, url: string): Promise<void> {
 	await page.keyboard.press('Escape');
 }
 
+/** The mobile key event as the Events list names it, and as n8n's node panel lists it. */
+const ISSUED_EVENT = 'Access Method (Mobile Key, PIN or Card): Issued';
+const ISSUED_ENTRY = 'On access method (mobile key, PIN or card) issued';
+/** The Seam node's description (nodes/shared/appDescription.ts), written out: the panel must show this one. */
+const SEAM_DESCRIPTION =
+	'Give guests and staff mobile keys, PIN codes and cards, lock and unlock doors, and start workflows when Seam reports a key issued or a door opened';
+
+/** The key-issued example's trigger: its Events list, searched for "mobile key", offers the issued mobile key. */
+async function checkEventSearch(page: Page, url: string): Promise<void> {
+	await page.goto(`${url}/workflow/${WORKFLOWS.keyIssued}`);
+	const node = page.locator('[data-test-id="canvas-node"][data-node-name="Key issued"]');
+	await node.waitFor();
+	await page.waitForLoadState('load');
+	await page.waitForTimeout(1000);
+	await node.dblclick();
+	const events = page.locator('[data-test-id="parameter-input-events"]');
+	await events.waitFor();
+	await events.locator('input').first().click();
+	await page.keyboard.type('mobile key');
+	const items = page.locator('.el-select-dropdown__item:visible');
+	const found = await waitFor('the Events list to show the search results', async () => {
+		// Each item shows the event's name, then its description on the next line.
+		const texts = (await items.allInnerTexts()).map((text) => text.split('\n')[0].trim());
+		return texts.includes(ISSUED_EVENT) ? texts : undefined;
+	}, { timeoutMs: 10_000 }).catch(async () => {
+		throw new Error(`searching the Events for "mobile key" shows ${JSON.stringify(await items.allInnerTexts())}`);
+	});
+	await page.waitForTimeout(300);
+	await shoot(page, 'trigger-events-search.png');
+	assert.deepEqual(found.filter((text) => !/mobile key/i.test(text)), [], `only events with "mobile key": ${found.join(' | ')}`);
+	await page.keyboard.press('Escape');
+	await page.keyboard.press('Escape');
+}
+
+/**
+ * n8n's node panel: the Seam entry (the Seam node with the Seam Trigger merged into it) shows the Seam node's own
+ * description, and lists the trigger's events in words ("On access method (mobile key, PIN or card) issued").
+ */
+async function checkNodePanel(page: Page, url: string): Promise<void> {
+	await page.goto(`${url}/workflow/${WORKFLOWS.keyIssued}`);
+	await page.locator('[data-test-id="canvas-node"]').first().waitFor();
+	await page.waitForLoadState('load');
+	await page.waitForTimeout(1000);
+	await page.locator('[data-test-id="node-creator-plus-button"]').click();
+	const panel = page.locator('[data-test-id="node-creator"]');
+	await page.locator('[data-test-id="node-creator-search-bar"]').fill('Seam');
+	const seamEntry = panel.locator('[data-test-id="node-creator-item-name"]', { hasText: /^Seam$/ }).first();
+	await seamEntry.waitFor();
+	await seamEntry.click();
+	await waitFor("the Seam entry's page", async () => ((await panel.innerText()).includes(SEAM_DESCRIPTION) ? true : undefined), {
+		timeoutMs: 10_000,
+	}).catch(async () => {
+		throw new Error(`the Seam entry's page does not show the Seam node's description: ${await panel.innerText()}`);
+	});
+	await page.waitForTimeout(300);
+	await shoot(page, 'node-panel-seam.png');
+	// The page lists the actions, then the triggers (folded when adding a step after others: unfold them).
+	if (!(await panel.innerText()).includes(ISSUED_ENTRY)) await panel.getByText(/^Triggers \(\d+\)$/).first().click();
+	const listed = await waitFor('the trigger entries', async () => {
+		const text = await panel.innerText();
+		return text.includes(ISSUED_ENTRY) ? text : undefined;
+	}, { timeoutMs: 10_000 }).catch(async () => {
+		throw new Error(`the Seam entry's page does not list "${ISSUED_ENTRY}": ${await panel.innerText()}`);
+	});
+	await panel.getByText(ISSUED_ENTRY, { exact: true }).first().scrollIntoViewIfNeeded();
+	await page.waitForTimeout(300);
+	await shoot(page, 'node-panel-triggers.png');
+	assert.ok(listed.includes('On ACS system (access control) added'), `the ACS system entries read as words: ${listed}`);
+	assert.ok(!/\bOn acs /.test(listed), `no entry in machine text: ${listed}`);
+	await page.keyboard.press('Escape');
+}
+
 /**
  * The subtitle under each Seam node as rendered: its text, and the part the canvas shows when it cuts it short with
  * an ellipsis (measured with the text's own font, on the element's width).
@@ -323,6 +398,11 @@ async function main(): Promise<void> {
 				async () => await checkPicker(page, seam),
 			],
 			["Revoke's ACS System picker (the general one) shows every system once, the credential manager too", async () => await checkGeneralPicker(page, url)],
+			['the trigger\'s Events list: "mobile key" finds the issued mobile key', async () => await checkEventSearch(page, url)],
+			[
+				"n8n's node panel: the Seam node's own description, the trigger's events in words",
+				async () => await checkNodePanel(page, url),
+			],
 			[
 				'every example opens with no node issues, Seam icons loaded, the text under each Seam node is its action in words',
 				async () => {

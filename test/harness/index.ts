@@ -57,6 +57,8 @@ export interface RunOptions {
 	onError?: 'continueRegularOutput' | 'continueErrorOutput';
 	/** The Seam node's version as saved in the workflow: the latest (2) unless given; 1 is what workflows saved before it hold. */
 	typeVersion?: number;
+	/** The workflow's time zone (Workflow Settings → Timezone). Unset: n8n's default (GENERIC_TIMEZONE; n8n-workflow's own: America/New_York). */
+	timezone?: string;
 }
 
 export interface RunResult {
@@ -111,7 +113,7 @@ export async function runSeamNode(options: RunOptions): Promise<RunResult> {
 		connections: { Input: { main: [[{ node: 'Seam', type: 'main', index: 0 }]] } },
 		nodeTypes,
 		active: false,
-		settings: { executionOrder: 'v1' },
+		settings: { executionOrder: 'v1', ...(options.timezone ? { timezone: options.timezone } : {}) },
 	});
 
 	const run = await executeWorkflow(

@@ -20,6 +20,8 @@ export interface RunnerOptions {
 	continueOnFail?: boolean;
 	/** The Seam node's version as saved in the workflow (runSeamNode's default: the latest). */
 	typeVersion?: number;
+	/** The workflow's time zone (runSeamNode's default: n8n's). */
+	timezone?: string;
 }
 
 /** Runs `Input → Seam` with the node set to `resource` → `operation` and the other parameters given. */
@@ -39,6 +41,7 @@ export function resourceRunner(credentials: () => SeamCredentials, options: Runn
 			input,
 			continueOnFail: options.continueOnFail ?? Boolean(input && input.length > 1),
 			typeVersion: options.typeVersion,
+			timezone: options.timezone,
 		});
 }
 

@@ -7,12 +7,13 @@ import { resourceOperations } from '../../nodes/Seam/actions/resources';
 import { field, getSeamFields, getSeamParameters, type SeamField } from '../../nodes/Seam/helpers/fields';
 import { accessGroupLocator } from '../../nodes/shared/locators';
 
-/** Just enough of n8n's execute context for the field readers: the node's parameters, by path. */
+/** Just enough of n8n's execute context for the field readers: the node's parameters, by path, and a UTC workflow. */
 function contextWith(parameters: IDataObject): IExecuteFunctions {
 	const node: INode = { id: 'n', name: 'Seam', type: 'n8n-nodes-seam.seam', typeVersion: 2, position: [0, 0], parameters: {} };
 	const at = (path: string): unknown => path.split('.').reduce<unknown>((value, key) => (value as IDataObject | undefined)?.[key], parameters);
 	return {
 		getNode: () => node,
+		getTimezone: () => 'UTC',
 		getNodeParameter: (path: string, _itemIndex: number, fallback?: unknown) => at(path) ?? fallback,
 	} as unknown as IExecuteFunctions;
 }

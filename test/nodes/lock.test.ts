@@ -6,7 +6,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { SEED, SMART_LOCKS } from '../../sandbox';
 import { sandboxClient } from '../../sandbox/client';
 import { failureOf, jsonOf, runSeamNode } from '../harness';
-import { searchPicker } from '../harness/load-options';
+import { loadOptions, searchPicker } from '../harness/load-options';
 import { rl, useResource } from '../harness/resource';
 import { POLLING } from '../../nodes/Seam/helpers/actionAttempt';
 
@@ -168,6 +168,21 @@ describe('Seam node · Lock (sandbox behaviours; the scenarios on both servers a
 		expect(found.results).toHaveLength(5);
 		expect(found.results).toContainEqual({ name: `${deviceNames.beachFrontDoor} (August)`, value: devices.beachFrontDoor });
 		expect(searched.results).toEqual([{ name: `${deviceNames.studioDoor} (Nuki, offline)`, value: devices.studioDoor }]);
+	});
+
+	test("Provision's Smart Locks list is the Lock picker's: locks only (no noise sensor), brands as written, offline marked", async () => {
+		const parameters = { resource: 'mobileAccess', operation: 'provision', mode: 'accessGrant' };
+		const choices = await loadOptions('getLocks', { parameters, credentials: seam.credentials });
+		const picker = await searchPicker('searchLocks', { parameters, credentials: seam.credentials });
+
+		expect(seam.calls()).toEqual([
+			{ route: 'locks/list', body: { limit: 100 }, status: 200 },
+			{ route: 'locks/list', body: { limit: 100 }, status: 200 },
+		]);
+		expect(choices).toEqual(picker.results);
+		expect(choices.map(({ value }) => value)).not.toContain(devices.beachNoiseSensor);
+		expect(choices).toContainEqual({ name: `${deviceNames.beachFrontDoor} (August)`, value: devices.beachFrontDoor });
+		expect(choices).toContainEqual({ name: `${deviceNames.studioDoor} (Nuki, offline)`, value: devices.studioDoor });
 	});
 
 	describe('the same wait on Entrance → Unlock and Access Method → Unlock Door', () => {

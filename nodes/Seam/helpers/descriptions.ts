@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { alphabetical, field, ID_ROWS, propertiesOf, type SeamField } from './fields';
+import { alphabetical, field, ID_ROWS, propertiesOf, TIME_ZONE_HINT, type SeamField } from './fields';
 
 /** `returnAll` + `limit`, the n8n convention for list operations (displayOptions come from updateDisplayOptions). */
 export function returnAllAndLimit(): INodeProperties[] {
@@ -202,6 +202,7 @@ export const startsAtField: INodeProperties = {
 	type: 'dateTime',
 	default: '',
 	description: 'When the access begins, e.g. the check-in time',
+	hint: TIME_ZONE_HINT,
 };
 
 /** When access ends: one field for every end date, its description saying what ends. */
@@ -211,6 +212,7 @@ export const endsAtField: INodeProperties = {
 	type: 'dateTime',
 	default: '',
 	description: 'When the access ends, e.g. the check-out time',
+	hint: TIME_ZONE_HINT,
 };
 
 /** A PIN code typed on a keypad: one field for access codes, credentials and Access Grant's PIN codes. */

@@ -31,13 +31,18 @@ const declare =
 	(kind: Exclude<FieldKind, 'nested'>) =>
 	(seam: string, property: INodeProperties): SeamField => ({ seam, kind, property });
 
+/** Under every date field: which clock a time without a zone is on (toIsoDate reads it so). */
+export const TIME_ZONE_HINT =
+	"Times are on the workflow's time zone (Workflow Settings → Timezone), unless the date names its own, e.g. 2026-12-08T15:00:00+01:00";
+
 /** Declares a field: `field.id('acs_system_id', acsSystemLocator)`, `field.date('starts_at', startsAtProperty)`, … */
 export const field = {
 	text: declare('text'),
 	id: declare('id'),
 	ids: declare('ids'),
 	keys: declare('keys'),
-	date: declare('date'),
+	/** A date field says which time zone its times are in, unless its property already does. */
+	date: (seam: string, property: INodeProperties): SeamField => declare('date')(seam, { hint: TIME_ZONE_HINT, ...property }),
 	phone: declare('phone'),
 	value: declare('value'),
 	/** A collection sent as one Seam object, e.g. Visionline settings → `visionline_metadata`; its options are `fields`. */

@@ -2,6 +2,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { isSeamId, locatorValue } from '../../shared/ids';
+import { instantOfWallClock, isKnownTimeZone } from './timeZone';
 
 const E164 = /^\+[1-9]\d{6,14}$/;
 
@@ -101,24 +102,80 @@ export function checkPhoneNumber(context: IExecuteFunctions, value: string, item
 	return compact;
 }
 
-/** The instant a date parameter names: a Luxon DateTime or Date from an expression, epoch milliseconds, or text. */
-function dateOf(value: unknown): Date {
-	if (value && typeof value === 'object' && 'toMillis' in value) return new Date((value as { toMillis: () => number }).toMillis());
-	if (value instanceof Date) return value;
-	// A number is epoch milliseconds ({{ $now.toMillis() }}), never a year.
-	if (typeof value === 'number') return new Date(value);
-	const text = String(value ?? '').trim();
-	return text ? new Date(text) : new Date(Number.NaN);
+/** A date, with a time or not, written as n8n's date field saves it: no zone (2026-12-08T15:00:00, 2026-12-08). */
+const ZONELESS_ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,3})\d*)?)?)?$/;
+
+/** A zone or offset in a date text: Z, UTC, GMT, EST…, or an offset after the time (15:00:00+01:00, 15:00 -0500). */
+const ZONE_MARK = /(?:\b|\d)(?:Z|UTC?|GMT|[ECMP][SD]T)\b|:\d{2}(?:\.\d+)?\s*[+-]\d{2}:?\d{2}\b/;
+
+/**
+ * The wall-clock time (as Date.UTC counts it) an ISO date without a zone names: undefined for another text, NaN for a
+ * date that is not on the calendar.
+ */
+function zonelessWallClock(text: string): number | undefined {
+	const match = ZONELESS_ISO.exec(text);
+	if (!match) return undefined;
+	const [year, month, day, hour = 0, minute = 0, second = 0] = match.slice(1, 7).map((part) => Number(part ?? 0));
+	const milliseconds = Number((match[7] ?? '').padEnd(3, '0'));
+	const wallClock = Date.UTC(year, month - 1, day, hour, minute, second, milliseconds);
+	// Date.UTC rolls 2026-02-30 over to March: a date that is not on the calendar is a typing mistake.
+	const back = new Date(wallClock);
+	const real = back.getUTCDate() === day && back.getUTCMonth() === month - 1 && hour < 24 && minute < 60 && second < 60;
+	return real ? wallClock : Number.NaN;
 }
 
-/** An ISO 8601 timestamp from an ISO string, a date string n8n understands, epoch milliseconds or a DateTime. */
-export function toIsoDate(context: IExecuteFunctions, value: unknown, itemIndex: number, label: string): string {
-	const parsed = dateOf(value);
-	if (Number.isNaN(parsed.getTime())) {
-		throw new NodeOperationError(context.getNode(), `${label} "${String(value)}" is not a date`, {
+/**
+ * The instant a date parameter names. A Luxon DateTime or Date from an expression, epoch milliseconds, and a text with
+ * a zone or offset are kept; a text without one (the date field's 2026-12-08T15:00:00, or a booking system's
+ * "12/08/2026 3:00 PM") is a time on the clocks of `zone`, the workflow's time zone.
+ */
+function dateOf(value: unknown, zone: string): number {
+	if (value && typeof value === 'object' && 'toMillis' in value) return (value as { toMillis: () => number }).toMillis();
+	if (value instanceof Date) return value.getTime();
+	// A number is epoch milliseconds ({{ $now.toMillis() }}), never a year.
+	if (typeof value === 'number') return value;
+	const text = String(value ?? '').trim();
+	if (!text) return Number.NaN;
+	const zoneless = zonelessWallClock(text);
+	if (zoneless !== undefined) return instantOfWallClock(zoneless, zone);
+	const parsed = new Date(text);
+	if (ZONE_MARK.test(text) || Number.isNaN(parsed.getTime())) return parsed.getTime();
+	// Any other text without a zone: JavaScript read it on this computer's clock; read the same clock time in `zone`.
+	const wallClock = Date.UTC(
+		parsed.getFullYear(),
+		parsed.getMonth(),
+		parsed.getDate(),
+		parsed.getHours(),
+		parsed.getMinutes(),
+		parsed.getSeconds(),
+		parsed.getMilliseconds(),
+	);
+	return instantOfWallClock(wallClock, zone);
+}
+
+/** The workflow's time zone (Workflow Settings), or n8n's default (GENERIC_TIMEZONE), as n8n's own nodes read it. */
+function workflowTimeZone(context: IExecuteFunctions, itemIndex: number): string {
+	const zone = context.getTimezone();
+	if (!isKnownTimeZone(zone)) {
+		throw new NodeOperationError(context.getNode(), `The workflow's time zone "${zone}" is not known`, {
 			itemIndex,
-			description: 'Use a date and time such as 2026-12-01T15:00:00Z, or pick one in the date field.',
+			description: 'Choose a time zone such as Europe/London in Workflow Settings → Timezone.',
 		});
 	}
-	return parsed.toISOString();
+	return zone;
+}
+
+/**
+ * An ISO 8601 timestamp (UTC) from an ISO string, a date string n8n understands, epoch milliseconds or a DateTime.
+ * A date and time without a zone is read in the workflow's time zone: 15:00 is 15:00 at the hotel, not on the server.
+ */
+export function toIsoDate(context: IExecuteFunctions, value: unknown, itemIndex: number, label: string): string {
+	const instant = dateOf(value, workflowTimeZone(context, itemIndex));
+	if (Number.isNaN(instant)) {
+		throw new NodeOperationError(context.getNode(), `${label} "${String(value)}" is not a date`, {
+			itemIndex,
+			description: 'Use a date and time such as 2026-12-01T15:00:00, or pick one in the date field.',
+		});
+	}
+	return new Date(instant).toISOString();
 }

@@ -1,6 +1,6 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult, INodePropertyOptions } from 'n8n-workflow';
 
-import { searchAccessGroups, searchDevices, searchEntrances } from '../../shared/listSearch';
+import { searchAccessGroups, searchEntrances, searchLocks } from '../../shared/listSearch';
 
 /** The access groups of the chosen system, for multi-select fields: the same list as the Access Group picker. */
 export async function getAccessGroups(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
@@ -28,7 +28,7 @@ export async function getEntrances(this: ILoadOptionsFunctions): Promise<INodePr
 	return await allPages(this, searchEntrances);
 }
 
-/** The workspace's devices (smart locks), for Provision's Smart Lock Names or IDs. */
+/** The workspace's smart locks, for Provision's Smart Lock Names or IDs: the same list as the Lock picker. */
 export async function getLocks(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return await allPages(this, searchDevices);
+	return await allPages(this, searchLocks);
 }

@@ -12,7 +12,7 @@ import {
 	userIdentityLocator,
 } from '../../../shared/locators';
 import { displayed } from '../../helpers/operations';
-import { field, getSeamFields, type SeamField } from '../../helpers/fields';
+import { field, getSeamFields, TIME_ZONE_HINT, type SeamField } from '../../helpers/fields';
 import { toIsoDate } from '../../helpers/parameters';
 import type { SeamRequest } from '../../helpers/types';
 import { seamEventList } from '../../../shared/eventPages';
@@ -25,6 +25,7 @@ const since: INodeProperties = {
 	required: true,
 	default: '',
 	description: 'Only events after this date and time, e.g. {{ $now.minus({ days: 1 }) }} for the last 24 hours',
+	hint: TIME_ZONE_HINT,
 };
 
 const filters: SeamField[] = [
@@ -34,7 +35,7 @@ const filters: SeamField[] = [
 		type: 'multiOptions',
 		options: EVENT_TYPE_OPTIONS.filter((option) => option.value !== ALL_EVENTS),
 		default: [],
-		description: 'Only events of these kinds, e.g. "Credential: Issued" when a mobile key is ready for a guest',
+		description: 'Only events of these kinds, e.g. "Access Method (Mobile Key, PIN or Card): Issued" when a guest\'s mobile key is ready',
 	}),
 	field.id('acs_system_id', { ...acsSystemLocator, required: false, description: 'Only events of this access control system' }),
 	field.id('acs_user_id', {
@@ -59,6 +60,7 @@ const until: INodeProperties = {
 	type: 'dateTime',
 	default: '',
 	description: 'Only events before this date and time (after Since). Empty: up to now.',
+	hint: TIME_ZONE_HINT,
 };
 
 export const request: SeamRequest = { route: 'events/list', fields: [field.date('since', since), ...filters] };

@@ -36,7 +36,7 @@ export function eventTypesField(required: boolean): INodeProperties {
 		options: EVENT_TYPE_OPTIONS,
 		default: [],
 		required,
-		description: 'The Seam events sent to the web address, for example "Credential: Issued"',
+		description: 'The Seam events sent to the web address, for example "Access Method (Mobile Key, PIN or Card): Issued"',
 	};
 }
 
