@@ -166,3 +166,53 @@ describe('Seam node · mobile access · Access Grants follow Seam’s reservatio
 		expect([...seam.sandbox.store.userIdentities.values()].filter((identity) => identity.user_identity_key === 'guest-bob')).toEqual([]);
 	});
 });
+
+describe('Seam node · mobile access · Provision by space (a room with its door and the lobby)', () => {
+	const seam = useSandbox();
+	const sdk = () => seamSdkFor({ url: seam.sandbox.url, apiKey: seam.sandbox.apiKey });
+	const run = async (parameters: INodeParameters) => await runSeamNode({ credentials: seam.credentials, parameters });
+	const byKeyStay = (spaceIds: string | string[]): INodeParameters => ({
+		resource: 'mobileAccess',
+		operation: 'provision',
+		fullName: 'Sam Space',
+		userIdentityKey: 'guest-sam',
+		spaceIds,
+		reservationKey: 'BK-4001',
+		...STAY,
+	});
+
+	test('a space given by its key: one access_grants/create with space_ids and the booking as reservation; the grant opens the space’s doors; sent again, nothing written', async () => {
+		const space = await sdk().spaces.create({ name: 'Suite 201', space_key: 'suite-201', acs_entrance_ids: [guestRoom201, mainLobby] });
+		seam.sandbox.clearRequests();
+
+		const result = await run(byKeyStay('suite-201'));
+
+		expect(result.error).toBeUndefined();
+		const [output] = jsonOf(result);
+		expect(writesOf(seam)).toEqual([
+			{
+				route: 'access_grants/create',
+				body: expect.objectContaining({ space_ids: [space.space_id], reservation_key: 'BK-4001', requested_access_methods: [{ mode: 'mobile_key' }] }),
+			},
+		]);
+		expect((writesOf(seam)[0].body as IDataObject).acs_entrance_ids).toBeUndefined();
+		expect(output.spaces).toEqual([expect.objectContaining({ space_id: space.space_id, space_key: 'suite-201' })]);
+		const related = await sdk().accessGrants.getRelated({ access_grant_ids: [(output.access_grant as IDataObject).access_grant_id as string] });
+		expect(related.acs_entrances.map((entrance) => entrance.acs_entrance_id).sort()).toEqual([guestRoom201, mainLobby].sort());
+
+		seam.sandbox.clearRequests();
+		const [again] = jsonOf(await run(byKeyStay([space.space_id])));
+		expect(again.changes).toEqual({ user_identity: 'reused', access_grant: 'reused' });
+		expect(writesOf(seam)).toEqual([]);
+	});
+
+	test('a space with no door or lock: a clear error naming it, nothing written', async () => {
+		await sdk().spaces.create({ name: 'Empty Annex', space_key: 'annex' });
+		seam.sandbox.clearRequests();
+
+		const result = await run(byKeyStay('annex'));
+
+		expect(result.error?.message).toBe('The space "Empty Annex" has no doors or locks in Seam');
+		expect(writesOf(seam)).toEqual([]);
+	});
+});

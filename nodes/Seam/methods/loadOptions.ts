@@ -1,6 +1,6 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult, INodePropertyOptions } from 'n8n-workflow';
 
-import { searchAccessGroups, searchEntrances, searchLocks } from '../../shared/listSearch';
+import { searchAccessGroups, searchEntrances, searchLocks, searchSpaces } from '../../shared/listSearch';
 
 /** The access groups of the chosen system, for multi-select fields: the same list as the Access Group picker. */
 export async function getAccessGroups(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
@@ -31,4 +31,9 @@ export async function getEntrances(this: ILoadOptionsFunctions): Promise<INodePr
 /** The workspace's smart locks, for Provision's Smart Lock Names or IDs: the same list as the Lock picker. */
 export async function getLocks(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	return await allPages(this, searchLocks);
+}
+
+/** The workspace's spaces (a room with its door, the lobby, the elevator), for Provision's Space Names or IDs. */
+export async function getSpaces(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return await allPages(this, searchSpaces);
 }

@@ -33,6 +33,12 @@ export const ENTRANCE: Kind = {
 	nameField: 'display_name',
 	parameter: 'Entrance Names or IDs',
 };
+export const SPACE: Kind = {
+	label: 'space',
+	idField: 'space_id',
+	nameField: 'name',
+	parameter: 'Space Names or IDs',
+};
 export const DEVICE: Kind = {
 	label: 'smart lock',
 	idField: 'device_id',
@@ -128,4 +134,42 @@ export async function resolveDoors(
 	const doors = new Map<string, IDataObject>();
 	for (const entrance of [...named, ...viaGroups.flat()]) doors.set(entrance.acs_entrance_id as string, entrance);
 	return [...doors.values()];
+}
+
+async function spaceEntrances(context: IExecuteFunctions, spaceId: string, itemIndex: number): Promise<IDataObject[]> {
+	return await runState(context).reads.get(`space_entrances:${spaceId}`, async () =>
+		await seamApiList(context, { route: 'acs/entrances/list', body: { space_id: spaceId }, itemIndex }),
+	);
+}
+
+/**
+ * The spaces named, by ID, your space key or name, with their entrances (whether a guest room among them takes part
+ * in reservations). Spaces picked from the list come as IDs: their entrances are read in the same round as the
+ * workspace's spaces. A space with no door or lock would give nothing: an error before anything is written.
+ */
+export async function resolveSpaces(
+	context: IExecuteFunctions,
+	references: string[],
+	itemIndex: number,
+): Promise<{ spaces: IDataObject[]; entrances: IDataObject[] }> {
+	if (references.length === 0) return { spaces: [], entrances: [] };
+	const early = new Map(references.filter(isSeamId).map((id) => [id, spaceEntrances(context, id, itemIndex)]));
+	for (const read of early.values()) read.catch(() => undefined);
+	const available = await runState(context).reads.get('spaces', async () =>
+		await seamApiList(context, { route: 'spaces/list', body: {}, itemIndex }),
+	);
+	const byKey = references.map((reference) => (available.find((space) => space.space_key === reference)?.space_id as string | undefined) ?? reference);
+	const spaces = pickByNameOrId(context, SPACE, 'your Seam workspace', available, byKey, itemIndex);
+	const empty = spaces.find((space) => !Number(space.acs_entrance_count) && !Number(space.device_count));
+	if (empty) {
+		throw new NodeOperationError(context.getNode(), `The space "${empty.name as string}" has no doors or locks in Seam`, {
+			itemIndex,
+			description: 'Add its doors to the space in Seam (Space → Add Entrances or Add Devices), or choose its doors in "Entrance Names or IDs".',
+		});
+	}
+	const entrances = await mapAll(spaces, GROUPS_AT_ONCE, async (space) => {
+		const spaceId = space.space_id as string;
+		return await (early.get(spaceId) ?? spaceEntrances(context, spaceId, itemIndex));
+	});
+	return { spaces, entrances: entrances.flat() };
 }

@@ -97,6 +97,16 @@ const properties: INodeProperties[] = [
 		displayOptions: inMode('accessGrant'),
 	},
 	{
+		displayName: 'Space Names or IDs',
+		name: 'spaceIds',
+		type: 'multiOptions',
+		typeOptions: { loadOptionsMethod: 'getSpaces' },
+		default: [],
+		description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		hint: 'Rooms or units set up as spaces in Seam, such as "Room 101" with its door, the lobby and the elevator: the person gets every door of the space. Space keys and names work in expressions too.',
+		displayOptions: inMode('accessGrant'),
+	},
+	{
 		...reservationKeyField,
 		description:
 			'The booking or stay, such as the PMS booking number. Guests with the same key share their room; a new key for the room replaces the previous guests’ access. Used for doors that take part in reservations (guest rooms).',

@@ -35,6 +35,8 @@ export interface ProvisionInput {
 	accessMethods: AccessMethodMode[];
 	/** Smart locks (device IDs or names) for Access Grant mode. */
 	devices: string[];
+	/** Spaces (IDs, space keys or names) for Access Grant mode: a room with its door, the lobby, the elevator. */
+	spaces: string[];
 	startsAt?: string;
 	endsAt?: string;
 	credentialManagerAcsSystemId?: string;
@@ -140,6 +142,7 @@ export function readProvisionInput(context: IExecuteFunctions, itemIndex: number
 		accessGrantKey: toText(context, options.accessGrantKey ?? '', itemIndex, 'Access Grant Key') || undefined,
 		accessMethods: accessMethodsOf(context, options, itemIndex),
 		devices: mode === 'accessGrant' ? references(context, 'deviceIds', itemIndex, 'Smart Lock Names or IDs') : [],
+		spaces: mode === 'accessGrant' ? references(context, 'spaceIds', itemIndex, 'Space Names or IDs') : [],
 		startsAt,
 		endsAt,
 		credentialManagerAcsSystemId: getOptionalSeamId(context, credentialManagerLocator, itemIndex, `options.${credentialManagerLocator.name}`),

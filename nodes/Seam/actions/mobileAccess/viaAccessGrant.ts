@@ -15,7 +15,7 @@ import {
 	type GrantRead,
 } from './accessGrant';
 import { mayHaveApplied, settle } from './converge';
-import { resolveDevices, resolveDoors } from './doors';
+import { resolveDevices, resolveDoors, resolveSpaces } from './doors';
 import { grantOptionsOf } from './grantOptions';
 import { isNoChange, othersToRemove, planGrant, type GrantPlan, type GrantSpec } from './grantPlan';
 import { findExistingIdentity, identityFields, isInvalidInput, otherKeyNote } from './person';
@@ -36,7 +36,7 @@ function noDoors(context: IExecuteFunctions, itemIndex: number): NodeOperationEr
 	return new NodeOperationError(context.getNode(), 'No door to give access to', {
 		itemIndex,
 		description:
-			'Choose the guest room or doors in "Entrance Names or IDs" (or access groups, whose doors are then given), or smart locks in "Smart Lock Names or IDs".',
+			'Choose the guest room or doors in "Entrance Names or IDs" (or access groups, whose doors are then given), spaces in "Space Names or IDs", or smart locks in "Smart Lock Names or IDs".',
 	});
 }
 
@@ -71,20 +71,34 @@ const reservationDoorIds = (doors: IDataObject[]): string[] =>
  * What the grant should be. The booking goes along as `reservation_key` only when at least one door can belong to
  * a reservation (reservation-access-grants.mdx: "If none do → omit reservation_key"), e.g. a guest room, not a gym.
  */
-function wantedGrant(context: IExecuteFunctions, key: string, doors: IDataObject[], locks: IDataObject[], input: ProvisionInput, itemIndex: number): GrantSpec {
-	const reservationKey = reservationDoorIds(doors).length ? input.reservationKey : undefined;
+function wantedGrant(
+	context: IExecuteFunctions,
+	key: string,
+	{ doors, locks, spaces, spaceDoors }: Where,
+	input: ProvisionInput,
+	itemIndex: number,
+): GrantSpec {
+	const reservationKey = reservationDoorIds([...doors, ...spaceDoors]).length ? input.reservationKey : undefined;
 	const options = grantOptionsOf(context, input.accessMethods, itemIndex);
 	return {
 		access_grant_key: key,
 		name: `${input.fullName}${reservationKey ? ` (${reservationKey})` : ''}`,
 		acs_entrance_ids: doors.map((door) => door.acs_entrance_id as string),
 		device_ids: locks.map((lock) => lock.device_id as string),
-		space_ids: [],
+		space_ids: spaces.map((space) => space.space_id as string),
 		reservation_key: reservationKey,
 		starts_at: input.startsAt,
 		ends_at: input.endsAt,
 		requested_access_methods: input.accessMethods.map((mode) => ({ mode, ...options[mode] })),
 	};
+}
+
+/** Where the person gets access: doors named or through groups, smart locks, spaces with their doors. */
+interface Where {
+	doors: IDataObject[];
+	locks: IDataObject[];
+	spaces: IDataObject[];
+	spaceDoors: IDataObject[];
 }
 
 /** What this run has seen of the person and their grant. */
@@ -119,11 +133,12 @@ async function clearTheWay(context: IExecuteFunctions, wanted: GrantSpec, doors:
 /** Carries out the plan. `refused` is the previous round's failure, when this round follows one. */
 async function write(
 	context: IExecuteFunctions,
-	{ plan, wanted, seen, doors, input }: { plan: GrantPlan; wanted: GrantSpec; seen: Seen; doors: IDataObject[]; input: ProvisionInput },
+	{ plan, wanted, seen, where, input }: { plan: GrantPlan; wanted: GrantSpec; seen: Seen; where: Where; input: ProvisionInput },
 	refused: NodeApiError | undefined,
 	itemIndex: number,
 ): Promise<Written> {
 	const person = seen.found ? { user_identity_id: seen.found.user_identity_id as string } : { user_identity: identityFields(input) };
+	const doors = [...where.doors, ...where.spaceDoors];
 	if (plan.action === 'create') {
 		// A refused create may be a reservation on other doors (a room change): its documented cleanup, then once more.
 		const removedOthers = refused ? await clearTheWay(context, wanted, doors, undefined, itemIndex) : [];
@@ -164,23 +179,25 @@ const WHY_OTHERS_REMOVED =
  */
 export async function provisionAccessGrant(context: IExecuteFunctions, input: ProvisionInput, itemIndex: number): Promise<IDataObject> {
 	const key = derivedGrantKey(context, input, itemIndex);
-	const [doors, locks, found, existing] = await allInOrder([
+	const [doors, locks, { spaces, entrances: spaceDoors }, found, existing] = await allInOrder([
 		systemDoors(context, input, itemIndex),
 		resolveDevices(context, input.devices, itemIndex),
+		resolveSpaces(context, input.spaces, itemIndex),
 		findExistingIdentity(context, input, itemIndex),
 		readGrantByKey(context, key, itemIndex),
 	]);
-	if (doors.length === 0 && locks.length === 0) throw noDoors(context, itemIndex);
+	if (doors.length === 0 && locks.length === 0 && spaces.length === 0) throw noDoors(context, itemIndex);
 	const note = otherKeyNote(context, found, input, itemIndex);
-	const wanted = wantedGrant(context, key, doors, locks, input, itemIndex);
+	const where = { doors, locks, spaces, spaceDoors };
+	const wanted = wantedGrant(context, key, where, input, itemIndex);
 
 	let seen: Seen = { found, existing };
 	let refused: NodeApiError | undefined;
 	for (let round = 1; ; round++) {
 		if (seen.existing && !isOwnGrant(seen.existing, input, seen.found)) throw someoneElsesGrant(context, key, itemIndex);
 		const plan = planGrant(seen.existing?.current, wanted);
-		const outcome = await settle(write(context, { plan, wanted, seen, doors, input }, refused, itemIndex));
-		if (!outcome.failure) return { ...note, ...report(outcome.value, seen, input, doors, locks) };
+		const outcome = await settle(write(context, { plan, wanted, seen, where, input }, refused, itemIndex));
+		if (!outcome.failure) return { ...note, ...report(outcome.value, seen, input, where) };
 		// A create refused for any reason may have met a racer's grant: only other refusals of bad input stand at once.
 		if (round === RACE_ROUNDS || (isInvalidInput(outcome.failure) && plan.action !== 'create')) throw outcome.failure;
 		// A racer got there first (its grant, its person) or changed what was read: read again, plan again.
@@ -194,7 +211,7 @@ export async function provisionAccessGrant(context: IExecuteFunctions, input: Pr
 }
 
 /** The item: the person, the grant and its access methods, the doors, and what this run changed. */
-function report(written: Written, seen: Seen, input: ProvisionInput, doors: IDataObject[], locks: IDataObject[]): IDataObject {
+function report(written: Written, seen: Seen, input: ProvisionInput, { doors, locks, spaces }: Where): IDataObject {
 	const { grant, change } = written;
 	const kept = change === 'reused' || change === 'updated';
 	const identity = seen.found ??
@@ -207,6 +224,7 @@ function report(written: Written, seen: Seen, input: ProvisionInput, doors: IDat
 		access_methods: accessMethods,
 		acs_entrances: doors,
 		devices: locks,
+		...(spaces.length ? { spaces } : {}),
 		access_methods_issued: accessMethods.length > 0 && accessMethods.every((method) => method.is_issued === true),
 		changes: {
 			user_identity: seen.found || seen.existing ? 'reused' : 'created',
