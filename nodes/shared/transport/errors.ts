@@ -71,10 +71,11 @@ function valuesSent(sent: object | undefined): string {
 
 function describe(status: number, error: SeamErrorBody, sent?: object): string {
 	if (FIXES[error.type]) return FIXES[error.type];
-	const notFound = /^(.*)_not_found$/.exec(error.type);
-	if (notFound) {
-		const name = OBJECT_NAMES[notFound[1]] ?? notFound[1].replace(/_/g, ' ');
-		return `The ${name} was not found in this Seam workspace: check the ID, or pick it from the list instead of typing it.`;
+	if (status === 404) {
+		// Not found is the status (Seam publishes no type for it); a `<object>_not_found` type only names the object.
+		const object = /^(.*)_not_found$/.exec(error.type)?.[1];
+		const name = object ? `The ${OBJECT_NAMES[object] ?? object.replace(/_/g, ' ')} was` : 'What this step refers to was';
+		return `${name} not found in this Seam workspace: check the ID, or pick it from the list instead of typing it.`;
 	}
 	if (error.type === 'invalid_input') {
 		const fields = flattenValidationErrors(error.validation_errors);
@@ -123,7 +124,7 @@ export function seamApiError(
 		httpCode: String(status),
 		itemIndex,
 	});
-	Object.assign(apiError, { seamErrorType: error.type, seamRequestId: requestId });
+	Object.assign(apiError, { seamErrorType: error.type, seamStatus: status, seamRequestId: requestId });
 	return apiError;
 }
 
@@ -276,6 +277,22 @@ export function missingResponseKeyError(node: INode, route: string, key: string,
 			itemIndex,
 		},
 	);
+}
+
+/**
+ * Seam answered that what the request names does not exist: its 404 status, whatever the error's type (Seam publishes
+ * no type for it). A 404 that is not Seam's JSON (a wrong Base URL) is not this.
+ */
+export function isSeamNotFound(error: unknown): boolean {
+	return (error as { seamStatus?: number })?.seamStatus === 404;
+}
+
+/** The request's answer, or undefined when Seam answers that what it names does not exist (see isSeamNotFound). */
+export async function unlessSeamNotFound<T>(request: Promise<T>): Promise<T | undefined> {
+	return await request.catch((error: unknown) => {
+		if (isSeamNotFound(error)) return undefined;
+		throw error;
+	});
 }
 
 export function isSeamErrorType(error: unknown, type: string | RegExp): boolean {
