@@ -18,6 +18,7 @@ import type {
 	InstantKeyRecord,
 	PhoneRecord,
 	SpaceRecord,
+	EncoderRecord,
 	UserIdentityRecord,
 	WebhookRecord,
 	WorkspaceRecord,
@@ -68,6 +69,7 @@ export class SandboxStore {
 	readonly devices = new Map<string, DeviceRecord>();
 	readonly accessCodes = new Map<string, AccessCodeRecord>();
 	readonly spaces = new Map<string, SpaceRecord>();
+	readonly encoders = new Map<string, EncoderRecord>();
 
 	private readonly frozenAt?: number;
 	private clock!: Clock;
@@ -168,6 +170,7 @@ export class SandboxStore {
 			this.devices,
 			this.accessCodes,
 			this.spaces,
+			this.encoders,
 		];
 	}
 }

@@ -12,6 +12,7 @@ import * as connectedAccount from './connectedAccount';
 import * as connectWebview from './connectWebview';
 import * as credential from './credential';
 import * as device from './device';
+import * as encoder from './encoder';
 import * as enrollmentAutomation from './enrollmentAutomation';
 import * as entrance from './entrance';
 import * as event from './event';
@@ -38,6 +39,7 @@ const RESOURCES: Array<{ name: string; value: string; module: { operations: Seam
 	{ name: 'Connected Account', value: 'connectedAccount', module: connectedAccount },
 	{ name: 'Credential', value: 'credential', module: credential },
 	{ name: 'Device', value: 'device', module: device },
+	{ name: 'Encoder', value: 'encoder', module: encoder },
 	{ name: 'Enrollment Automation (Legacy)', value: 'enrollmentAutomation', module: enrollmentAutomation },
 	{ name: 'Entrance', value: 'entrance', module: entrance },
 	{ name: 'Event', value: 'event', module: event },

@@ -1,0 +1,52 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+import * as scanCredential from './scanCredential.operation';
+import * as simulateNextCredentialEncodeWillFail from './simulateNextCredentialEncodeWillFail.operation';
+import * as simulateNextCredentialEncodeWillSucceed from './simulateNextCredentialEncodeWillSucceed.operation';
+import { operationSelector } from '../../helpers/descriptions';
+import type { SeamResource } from '../../helpers/types';
+
+export const operations: SeamResource = {
+	get,
+	getAll,
+	scanCredential,
+	simulateNextCredentialEncodeWillFail,
+	simulateNextCredentialEncodeWillSucceed,
+};
+
+export const description: INodeProperties[] = [
+	operationSelector(
+		'encoder',
+		[
+			{ name: 'Get', value: 'get', description: 'Get one card encoder', action: 'Get an encoder' },
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: 'List the card encoders of an access control system, for example the one at your front desk',
+				action: 'Get many encoders',
+			},
+			{
+				name: 'Scan Credential',
+				value: 'scanCredential',
+				description: 'Read the key card lying on an encoder and, by default, wait for what is on it',
+				action: 'Scan a card on an encoder',
+			},
+			{
+				name: 'Simulate Encode Failure',
+				value: 'simulateNextCredentialEncodeWillFail',
+				description: 'In a Seam sandbox workspace, make the next card encoding on this encoder fail, to test your workflow',
+				action: 'Simulate that the next card encoding fails',
+			},
+			{
+				name: 'Simulate Encode Success',
+				value: 'simulateNextCredentialEncodeWillSucceed',
+				description: 'In a Seam sandbox workspace, make the next card encoding on this encoder succeed',
+				action: 'Simulate that the next card encoding succeeds',
+			},
+		],
+		'getAll',
+	),
+	...Object.values(operations).flatMap((operation) => operation.description),
+];
