@@ -210,6 +210,31 @@ describe('Seam node · Encoder and Access Method → Encode (key cards at the fr
 		expect(result.error?.description).toMatch(/There was no card on the encoder: place a card on it and run again\.$/);
 	});
 
+	test('simulate scans: a card Seam knows is read back; then a scan that finds no card fails its item', async () => {
+		const card = SEED.credentials.janeSaltoSpaceCard;
+		const encoderId = rl(encoders.saltoSpaceFrontDesk);
+		await run('simulateNextCredentialScanWillSucceed', { acsEncoderId: encoderId, additionalFields: { acsCredentialIdOnSeam: rl(card) } });
+		const read = await run('scanCredential', { acsEncoderId: encoderId });
+		await run('simulateNextCredentialScanWillFail', { acsEncoderId: encoderId });
+		const empty = await run('scanCredential', { acsEncoderId: encoderId });
+
+		expect(seam.calls().filter((call) => call.route.startsWith('acs/encoders/simulate'))).toEqual([
+			{
+				route: 'acs/encoders/simulate/next_credential_scan_will_succeed',
+				body: { acs_encoder_id: encoders.saltoSpaceFrontDesk, acs_credential_id_on_seam: card },
+				status: 200,
+			},
+			{ route: 'acs/encoders/simulate/next_credential_scan_will_fail', body: { acs_encoder_id: encoders.saltoSpaceFrontDesk }, status: 200 },
+		]);
+		expect(jsonOf(read)[0].result).toEqual(
+			expect.objectContaining({
+				acs_credential_on_encoder: expect.objectContaining({ card_number: '0042' }),
+				acs_credential_on_seam: expect.objectContaining({ acs_credential_id: card }),
+			}),
+		);
+		expect(empty.error?.message).toBe('The card scan failed: No card was placed on the encoder.');
+	});
+
 	test('get and getAll: the encoders of one access system', async () => {
 		const one = await run('get', { acsEncoderId: rl(encoders.visionlineFrontDesk) });
 		const all = await run('getAll', { acsSystemId: rl(saltoSpace.acsSystemId), returnAll: true });

@@ -5,6 +5,8 @@ import * as getAll from './getAll.operation';
 import * as scanCredential from './scanCredential.operation';
 import * as simulateNextCredentialEncodeWillFail from './simulateNextCredentialEncodeWillFail.operation';
 import * as simulateNextCredentialEncodeWillSucceed from './simulateNextCredentialEncodeWillSucceed.operation';
+import * as simulateNextCredentialScanWillFail from './simulateNextCredentialScanWillFail.operation';
+import * as simulateNextCredentialScanWillSucceed from './simulateNextCredentialScanWillSucceed.operation';
 import { operationSelector } from '../../helpers/descriptions';
 import type { SeamResource } from '../../helpers/types';
 
@@ -14,6 +16,8 @@ export const operations: SeamResource = {
 	scanCredential,
 	simulateNextCredentialEncodeWillFail,
 	simulateNextCredentialEncodeWillSucceed,
+	simulateNextCredentialScanWillFail,
+	simulateNextCredentialScanWillSucceed,
 };
 
 export const description: INodeProperties[] = [
@@ -44,6 +48,18 @@ export const description: INodeProperties[] = [
 				value: 'simulateNextCredentialEncodeWillSucceed',
 				description: 'In a Seam sandbox workspace, make the next card encoding on this encoder succeed',
 				action: 'Simulate that the next card encoding succeeds',
+			},
+			{
+				name: 'Simulate Scan Failure',
+				value: 'simulateNextCredentialScanWillFail',
+				description: 'In a Seam sandbox workspace, make the next card scan on this encoder find no card',
+				action: 'Simulate that the next card scan fails',
+			},
+			{
+				name: 'Simulate Scan Success',
+				value: 'simulateNextCredentialScanWillSucceed',
+				description: 'In a Seam sandbox workspace, make the next card scan on this encoder read a card Seam knows',
+				action: 'Simulate that the next card scan succeeds',
 			},
 		],
 		'getAll',
