@@ -1,7 +1,9 @@
+import { acsUserForIdentity } from './domain';
 import { badRequest, invalidParam } from './errors';
 import { renderCredential } from './factories';
 import { issueAccessMethod } from './grants';
-import type { AccessMethodRecord, EncoderRecord, EncoderSimulation } from './records';
+import { lookup, resolveAcsUser } from './lookup';
+import type { AccessMethodRecord, AcsUserRecord, EncoderRecord, EncoderSimulation } from './records';
 import { startDeviceAction, type ActionOutcome } from './routes/action-attempts';
 import type { ActionAttempt, AcsEncoder } from './seam-objects';
 import type { SandboxStore } from './store';
@@ -105,5 +107,46 @@ export function scanCredential(store: SandboxStore, encoder: EncoderRecord): Act
 					: [{ warning_code: 'acs_credential_on_seam_not_found', warning_message: 'Seam has no credential for the card on the encoder.' }],
 			},
 		};
+	});
+}
+
+/**
+ * The person's ACS user in a system, once asked: by `acs_user_id`, or the user identity's (made when missing). An
+ * unknown person is refused at once, as on any route naming one.
+ */
+function personIn(
+	store: SandboxStore,
+	acsSystemId: string,
+	person: { acs_user_id?: string; user_identity_id?: string },
+): () => AcsUserRecord {
+	if (person.user_identity_id === undefined) {
+		const user = resolveAcsUser(store, { acs_user_id: person.acs_user_id }, { inSystem: acsSystemId });
+		return () => user;
+	}
+	const identity = lookup.userIdentity(store, person.user_identity_id);
+	return () => acsUserForIdentity(store, identity, acsSystemId);
+}
+
+/**
+ * `acs/encoders/scan_to_assign_credential`: reads the card on the encoder and gives the credential on it to a person
+ * (their ACS user in the encoder's system; for a user identity, Seam "uses it, otherwise one is created": OpenAPI).
+ * The card on the encoder is the one last encoded there or what a scan simulation set (**guess**); no card: `error`
+ * `no_credential_on_encoder`.
+ */
+export function scanToAssignCredential(
+	store: SandboxStore,
+	encoder: EncoderRecord,
+	person: { acs_user_id?: string; user_identity_id?: string },
+): ActionAttempt {
+	const userOf = personIn(store, encoder.acs_system_id, person);
+	return startDeviceAction(store, 'SCAN_TO_ASSIGN_CREDENTIAL', undefined, () => {
+		const simulation = takeSimulation(encoder, 'next_scan');
+		if (simulation?.outcome === 'fail') return failure(simulation.error_code);
+		const cardId = simulation?.acs_credential_id_on_seam ?? encoder.card_acs_credential_id;
+		const card = cardId === undefined ? undefined : store.credentials.get(cardId);
+		if (!card) return failure('no_credential_on_encoder');
+		const user = userOf();
+		Object.assign(card, { acs_user_id: user.acs_user_id, user_identity_id: user.user_identity_id });
+		return { result: renderCredential(store, card) };
 	});
 }

@@ -55,6 +55,10 @@ async function coverEncoderRoutes(): Promise<void> {
 	await ok('acs/encoders/simulate/next_credential_scan_will_succeed', { acs_encoder_id: encoder, scenario: 'credential_does_not_exist_on_seam' });
 	const unknown = await finished((await ok('acs/encoders/scan_credential', { acs_encoder_id: encoder })).action_attempt);
 	expect(unknown.result.acs_credential_on_seam).toBeNull();
+	const assigned = await finished(
+		(await ok('acs/encoders/scan_to_assign_credential', { acs_encoder_id: encoder, user_identity_id: SEED.userIdentities.maria.userIdentityId })).action_attempt,
+	);
+	expect(assigned.status).toBe('success');
 	await ok('acs/encoders/simulate/next_credential_scan_will_fail', { acs_encoder_id: encoder });
 	expect((await finished((await ok('acs/encoders/scan_credential', { acs_encoder_id: encoder })).action_attempt)).status).toBe('error');
 }

@@ -1,4 +1,4 @@
-import { renderEncoder, scanCredential } from '../encoders';
+import { renderEncoder, scanCredential, scanToAssignCredential } from '../encoders';
 import { lookup } from '../lookup';
 import { paginate } from '../pagination';
 import type { RouteMap } from '../types';
@@ -26,6 +26,10 @@ export const acsEncoderRoutes = {
 
 	'acs/encoders/scan_credential': ({ store, params }) => ({
 		action_attempt: scanCredential(store, lookup.encoder(store, params.acs_encoder_id)),
+	}),
+
+	'acs/encoders/scan_to_assign_credential': ({ store, params }) => ({
+		action_attempt: scanToAssignCredential(store, lookup.encoder(store, params.acs_encoder_id), params),
 	}),
 
 	'acs/encoders/simulate/next_credential_encode_will_fail': ({ store, params }) => {

@@ -235,6 +235,57 @@ describe('Seam node · Encoder and Access Method → Encode (key cards at the fr
 		expect(empty.error?.message).toBe('The card scan failed: No card was placed on the encoder.');
 	});
 
+	test('scanToAssignCredential: a card the desk prepared is read and given to the guest (their ACS user made in that system)', async () => {
+		// A card Seam knows lies on the Visionline desk encoder; John has no user in Visionline yet.
+		const card = SEED.credentials.janeSaltoSpaceCard;
+		const visionlineDesk = rl(encoders.visionlineFrontDesk);
+		await run('simulateNextCredentialScanWillSucceed', { acsEncoderId: visionlineDesk, additionalFields: { acsCredentialIdOnSeam: rl(card) } });
+		seam.sandbox.clearRequests();
+
+		const result = await run('scanToAssignCredential', {
+			acsEncoderId: visionlineDesk,
+			holder: 'userIdentity',
+			userIdentityId: rl(john.userIdentityId),
+		});
+
+		expect(seam.calls()[0]).toEqual({
+			route: 'acs/encoders/scan_to_assign_credential',
+			body: { acs_encoder_id: encoders.visionlineFrontDesk, user_identity_id: john.userIdentityId },
+			status: 200,
+		});
+		const johnInVisionline = [...seam.sandbox.store.acsUsers.values()].find(
+			(user) => user.user_identity_id === john.userIdentityId && user.acs_system_id === visionline.acsSystemId,
+		);
+		expect(johnInVisionline).toBeDefined();
+		expect(result.items).toEqual([
+			{
+				json: expect.objectContaining({
+					action_type: 'SCAN_TO_ASSIGN_CREDENTIAL',
+					status: 'success',
+					result: expect.objectContaining({ acs_credential_id: card, acs_user_id: johnInVisionline?.acs_user_id, user_identity_id: john.userIdentityId }),
+				}),
+				pairedItem: { item: 0 },
+			},
+		]);
+	});
+
+	test('scanToAssignCredential with no card on the encoder: the item fails with what to do; an unknown ACS user is refused at once', async () => {
+		const empty = await run('scanToAssignCredential', {
+			acsEncoderId: rl(encoders.visionlineFrontDesk),
+			holder: 'userIdentity',
+			userIdentityId: rl(jane.userIdentityId),
+		});
+		const unknown = await run('scanToAssignCredential', {
+			acsEncoderId: rl(encoders.visionlineFrontDesk),
+			holder: 'acsUser',
+			acsUserId: rl(UNKNOWN_ID, 'id'),
+		});
+
+		expect(empty.error?.message).toBe('The card scan failed: No card was placed on the encoder.');
+		expect(unknown.error?.description).toMatch(/not found in this Seam workspace/);
+		expect(seam.calls().filter((call) => call.route === 'acs/encoders/scan_to_assign_credential').map((call) => call.status)).toEqual([200, 404]);
+	});
+
 	test('get and getAll: the encoders of one access system', async () => {
 		const one = await run('get', { acsEncoderId: rl(encoders.visionlineFrontDesk) });
 		const all = await run('getAll', { acsSystemId: rl(saltoSpace.acsSystemId), returnAll: true });

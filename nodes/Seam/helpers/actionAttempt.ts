@@ -3,6 +3,7 @@ import { NodeOperationError, sleep } from 'n8n-workflow';
 
 import { displayed } from './operations';
 import { getSeamParameters, propertiesOf, type SeamField } from './fields';
+import { getPerson, personFields, personProperties, type PersonChoice } from './person';
 import type { SeamOperation } from './types';
 import { seamApiRequest } from '../../shared/transport';
 
@@ -104,7 +105,11 @@ export async function pollUntil<T>(
 	return { value, settled: true };
 }
 
-const ACTION_NAMES: Record<string, string> = { ENCODE_CREDENTIAL: 'card encoding', SCAN_CREDENTIAL: 'card scan' };
+const ACTION_NAMES: Record<string, string> = {
+	ENCODE_CREDENTIAL: 'card encoding',
+	SCAN_CREDENTIAL: 'card scan',
+	SCAN_TO_ASSIGN_CREDENTIAL: 'card scan',
+};
 
 /** "UNLOCK_DOOR" → "unlock door", "ENCODE_CREDENTIAL" → "card encoding", for messages. */
 function actionWords(attempt: IDataObject): string {
@@ -114,7 +119,7 @@ function actionWords(attempt: IDataObject): string {
 
 /**
  * What to do about a failed action, by its error type: the encoder's are the types Seam's OpenAPI document lists for
- * ENCODE_CREDENTIAL and SCAN_CREDENTIAL; `device_offline` is the sandbox's (a message only: nothing is decided on it).
+ * ENCODE_CREDENTIAL, SCAN_CREDENTIAL and SCAN_TO_ASSIGN_CREDENTIAL; `device_offline` is the sandbox's (a message only: nothing is decided on it).
  */
 const ACTION_FIXES: Record<string, string> = {
 	device_offline: 'The device is offline: check its power, batteries and Wi-Fi or hub, then try again.',
@@ -199,16 +204,20 @@ export function actionOperation(options: {
 	route: string;
 	/** The pickers of the objects acted on, declared with their Seam fields. */
 	parameters: SeamField[];
+	/** The person the action is for (see person.ts), e.g. who gets the card scanned at an encoder. */
+	person?: PersonChoice;
 	/** What carries the action out (Wait for Outcome's words and default wait): a lock unless said. */
 	device?: ActionDevice;
 }): SeamOperation {
-	const { resource, operation, route, parameters, device = LOCK } = options;
+	const { resource, operation, route, parameters, person, device = LOCK } = options;
+	const people = person ? personFields(person) : undefined;
+	const properties = [...propertiesOf(parameters), ...(person ? personProperties(person) : []), ...waitForOutcomeProperties(device)];
 	return {
-		description: displayed(resource, operation, [...propertiesOf(parameters), ...waitForOutcomeProperties(device)]),
-		request: { route, fields: parameters },
+		description: displayed(resource, operation, properties),
+		request: { route, fields: [...parameters, ...(people ? [...people.userIdentity, ...people.acsUser] : [])] },
 		async execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 			const timeoutMs = chosenWaitMs(this, 'waitForOutcome', itemIndex, true, device.maxWaitSeconds);
-			const body = getSeamParameters(this, parameters, itemIndex);
+			const body = { ...getSeamParameters(this, parameters, itemIndex), ...(person ? getPerson(this, person, itemIndex) : {}) };
 			return await startAction(this, { route, body, itemIndex }, timeoutMs);
 		},
 	};

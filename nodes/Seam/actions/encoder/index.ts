@@ -3,6 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 import * as scanCredential from './scanCredential.operation';
+import * as scanToAssignCredential from './scanToAssignCredential.operation';
 import * as simulateNextCredentialEncodeWillFail from './simulateNextCredentialEncodeWillFail.operation';
 import * as simulateNextCredentialEncodeWillSucceed from './simulateNextCredentialEncodeWillSucceed.operation';
 import * as simulateNextCredentialScanWillFail from './simulateNextCredentialScanWillFail.operation';
@@ -14,6 +15,7 @@ export const operations: SeamResource = {
 	get,
 	getAll,
 	scanCredential,
+	scanToAssignCredential,
 	simulateNextCredentialEncodeWillFail,
 	simulateNextCredentialEncodeWillSucceed,
 	simulateNextCredentialScanWillFail,
@@ -36,6 +38,12 @@ export const description: INodeProperties[] = [
 				value: 'scanCredential',
 				description: 'Read the key card lying on an encoder and, by default, wait for what is on it',
 				action: 'Scan a card on an encoder',
+			},
+			{
+				name: 'Scan to Assign Credential',
+				value: 'scanToAssignCredential',
+				description: 'Read the key card lying on an encoder and give it to a person, for cards your system registers beforehand',
+				action: 'Scan a card and give it to a person',
 			},
 			{
 				name: 'Simulate Encode Failure',
