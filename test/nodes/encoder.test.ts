@@ -311,7 +311,7 @@ describe('Seam node · Encoder and Access Method → Encode (key cards at the fr
 		const result = await run('get', { acsEncoderId: rl(UNKNOWN_ID, 'id') });
 
 		expect(seam.calls()).toEqual([{ route: 'acs/encoders/get', body: { acs_encoder_id: UNKNOWN_ID }, status: 404 }]);
-		expect(result.error?.description).toMatch(/not found in this Seam workspace: check the ID, or pick it from the list/);
+		expect(result.error?.description).toMatch(/^The encoder was not found in this Seam workspace: check the ID, or pick it from the list/);
 	});
 
 	test('picker: the encoders of the chosen system, else of every system', async () => {

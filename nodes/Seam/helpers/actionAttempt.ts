@@ -118,8 +118,9 @@ function actionWords(attempt: IDataObject): string {
 }
 
 /**
- * What to do about a failed action, by its error type: the encoder's are the types Seam's OpenAPI document lists for
- * ENCODE_CREDENTIAL, SCAN_CREDENTIAL and SCAN_TO_ASSIGN_CREDENTIAL; `device_offline` is the sandbox's (a message only: nothing is decided on it).
+ * What to do about a failed action, by its error type (a message only: nothing is decided on it). The encoder's are
+ * the types Seam's OpenAPI document lists for ENCODE_CREDENTIAL, SCAN_CREDENTIAL and SCAN_TO_ASSIGN_CREDENTIAL;
+ * `device_offline` is the sandbox's.
  */
 const ACTION_FIXES: Record<string, string> = {
 	device_offline: 'The device is offline: check its power, batteries and Wi-Fi or hub, then try again.',
@@ -127,8 +128,8 @@ const ACTION_FIXES: Record<string, string> = {
 	incompatible_card_format: "The card on the encoder is not a kind this access system writes: use one of your property's own blank key cards.",
 	encoding_interrupted: 'The card was taken off the encoder before it was written: place it back on the encoder and run again.',
 	credential_cannot_be_reissued:
-		'This card key is already written to a card and cannot be written to another: for a new or replacement card, give the guest a new card key (see the lost-card steps in the docs) and encode that.',
-	credential_deleted: 'The card key was deleted before it was written: give the guest a new card key and encode that.',
+		'This card access method is already written to a card and cannot be written to another: for a new or replacement card, give the guest a new card access method (see the lost-card steps in the docs) and encode that.',
+	credential_deleted: 'The card access method was deleted before it was written: give the guest a new one and encode that.',
 	encoder_not_online: 'The encoder is offline: check that it is switched on and connected, then run again.',
 	encoder_communication_timeout: 'Seam could not reach the encoder in time: check that it is switched on and connected, then run again.',
 	bridge_disconnected: 'Seam Bridge, which connects Seam to your on-site access system, is disconnected: check the computer it runs on, then run again.',

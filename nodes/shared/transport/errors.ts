@@ -27,6 +27,7 @@ const OBJECT_NAMES: Record<string, string> = {
 	enrollment_automation: 'enrollment automation',
 	workspace: 'workspace',
 	device: 'device',
+	acs_encoder: 'encoder',
 };
 
 /** Turns Seam's `validation_errors` (zod's format: `{ field: { _errors: [...] } }`) into "field: problem" lines. */
@@ -69,14 +70,23 @@ function valuesSent(sent: object | undefined): string {
 	return values.map(([field, value]) => `${labelOf(field)} "${String(value).replace(/_/g, ' ')}"`).join(', ');
 }
 
+const objectName = (object: string): string => OBJECT_NAMES[object] ?? object.replace(/_/g, ' ');
+
+/**
+ * What Seam did not find, for a 404 (not found is the status: Seam publishes no type for it): the object a
+ * `<object>_not_found` type names, else the objects whose IDs the request sent ("The access method was").
+ */
+function missingObject(error: SeamErrorBody, sent: object | undefined): string {
+	const named = /^(.*)_not_found$/.exec(error.type)?.[1];
+	if (named) return `The ${objectName(named)} was`;
+	const ids = Object.keys(sent ?? {}).filter((field) => field.endsWith('_id')).map((field) => objectName(field.slice(0, -3)));
+	if (ids.length === 1) return `The ${ids[0]} was`;
+	return ids.length ? `One of the objects named (${ids.join(', ')}) was` : 'What this step refers to was';
+}
+
 function describe(status: number, error: SeamErrorBody, sent?: object): string {
 	if (FIXES[error.type]) return FIXES[error.type];
-	if (status === 404) {
-		// Not found is the status (Seam publishes no type for it); a `<object>_not_found` type only names the object.
-		const object = /^(.*)_not_found$/.exec(error.type)?.[1];
-		const name = object ? `The ${OBJECT_NAMES[object] ?? object.replace(/_/g, ' ')} was` : 'What this step refers to was';
-		return `${name} not found in this Seam workspace: check the ID, or pick it from the list instead of typing it.`;
-	}
+	if (status === 404) return `${missingObject(error, sent)} not found in this Seam workspace: check the ID, or pick it from the list instead of typing it.`;
 	if (error.type === 'invalid_input') {
 		const fields = flattenValidationErrors(error.validation_errors);
 		return fields.length
