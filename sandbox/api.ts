@@ -29,6 +29,8 @@ export interface ApiState {
 	latencyMs: number;
 	log: RequestLogEntry[];
 	baseUrl: string;
+	/** Answer only Seam's published error type, `invalid_input`; every other type renamed (`publishedTypeOnly`). */
+	renameErrorTypes: boolean;
 }
 
 export interface ApiRequest {
@@ -88,7 +90,8 @@ async function answer(state: ApiState, request: ApiRequest, route: string, entry
 			error instanceof SeamApiError
 				? error
 				: new SeamApiError(500, 'internal_server_error', `Sandbox error: ${(error as Error)?.message ?? String(error)}`);
-		return { kind: 'json', status: seamError.status, body: seamError.toBody(request.requestId), headers: seamError.headers };
+		const body = seamError.toBody(request.requestId, state.renameErrorTypes);
+		return { kind: 'json', status: seamError.status, body, headers: seamError.headers };
 	}
 }
 

@@ -30,6 +30,8 @@ export interface SandboxControls {
 	setActionDelay(ms: number | null): void;
 	/** Finishes every pending lock action and code programming now; answers how many. */
 	runScheduledActions(): number;
+	/** On: every error type but `invalid_input` (the one Seam publishes) answered renamed; status and message kept. */
+	setRenameErrorTypes(on: boolean): void;
 	/** The owner signed in on a Connect Webview: a new connected account of `provider` (default `august`). */
 	completeConnectWebview(connectWebviewId: string, provider?: string, email?: string): void;
 }
@@ -45,7 +47,8 @@ type ControlHandler = (controls: SandboxControls, body: unknown) => object | voi
  * The sandbox's own routes under `/_sandbox/` (no auth, not logged):
  * `GET /_sandbox` (url, keys, seed ids), `POST reset`, `GET|DELETE requests`, `POST latency {ms}`,
  * `GET|POST|DELETE faults`, `POST rate_limit {requestsPerSecond, burst} | null`, `GET|POST clock {now}`,
- * `POST webhooks/deliver {url, kind?, …}`, `GET webhooks/deliveries`, `POST webhooks/wait`, `POST events/emit {event_type, …}`.
+ * `POST webhooks/deliver {url, kind?, …}`, `GET webhooks/deliveries`, `POST webhooks/wait`, `POST events/emit {event_type, …}`,
+ * `POST error_types {renamed}`.
  */
 const CONTROL_ROUTES: Record<string, ControlHandler> = {
 	'GET ': (c) => c.info(),
@@ -73,6 +76,11 @@ const CONTROL_ROUTES: Record<string, ControlHandler> = {
 		c.setActionDelay(ms);
 	},
 	'POST actions/run': (c) => ({ finished: c.runScheduledActions() }),
+	'POST error_types': (c, body) => {
+		const renamed = isObject(body) ? body.renamed : undefined;
+		if (typeof renamed !== 'boolean') throw new Error('renamed must be true or false');
+		c.setRenameErrorTypes(renamed);
+	},
 	'POST connect_webviews/complete': (c, body) => {
 		const field = (name: string): string | undefined => {
 			const value = isObject(body) ? body[name] : undefined;

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /** zod's `error.format()` shape, which Seam returns as `validation_errors`. */
 export interface ValidationErrors {
 	_errors: string[];
@@ -24,8 +26,10 @@ export class SeamApiError extends Error {
 		this.name = 'SeamApiError';
 	}
 
-	toBody(requestId: string): { error: SeamErrorBody; ok: false } {
-		const error: SeamErrorBody = { type: this.type, message: this.message, request_id: requestId };
+	/** Seam's error envelope; `renameType` hides every type Seam does not publish (see {@link publishedTypeOnly}). */
+	toBody(requestId: string, renameType = false): { error: SeamErrorBody; ok: false } {
+		const type = renameType ? publishedTypeOnly(this.type) : this.type;
+		const error: SeamErrorBody = { type, message: this.message, request_id: requestId };
 		if (this.validationErrors) error.validation_errors = this.validationErrors;
 		return { error, ok: false };
 	}
@@ -60,4 +64,15 @@ export function statusError(status: number, retryAfterSeconds?: number): SeamApi
 	const headers: Record<string, string> = {};
 	if (retryAfterSeconds !== undefined) headers['retry-after'] = String(retryAfterSeconds);
 	return new SeamApiError(status, type, message, undefined, headers);
+}
+
+/**
+ * Seam publishes one error type, `invalid_input` (the SDK's `SeamHttpInvalidInputError`); every other type string the
+ * sandbox answers (`webhook_not_found`, …) is its own or its fake's. This keeps `invalid_input` and replaces any other
+ * type by an opaque one of the same error (`unpublished_<8 hex>`), so a client that decides on such a string fails
+ * its tests. Status and message stay.
+ */
+export function publishedTypeOnly(type: string): string {
+	if (type === 'invalid_input') return type;
+	return `unpublished_${createHash('sha256').update(type).digest('hex').slice(0, 8)}`;
 }

@@ -58,7 +58,8 @@ function backingCredential(
 		access_method: method.mode,
 		is_multi_phone_sync_credential: method.mode === 'mobile_key',
 		code: method.code,
-		card_number: method.mode === 'card' ? digitsOf(id, 8) : null,
+		// A card has its number once encoded (sandbox/encoders.ts).
+		card_number: null,
 		starts_at: grant.starts_at,
 		...(grant.ends_at !== null ? { ends_at: grant.ends_at } : {}),
 		is_issued: false,
@@ -120,7 +121,7 @@ export function createAccessMethod(
 }
 
 /** The method (and the credentials behind it) now works: `access_method.issued`. Gone in between: nothing. */
-function issueAccessMethod(store: SandboxStore, accessMethodId: string): void {
+export function issueAccessMethod(store: SandboxStore, accessMethodId: string): void {
 	const method = store.accessMethods.get(accessMethodId);
 	if (!method) return;
 	method.issued_at = store.nowIso();
@@ -228,7 +229,7 @@ export function renderAccessMethod(store: SandboxStore, m: AccessMethodRecord): 
 		errors: [],
 		pending_mutations: [],
 		...(m.mode === 'code' ? { code: m.code } : {}),
-		...(m.mode === 'card' ? { is_encoding_required: true, is_ready_for_encoding: m.issued_at === null } : {}),
+		...(m.mode === 'card' ? { is_encoding_required: m.issued_at === null, is_ready_for_encoding: m.issued_at === null } : {}),
 		...(m.instant_key_url ? { instant_key_url: m.instant_key_url } : {}),
 		...(m.client_session_token ? { client_session_token: m.client_session_token } : {}),
 	};

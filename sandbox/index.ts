@@ -45,6 +45,11 @@ export interface StartSandboxOptions {
 	 * `null`: those stay pending until `runScheduledActions()`.
 	 */
 	actionDelayMs?: number | null;
+	/**
+	 * Answer error types as Seam publishes them: `invalid_input` only, every other type renamed (status and message
+	 * kept), to prove a client decides "not found" and the like on the status. Default off.
+	 */
+	renameErrorTypes?: boolean;
 }
 
 /** A running Seam-compatible server and the handles to steer it. */
@@ -75,6 +80,7 @@ class RunningSandbox implements Sandbox {
 			latencyMs: options.latencyMs ?? 0,
 			log: [],
 			baseUrl: 'http://127.0.0.1',
+			renameErrorTypes: options.renameErrorTypes ?? false,
 		};
 		this.setRateLimit(options.rateLimit);
 		this.setActionDelay(options.actionDelayMs === undefined ? DEFAULT_ACTION_DELAY_MS : options.actionDelayMs);
@@ -107,7 +113,7 @@ class RunningSandbox implements Sandbox {
 		};
 	}
 
-	/** Seeded state, clock, request log, faults, latency and rate limit all back to the start. */
+	/** Seeded state, clock, request log, faults, latency, rate limit and error-type mode all back to the start. */
 	reset(): void {
 		this.store.reset();
 		this.deliverer.reset();
@@ -116,6 +122,11 @@ class RunningSandbox implements Sandbox {
 		this.setLatency(this.options.latencyMs ?? 0);
 		this.setRateLimit(this.options.rateLimit);
 		this.setActionDelay(this.options.actionDelayMs === undefined ? DEFAULT_ACTION_DELAY_MS : this.options.actionDelayMs);
+		this.setRenameErrorTypes(this.options.renameErrorTypes ?? false);
+	}
+
+	setRenameErrorTypes(on: boolean): void {
+		this.state.renameErrorTypes = on;
 	}
 
 	requests(): RequestLogEntry[] {

@@ -35,6 +35,7 @@ export const lookup = {
 	accessMethod: by('accessMethods', 'access_method_not_found', 'Access method not found'),
 	enrollmentAutomation: by('enrollmentAutomations', 'enrollment_automation_not_found', 'Enrollment automation not found'),
 	actionAttempt: by('actionAttempts', 'action_attempt_not_found', 'Action attempt not found'),
+	encoder: by('encoders', 'acs_encoder_not_found', 'ACS encoder not found'),
 	device: by('devices', 'device_not_found', 'Device not found'),
 	connectedAccount: by('connectedAccounts', 'connected_account_not_found', 'Connected account not found'),
 	connectWebview: by('connectWebviews', 'connect_webview_not_found', 'Connect webview not found'),

@@ -203,6 +203,22 @@ export interface EnrollmentAutomationRecord extends Timestamped {
 	credential_manager_acs_system_id: string;
 }
 
+/** What the next encode or scan on an encoder does (`acs/encoders/simulate/next_credential_*_will_*`). */
+export type EncoderSimulation =
+	| { outcome: 'fail'; error_code: string }
+	| { outcome: 'succeed'; scenario: string; acs_credential_id_on_seam?: string };
+
+/** A card encoder at a desk of an access system. */
+export interface EncoderRecord extends Timestamped {
+	acs_encoder_id: string;
+	acs_system_id: string;
+	display_name: string;
+	next_encode?: EncoderSimulation;
+	next_scan?: EncoderSimulation;
+	/** The credential on the card lying on the encoder: the last one encoded there (a scan reads it). */
+	card_acs_credential_id?: string;
+}
+
 /** A recorded action attempt: Seam's object as answered when the action ran. */
 export interface ActionAttemptRecord extends Timestamped {
 	action_attempt: ActionAttempt;

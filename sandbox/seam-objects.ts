@@ -17,6 +17,7 @@ export type AccessGrant = RouteResponse<'/access_grants/get'>['access_grant'];
 export type AccessMethodObject = RouteResponse<'/access_methods/get'>['access_method'];
 export type EnrollmentAutomation = RouteResponse<'/user_identities/enrollment_automations/get'>['enrollment_automation'];
 export type ActionAttempt = RouteResponse<'/action_attempts/get'>['action_attempt'];
+export type AcsEncoder = RouteResponse<'/acs/encoders/get'>['acs_encoder'];
 
 export type AcsSystemExternalType = NonNullable<AcsSystem['external_type']>;
 export type AccessMethod = AcsCredential['access_method'];

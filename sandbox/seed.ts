@@ -97,6 +97,11 @@ export const SEED = {
 		/** Jane's Salto Space key card (issued). */
 		janeSaltoSpaceCard: seedId('acs_credential.jane.salto_space.card'),
 	},
+	/** One card encoder at the front desk of each system whose guide encodes cards (Salto Space, Visionline). */
+	encoders: {
+		saltoSpaceFrontDesk: seedId('salto_space.encoder.front_desk'),
+		visionlineFrontDesk: seedId('visionline.encoder.front_desk'),
+	},
 } as const;
 
 /** One access system as the seed writes it; tests add kinds the seed does not have with `seedSystem`. */
@@ -110,6 +115,7 @@ export interface SystemSeed {
 	credentialManagerIds?: string[];
 	entrances?: Array<[id: string, name: string, metadata: EntranceMetadata]>;
 	accessGroups?: Array<[id: string, name: string, entranceIds: string[], type?: 'pti_unit']>;
+	encoders?: Array<[id: string, name: string]>;
 }
 
 const saltoDoor = (doorId: string, name: string, room?: string): EntranceMetadata => ({
@@ -160,6 +166,7 @@ const SYSTEMS: SystemSeed[] = [
 			[ss.accessGroups.lobby, ss.accessGroupNames.lobby, [ss.entrances.mainEntrance]],
 			[ss.accessGroups.gym, ss.accessGroupNames.gym, [ss.entrances.gymDoor]],
 		],
+		encoders: [[SEED.encoders.saltoSpaceFrontDesk, 'Front Desk']],
 	},
 	{
 		id: vl.acsSystemId,
@@ -174,6 +181,7 @@ const SYSTEMS: SystemSeed[] = [
 			[vl.entrances.mainLobby, 'Main Lobby', visionlineDoor('Main Lobby', 'entrance')],
 			[vl.entrances.elevator, 'Elevator', visionlineDoor('Elevator', 'elevator reader')],
 		],
+		encoders: [[SEED.encoders.visionlineFrontDesk, 'Front Desk']],
 	},
 	{
 		id: vl.credentialManagerAcsSystemId,
@@ -227,6 +235,9 @@ export function seedSystem(store: SandboxStore, s: SystemSeed): void {
 	});
 	for (const [id, name, metadata] of s.entrances ?? []) {
 		store.entrances.set(id, { ...store.stamp(SEEDED_AT), acs_entrance_id: id, acs_system_id: s.id, display_name: name, metadata });
+	}
+	for (const [id, name] of s.encoders ?? []) {
+		store.encoders.set(id, { ...store.stamp(SEEDED_AT), acs_encoder_id: id, acs_system_id: s.id, display_name: name });
 	}
 	for (const [id, name, entranceIds, type] of s.accessGroups ?? []) {
 		store.accessGroups.set(id, {

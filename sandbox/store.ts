@@ -19,6 +19,7 @@ import type {
 	InstantKeyRecord,
 	PhoneRecord,
 	SpaceRecord,
+	EncoderRecord,
 	UserIdentityRecord,
 	WebhookRecord,
 	WorkspaceRecord,
@@ -71,6 +72,7 @@ export class SandboxStore {
 	readonly spaces = new Map<string, SpaceRecord>();
 	/** Reservation Automations' data, by `customer_key`. */
 	readonly customers = new Map<string, CustomerRecord>();
+	readonly encoders = new Map<string, EncoderRecord>();
 
 	private readonly frozenAt?: number;
 	private clock!: Clock;
@@ -172,6 +174,7 @@ export class SandboxStore {
 			this.accessCodes,
 			this.spaces,
 			this.customers,
+			this.encoders,
 		];
 	}
 }

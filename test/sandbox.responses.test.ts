@@ -31,6 +31,38 @@ async function ok(route: string, params: Record<string, unknown> = {}): Promise<
 
 const { saltoSpace, visionline, brivo } = SEED;
 
+/** Cards at the front desk: encoders, a card encoded (and failing once), scans; each finished action attempt too. */
+async function coverEncoderRoutes(): Promise<void> {
+	const encoder = SEED.encoders.saltoSpaceFrontDesk;
+	await ok('acs/encoders/get', { acs_encoder_id: encoder });
+	await ok('acs/encoders/list', { acs_system_ids: [saltoSpace.acsSystemId, visionline.acsSystemId], limit: 1 });
+	const { access_grant: grant } = await ok('access_grants/create', {
+		user_identity_id: SEED.userIdentities.john.userIdentityId,
+		acs_entrance_ids: [saltoSpace.entrances.room102],
+		requested_access_methods: [{ mode: 'card' }],
+	});
+	const card = { access_method_id: grant.access_method_ids[0], acs_encoder_id: encoder };
+	const finished = async (attempt: { action_attempt_id: string }) => {
+		sandbox.runScheduledActions();
+		return (await ok('action_attempts/get', { action_attempt_id: attempt.action_attempt_id })).action_attempt;
+	};
+	await ok('acs/encoders/simulate/next_credential_encode_will_fail', { acs_encoder_id: encoder, error_code: 'encoding_interrupted' });
+	expect((await finished((await ok('access_methods/encode', card)).action_attempt)).status).toBe('error');
+	await ok('acs/encoders/simulate/next_credential_encode_will_succeed', { acs_encoder_id: encoder });
+	const encoded = await finished((await ok('access_methods/encode', card)).action_attempt);
+	expect(encoded.status).toBe('success');
+	expect((await finished((await ok('acs/encoders/scan_credential', { acs_encoder_id: encoder })).action_attempt)).status).toBe('success');
+	await ok('acs/encoders/simulate/next_credential_scan_will_succeed', { acs_encoder_id: encoder, scenario: 'credential_does_not_exist_on_seam' });
+	const unknown = await finished((await ok('acs/encoders/scan_credential', { acs_encoder_id: encoder })).action_attempt);
+	expect(unknown.result.acs_credential_on_seam).toBeNull();
+	const assigned = await finished(
+		(await ok('acs/encoders/scan_to_assign_credential', { acs_encoder_id: encoder, user_identity_id: SEED.userIdentities.maria.userIdentityId })).action_attempt,
+	);
+	expect(assigned.status).toBe('success');
+	await ok('acs/encoders/simulate/next_credential_scan_will_fail', { acs_encoder_id: encoder });
+	expect((await finished((await ok('acs/encoders/scan_credential', { acs_encoder_id: encoder })).action_attempt)).status).toBe('error');
+}
+
 // First, in its own test with its own time: Ajv compiles the large device, action attempt and event schemas once
 // (seconds each on a busy machine). The test below checks that every route, these included, was covered.
 test('the smart-lock routes answer with Seam response shapes', async () => {
@@ -232,6 +264,7 @@ test('every implemented route answers with Seam response shapes', async () => {
 	await ok('customers/delete_data', { reservation_keys: ['BK-102'] });
 	await ok('customers/create_portal', { customer_data: { customer_key: 'grand-hotel' } });
 	await ok('spaces/delete', { space_id: space.space_id });
+	await coverEncoderRoutes();
 	await ok('access_grants/get_related', { access_grant_keys: ['booking-1001'], include: ['acs_entrances', 'access_methods', 'user_identities'] });
 	await ok('access_grants/get', { access_grant_id: grant.access_grant_id });
 	await ok('access_grants/get', { access_grant_key: 'booking-1001' });

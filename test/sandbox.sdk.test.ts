@@ -345,6 +345,28 @@ describe('faults, latency and rate limits', () => {
 	});
 });
 
+describe('renamed error types (SEAM_SANDBOX_RENAME_ERROR_TYPES=1, POST /_sandbox/error_types)', () => {
+	test('only invalid_input keeps its type; every other error keeps its status and message under an opaque type', async () => {
+		const control = (renamed: boolean) =>
+			fetch(`${sandbox.url}/_sandbox/error_types`, { method: 'POST', body: JSON.stringify({ renamed }) });
+		const missing = () => seam.webhooks.get({ webhook_id: '00000000-0000-4000-8000-000000000000' });
+		const asIs = await seamError(missing());
+		expect((await control(true)).status).toBe(200);
+
+		const renamed = await seamError(missing());
+		expect(renamed.statusCode).toBe(404);
+		expect(renamed.message).toBe(asIs.message);
+		expect(renamed.code).toMatch(/^unpublished_[0-9a-f]{8}$/);
+		expect(renamed.code).not.toBe(asIs.code);
+		const invalid = await seamError(seam.acs.users.get({ acs_user_id: 'not-a-uuid' }));
+		expect(invalid).toBeInstanceOf(sdk.SeamHttpInvalidInputError);
+		expect(invalid.code).toBe('invalid_input');
+
+		sandbox.reset();
+		expect((await seamError(missing())).code).toBe(asIs.code);
+	});
+});
+
 describe('transport details', () => {
 	test('a POST with no body at all (as n8n sends) is {}', async () => {
 		const response = await fetch(`${sandbox.url}/acs/users/list`, {

@@ -2,7 +2,7 @@ import type { IHookFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { seamApiRequest } from '../shared/transport';
-import { isSeamErrorType } from '../shared/transport/errors';
+import { unlessSeamNotFound } from '../shared/transport/errors';
 import { ALL_EVENTS, chosenEventTypes } from '../shared/events';
 import { forgetWebhook, rememberWebhook, webhookState } from './state';
 
@@ -34,17 +34,9 @@ function wantedWebhook(context: IHookFunctions): { url: string; eventTypes: stri
 	return { url, eventTypes };
 }
 
-/** Seam's answer, or undefined when the webhook is not there (any other failure is Seam's NodeApiError, passed on). */
-async function unlessNotFound<T>(request: Promise<T>): Promise<T | undefined> {
-	return await request.catch((error: unknown) => {
-		if (isSeamErrorType(error, 'webhook_not_found')) return undefined;
-		throw error;
-	});
-}
-
 /** Deletes the webhook at Seam; one already deleted (in the Seam Console, or earlier) is gone, as wanted. */
 async function deleteAtSeam(context: IHookFunctions, webhookId: string): Promise<void> {
-	await unlessNotFound(seamApiRequest(context, { route: 'webhooks/delete', body: { webhook_id: webhookId } }));
+	await unlessSeamNotFound(seamApiRequest(context, { route: 'webhooks/delete', body: { webhook_id: webhookId } }));
 }
 
 /**
@@ -55,7 +47,7 @@ async function deleteAtSeam(context: IHookFunctions, webhookId: string): Promise
 export async function webhookExists(context: IHookFunctions): Promise<boolean> {
 	const state = webhookState(context);
 	if (!state.webhookId) return false;
-	const webhook = await unlessNotFound(
+	const webhook = await unlessSeamNotFound(
 		seamApiRequest<SeamWebhook>(context, { route: 'webhooks/get', body: { webhook_id: state.webhookId } }),
 	);
 	if (!webhook) {

@@ -215,6 +215,20 @@ export const searchAccessMethods = namedPicker('access_methods/list', (method) =
 	value: method.access_method_id as string,
 }));
 
+/** Seam lists encoders per access system: those of the chosen system, else of every system of the workspace. */
+async function encoderSystemFilter(context: ILoadOptionsFunctions): Promise<IDataObject> {
+	const system = chosenSystem(context);
+	if (system.acs_system_id) return system;
+	const systems = await seamApiRequest<IDataObject[]>(context, { route: 'acs/systems/list' });
+	return { acs_system_ids: systems.map((s) => s.acs_system_id) };
+}
+
+export const searchEncoders = namedPicker(
+	'acs/encoders/list',
+	(encoder) => ({ name: encoder.display_name as string, value: encoder.acs_encoder_id as string }),
+	encoderSystemFilter,
+);
+
 /** Seam lists enrollment automations per person: those of a few people at a time, found by the typed text. */
 export async function searchEnrollmentAutomations(
 	this: ILoadOptionsFunctions,

@@ -162,6 +162,13 @@ export const accessMethodLocator = seamResourceLocator({
 	description: 'One way in that an access grant gives: a PIN code, a key card, a mobile key or a cloud key',
 });
 
+export const encoderLocator = seamResourceLocator({
+	displayName: 'Encoder',
+	name: 'acsEncoderId',
+	searchListMethod: 'searchEncoders',
+	description: 'The card encoder at your front desk that writes key cards, as connected to Seam (for example "Front Desk")',
+});
+
 export const enrollmentAutomationLocator = seamResourceLocator({
 	displayName: 'Enrollment Automation',
 	name: 'enrollmentAutomationId',

@@ -1,3 +1,4 @@
+import { encodeAccessMethod } from '../encoders';
 import { badRequest, invalidParam } from '../errors';
 import { accessMethodsOf, deleteAccessMethod, renderAccessMethod } from '../grants';
 import { lookup } from '../lookup';
@@ -44,6 +45,11 @@ export const accessMethodRoutes = {
 	'access_methods/delete': ({ store, params }) => {
 		for (const method of methodsToDelete(store, params)) deleteAccessMethod(store, method);
 		return {};
+	},
+
+	'access_methods/encode': ({ store, params }) => {
+		const encoder = lookup.encoder(store, params.acs_encoder_id);
+		return { action_attempt: encodeAccessMethod(store, lookup.accessMethod(store, params.access_method_id), encoder) };
 	},
 
 	/** Unlocks one of the grant's entrances that take cloud keys with its cloud key: the attempt succeeds at once. */

@@ -46,7 +46,8 @@ export type ActionOutcome = { result: Record<string, unknown> } | { error: { typ
 export function startDeviceAction(
 	store: SandboxStore,
 	actionType: ActionAttempt['action_type'],
-	deviceId: string,
+	/** The lock or other device; undefined for an encoder, which is no device. */
+	deviceId: string | undefined,
 	finish: (actionAttemptId: string) => ActionOutcome,
 	sync = false,
 ): ActionAttempt {

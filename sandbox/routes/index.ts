@@ -4,6 +4,7 @@ import { accessGrantRoutes } from './access-grants';
 import { accessMethodRoutes } from './access-methods';
 import { accessGroupRoutes } from './acs-access-groups';
 import { acsCredentialRoutes } from './acs-credentials';
+import { acsEncoderRoutes } from './acs-encoders';
 import { acsEntranceRoutes } from './acs-entrances';
 import { acsSystemRoutes } from './acs-systems';
 import { acsUserRoutes } from './acs-users';
@@ -48,6 +49,7 @@ export const routes: Readonly<Record<string, AnyHandler>> = {
 	...deviceRoutes,
 	...lockRoutes,
 	...accessCodeRoutes,
+	...acsEncoderRoutes,
 };
 
 /** The handler of a route name, if the sandbox implements it. */

@@ -11,13 +11,19 @@ export interface SandboxFixture {
 }
 
 /**
+ * `SEAM_SANDBOX_RENAME_ERROR_TYPES=1` (`npm run test:renamed-types`): every test file's sandbox answers only Seam's
+ * published error type, `invalid_input`, and renames the others, so a decision taken on an unpublished type fails.
+ */
+const renameErrorTypes = process.env.SEAM_SANDBOX_RENAME_ERROR_TYPES === '1';
+
+/**
  * One sandbox per test file, reset to its seed before every test. Its clock follows real time, as Seam's does; a test
  * file that asserts fixed dates freezes it with `{ now }` (e.g. `useSandbox({ now: SEED_NOW })`).
  */
 export function useSandbox(options: Pick<StartSandboxOptions, 'now'> = {}): SandboxFixture {
 	let sandbox: Sandbox | undefined;
 	beforeAll(async () => {
-		sandbox = await startSandbox(options);
+		sandbox = await startSandbox({ ...options, renameErrorTypes });
 	});
 	beforeEach(() => sandbox?.reset());
 	afterAll(async () => await sandbox?.stop());

@@ -77,7 +77,15 @@ const branchesOf = (schema: Schema): Schema[] => [...(schema.allOf ?? []), ...(s
 /** Every property a request schema allows, through its branches. */
 function schemaProperties(schema: Schema | undefined): Record<string, Schema> {
 	if (!schema) return {};
-	return Object.assign({}, schema.properties, ...branchesOf(schema).map(schemaProperties)) as Record<string, Schema>;
+	const merged: Record<string, Schema> = { ...schema.properties };
+	for (const branch of branchesOf(schema).map(schemaProperties)) {
+		for (const [name, property] of Object.entries(branch)) {
+			// A choice some branch takes is accepted (e.g. an encoder's simulated failures, split over two branches).
+			const before = merged[name]?.enum;
+			merged[name] = before && property.enum ? { ...property, enum: [...new Set([...before, ...property.enum])] } : property;
+		}
+	}
+	return merged;
 }
 
 /** A schema's type, or its branches' when they all have the same one. */

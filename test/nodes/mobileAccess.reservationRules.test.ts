@@ -198,7 +198,7 @@ describe('Seam node · mobile access · Provision by space (a room with its door
 		expect((writesOf(seam)[0].body as IDataObject).acs_entrance_ids).toBeUndefined();
 		expect(output.spaces).toEqual([expect.objectContaining({ space_id: space.space_id, space_key: 'suite-201' })]);
 		const related = await sdk().accessGrants.getRelated({ access_grant_ids: [(output.access_grant as IDataObject).access_grant_id as string] });
-		expect(related.acs_entrances.map((entrance) => entrance.acs_entrance_id).sort()).toEqual([guestRoom201, mainLobby].sort());
+		expect((related.acs_entrances ?? []).map((entrance) => entrance.acs_entrance_id).sort()).toEqual([guestRoom201, mainLobby].sort());
 
 		seam.sandbox.clearRequests();
 		const [again] = jsonOf(await run(byKeyStay([space.space_id])));

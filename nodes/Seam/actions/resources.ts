@@ -13,6 +13,7 @@ import * as connectWebview from './connectWebview';
 import * as credential from './credential';
 import * as customer from './customer';
 import * as device from './device';
+import * as encoder from './encoder';
 import * as enrollmentAutomation from './enrollmentAutomation';
 import * as entrance from './entrance';
 import * as event from './event';
@@ -113,6 +114,12 @@ const RESOURCES: ResourceEntry[] = [
 		value: 'device',
 		description: 'A smart lock, keypad, thermostat or sensor linked to Seam',
 		module: device,
+	},
+	{
+		name: 'Encoder',
+		value: 'encoder',
+		description: 'A card encoder at the front desk: writes a guest’s key card, or reads one back',
+		module: encoder,
 	},
 	{
 		name: 'Enrollment Automation (Legacy)',

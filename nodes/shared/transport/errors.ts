@@ -30,6 +30,7 @@ const OBJECT_NAMES: Record<string, string> = {
 	enrollment_automation: 'enrollment automation',
 	workspace: 'workspace',
 	device: 'device',
+	acs_encoder: 'encoder',
 };
 
 /** Turns Seam's `validation_errors` (zod's format: `{ field: { _errors: [...] } }`) into "field: problem" lines. */
@@ -72,13 +73,23 @@ function valuesSent(sent: object | undefined): string {
 	return values.map(([field, value]) => `${labelOf(field)} "${String(value).replace(/_/g, ' ')}"`).join(', ');
 }
 
+const objectName = (object: string): string => OBJECT_NAMES[object] ?? object.replace(/_/g, ' ');
+
+/**
+ * What Seam did not find, for a 404 (not found is the status: Seam publishes no type for it): the object a
+ * `<object>_not_found` type names, else the objects whose IDs the request sent ("The access method was").
+ */
+function missingObject(error: SeamErrorBody, sent: object | undefined): string {
+	const named = /^(.*)_not_found$/.exec(error.type)?.[1];
+	if (named) return `The ${objectName(named)} was`;
+	const ids = Object.keys(sent ?? {}).filter((field) => field.endsWith('_id')).map((field) => objectName(field.slice(0, -3)));
+	if (ids.length === 1) return `The ${ids[0]} was`;
+	return ids.length ? `One of the objects named (${ids.join(', ')}) was` : 'What this step refers to was';
+}
+
 function describe(status: number, error: SeamErrorBody, sent?: object): string {
 	if (FIXES[error.type]) return FIXES[error.type];
-	const notFound = /^(.*)_not_found$/.exec(error.type);
-	if (notFound) {
-		const name = OBJECT_NAMES[notFound[1]] ?? notFound[1].replace(/_/g, ' ');
-		return `The ${name} was not found in this Seam workspace: check the ID, or pick it from the list instead of typing it.`;
-	}
+	if (status === 404) return `${missingObject(error, sent)} not found in this Seam workspace: check the ID, or pick it from the list instead of typing it.`;
 	if (error.type === 'invalid_input') {
 		const fields = flattenValidationErrors(error.validation_errors);
 		return fields.length
@@ -126,7 +137,7 @@ export function seamApiError(
 		httpCode: String(status),
 		itemIndex,
 	});
-	Object.assign(apiError, { seamErrorType: error.type, seamRequestId: requestId });
+	Object.assign(apiError, { seamErrorType: error.type, seamStatus: status, seamRequestId: requestId });
 	return apiError;
 }
 
@@ -328,18 +339,23 @@ export function missingResponseKeyError(node: INode, route: string, key: string,
 }
 
 /**
- * Whether Seam answered "not there": a Seam error with status 404, whatever its type. Seam publishes no
- * `*_not_found` type (only `invalid_input`), so no decision rests on one; a 404 page that is not Seam's is no answer.
+ * Seam answered that what the request names does not exist: its 404 status, whatever the error's type (Seam publishes
+ * no type for it, only `invalid_input`). A 404 that is not Seam's JSON (a wrong Base URL) is not this.
  */
-export function isNotFound(error: unknown): boolean {
-	const { httpCode, seamErrorType } = (error ?? {}) as { httpCode?: unknown; seamErrorType?: string };
-	return seamErrorType !== undefined && Number(httpCode) === 404;
+export function isSeamNotFound(error: unknown): boolean {
+	return (error as { seamStatus?: number })?.seamStatus === 404;
 }
 
-/** The request's answer, or `onMissing()` when Seam answers 404 (an object already gone, or never there). */
-export async function unlessNotFound<T, F>(request: Promise<T>, onMissing: () => F | Promise<F>): Promise<T | F> {
+/**
+ * The request's answer, or `onMissing()` (undefined unless given) when Seam answers that what it names does not exist
+ * (see isSeamNotFound): an object already gone, or never there.
+ */
+export async function unlessSeamNotFound<T, F = undefined>(
+	request: Promise<T>,
+	onMissing: () => F | Promise<F> = () => undefined as F,
+): Promise<T | F> {
 	return await request.catch(async (error: unknown) => {
-		if (!isNotFound(error)) throw error;
+		if (!isSeamNotFound(error)) throw error;
 		return await onMissing();
 	});
 }

@@ -1,13 +1,14 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import * as deleteOperation from './delete.operation';
+import * as encode from './encode.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 import * as unlockDoor from './unlockDoor.operation';
 import { operationSelector } from '../../helpers/descriptions';
 import type { SeamResource } from '../../helpers/types';
 
-export const operations: SeamResource = { delete: deleteOperation, get, getAll, unlockDoor };
+export const operations: SeamResource = { delete: deleteOperation, encode, get, getAll, unlockDoor };
 
 export const description: INodeProperties[] = [
 	{
@@ -26,6 +27,12 @@ export const description: INodeProperties[] = [
 				value: 'delete',
 				description: 'Remove one key, code or card from its access grant, e.g. a lost card',
 				action: 'Delete an access method',
+			},
+			{
+				name: 'Encode',
+				value: 'encode',
+				description: 'Write a card access method onto the key card lying on an encoder and, by default, wait until the card is ready',
+				action: 'Encode a card access method',
 			},
 			{
 				name: 'Get',

@@ -5,7 +5,7 @@ import type { CurrentGrant, GrantSpec, MethodRequest, ReservationMember } from '
 import type { ProvisionInput } from './provisionInput';
 import { mapAll } from '../../helpers/concurrency';
 import { seamApiList, seamApiRequest } from '../../../shared/transport';
-import { unlessNotFound } from '../../../shared/transport/errors';
+import { unlessSeamNotFound } from '../../../shared/transport/errors';
 
 // One person's Access Grant as Seam holds it: read by its key, and the writes Provision makes to it. "Not there"
 // is an empty filtered list or a 404, never an error type.
@@ -136,7 +136,7 @@ export async function deleteEach(
 	itemIndex: number,
 ): Promise<void> {
 	await mapAll(idsToDelete, CHANGES_AT_ONCE, async (id) =>
-		await unlessNotFound(seamApiRequest(context, { route, body: { [idField]: id }, itemIndex }), () => undefined),
+		await unlessSeamNotFound(seamApiRequest(context, { route, body: { [idField]: id }, itemIndex })),
 	);
 }
 

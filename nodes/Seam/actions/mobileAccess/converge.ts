@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, NodeApiError } from 'n8n-workflow';
 
 import { seamApiRequest } from '../../../shared/transport';
-import { isSeamErrorType, unlessNotFound } from '../../../shared/transport/errors';
+import { isSeamErrorType, unlessSeamNotFound } from '../../../shared/transport/errors';
 
 /** A failure after which Seam may have applied a create: a 5xx, or no answer at all (no HTTP status). */
 export function mayHaveApplied(error: unknown): boolean {
@@ -57,7 +57,7 @@ export async function createConverging(context: IExecuteFunctions, spec: Converg
 	const ownId = created[spec.idField];
 	const winner = oldest([created, ...(await spec.existing()).filter((object) => object[spec.idField] !== ownId)], spec.idField);
 	if (!winner || winner[spec.idField] === ownId) return { object: created, created: true };
-	await unlessNotFound(
+	await unlessSeamNotFound(
 		seamApiRequest(context, { route: spec.deleteRoute, body: { [spec.idField]: ownId }, itemIndex: spec.itemIndex }),
 		() => undefined,
 	);

@@ -5,7 +5,7 @@ import { validityOf, type ProvisionInput } from './provisionInput';
 import { sameInstant } from './values';
 import { createConverging } from './converge';
 import { seamApiList, seamApiRequest } from '../../../shared/transport';
-import { unlessNotFound } from '../../../shared/transport/errors';
+import { unlessSeamNotFound } from '../../../shared/transport/errors';
 
 export type CredentialChange = 'created' | 'reused' | 'updated' | 'replaced';
 
@@ -82,7 +82,7 @@ export async function ensureMobileKey(
 	});
 	// The new key first, then the old one goes: the guest is never without a key.
 	if (replacing) {
-		await unlessNotFound(
+		await unlessSeamNotFound(
 			seamApiRequest(context, { route: 'acs/credentials/delete', body: { acs_credential_id: existing.acs_credential_id }, itemIndex }),
 			() => undefined,
 		);

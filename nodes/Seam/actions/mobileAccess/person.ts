@@ -6,11 +6,11 @@ import type { PersonLookup, PersonRef } from './fields';
 import type { ProvisionInput } from './provisionInput';
 import { allInOrder } from '../../helpers/concurrency';
 import { seamApiList, seamApiRequest } from '../../../shared/transport';
-import { isSeamErrorType, unlessNotFound } from '../../../shared/transport/errors';
+import { isSeamErrorType, unlessSeamNotFound } from '../../../shared/transport/errors';
 
 /** The user identity with this key or ID; undefined when Seam has none. */
 export async function findIdentity(context: IExecuteFunctions, ref: PersonRef, itemIndex: number): Promise<IDataObject | undefined> {
-	return await unlessNotFound(seamApiRequest(context, { route: 'user_identities/get', body: { ...ref }, itemIndex }), () => undefined);
+	return await unlessSeamNotFound(seamApiRequest(context, { route: 'user_identities/get', body: { ...ref }, itemIndex }));
 }
 
 /** What a person is recognised by. */

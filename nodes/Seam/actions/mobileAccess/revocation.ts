@@ -7,7 +7,7 @@ import { findIdentity, lookUpPerson, personNotFound } from './person';
 import { getAcsSystem } from './system';
 import { allInOrder, mapAll } from '../../helpers/concurrency';
 import { seamApiList, seamApiRequest } from '../../../shared/transport';
-import { unlessNotFound } from '../../../shared/transport/errors';
+import { unlessSeamNotFound } from '../../../shared/transport/errors';
 
 export type RevokeMode = 'deleteCredentials' | 'deleteAcsUsers' | 'suspendAcsUsers';
 
@@ -41,7 +41,7 @@ async function removeEach(
 ): Promise<string[]> {
 	return await mapAll(objects, CHANGES_AT_ONCE, async (object) => {
 		const id = object[idField] as string;
-		await unlessNotFound(seamApiRequest(context, { route, body: { [idField]: id }, itemIndex }), () => undefined);
+		await unlessSeamNotFound(seamApiRequest(context, { route, body: { [idField]: id }, itemIndex }));
 		return id;
 	});
 }

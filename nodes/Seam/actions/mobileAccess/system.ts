@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { runState } from './runState';
 import { seamApiRequest } from '../../../shared/transport';
-import { unlessNotFound } from '../../../shared/transport/errors';
+import { unlessSeamNotFound } from '../../../shared/transport/errors';
 
 // Facts about an ACS system are the same for every item of a run: each is read once per run.
 
@@ -11,7 +11,7 @@ export async function getAcsSystem(context: IExecuteFunctions, acsSystemId: stri
 	const system = runState(context).reads.get(`system:${acsSystemId}`, async () =>
 		await seamApiRequest(context, { route: 'acs/systems/get', body: { acs_system_id: acsSystemId }, itemIndex }),
 	);
-	return await unlessNotFound(system, () => {
+	return await unlessSeamNotFound(system, () => {
 		throw new NodeOperationError(context.getNode(), `The ACS system ${acsSystemId} is not in your Seam workspace`, {
 			itemIndex,
 			description: 'Pick the access system from the list in "ACS System", or copy its ID from the Seam Console.',
