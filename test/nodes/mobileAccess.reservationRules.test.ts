@@ -4,6 +4,8 @@ import { runScheduled } from '../../sandbox/scheduler';
 import { jsonOf, runSeamNode } from '../harness';
 import { useSandbox } from '../harness/sandbox';
 import { seamSdkFor } from '../harness/sdk';
+import { SEED } from '../../sandbox';
+import { POLLING } from '../../nodes/Seam/helpers/actionAttempt';
 import { byId, SALTO, STAY, VISIONLINE, writesOf } from './mobileAccess.fixtures';
 
 // Seam's rules for Access Grants, each test named after the rule it proves (seamapi/docs
@@ -135,6 +137,34 @@ describe('Seam node · mobile access · Access Grants follow Seam’s reservatio
 			// Sent again: nothing to do.
 			seam.sandbox.clearRequests();
 			expect((await one(saltoStay(['mobile_key', 'card']))).changes).toEqual({ user_identity: 'reused', access_grant: 'reused' });
+			expect(writesOf(seam)).toEqual([]);
+		});
+
+		test('a card added and written at the front-desk encoder in the same step (Encode Card At): issued, with a card number; sent again, not written twice', async () => {
+			jest.replaceProperty(POLLING, 'intervalMs', 20);
+			const first = await one(saltoStay(['mobile_key']));
+			const encodeAt = (accessMethods: string[]) => ({
+				...saltoStay(accessMethods),
+				options: { accessMethods, encodeCardAt: byId(SEED.encoders.saltoSpaceFrontDesk) },
+			});
+
+			const withCard = await one(encodeAt(['mobile_key', 'card']));
+
+			expect(grantIdOf(withCard)).toBe(grantIdOf(first));
+			expect(withCard).toMatchObject({ card_encoding: 'written', card: { access_method: 'card', card_number: expect.stringMatching(/^[0-9a-f]{16}$/), is_issued: true } });
+			const card = (await sdk().accessMethods.list({ access_grant_id: grantIdOf(first) })).find((method) => method.mode === 'card');
+			expect(card).toMatchObject({ is_issued: true });
+			seam.sandbox.clearRequests();
+			expect(await one(encodeAt(['mobile_key', 'card']))).toMatchObject({ card_encoding: 'already written' });
+			expect(writesOf(seam).filter((call) => call.route === 'access_methods/encode')).toEqual([]);
+		});
+
+		test('Encode Card At without Card in Access Methods: a clear error before anything is written', async () => {
+			const result = await runSeamNode({
+				credentials: seam.credentials,
+				parameters: { ...saltoStay(['mobile_key']), options: { accessMethods: ['mobile_key'], encodeCardAt: byId(SEED.encoders.saltoSpaceFrontDesk) } },
+			});
+			expect(result.error?.message).toBe('Encode Card At needs a card to encode');
 			expect(writesOf(seam)).toEqual([]);
 		});
 

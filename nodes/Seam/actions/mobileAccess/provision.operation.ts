@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { encodeCardOption } from './cardAtDesk';
 import { deliverOption } from './delivery';
 import { itemsAtOnceOption, personHandle } from './fields';
 import { GRANT_OPTIONS } from './grantOptions';
@@ -148,6 +149,7 @@ const properties: INodeProperties[] = [
 			displayOptions: grantOnly('acsCredential'),
 		},
 		...GRANT_OPTIONS.map(({ field }) => ({ ...field.property, displayOptions: grantOnly('accessGrant') })),
+		{ ...encodeCardOption, displayOptions: grantOnly('accessGrant') },
 		includeTokensOption,
 		otherKeysPersonOption,
 		itemsAtOnceOption,

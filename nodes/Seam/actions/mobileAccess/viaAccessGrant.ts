@@ -14,6 +14,7 @@ import {
 	updateGrantTimes,
 	type GrantRead,
 } from './accessGrant';
+import { encodeGrantCard, encoderOf } from './cardAtDesk';
 import { mayHaveApplied, settle } from './converge';
 import { resolveDevices, resolveDoors, resolveSpaces } from './doors';
 import { grantOptionsOf } from './grantOptions';
@@ -179,6 +180,7 @@ const WHY_OTHERS_REMOVED =
  */
 export async function provisionAccessGrant(context: IExecuteFunctions, input: ProvisionInput, itemIndex: number): Promise<IDataObject> {
 	const key = derivedGrantKey(context, input, itemIndex);
+	const encoderId = encoderOf(context, input, itemIndex);
 	const [doors, locks, { spaces, entrances: spaceDoors }, found, existing] = await allInOrder([
 		systemDoors(context, input, itemIndex),
 		resolveDevices(context, input.devices, itemIndex),
@@ -197,7 +199,10 @@ export async function provisionAccessGrant(context: IExecuteFunctions, input: Pr
 		if (seen.existing && !isOwnGrant(seen.existing, input, seen.found)) throw someoneElsesGrant(context, key, itemIndex);
 		const plan = planGrant(seen.existing?.current, wanted);
 		const outcome = await settle(write(context, { plan, wanted, seen, where, input }, refused, itemIndex));
-		if (!outcome.failure) return { ...note, ...report(outcome.value, seen, input, where) };
+		if (!outcome.failure) {
+			const card = encoderId ? await encodeGrantCard(context, outcome.value.grant.access_grant_id as string, encoderId, itemIndex) : {};
+			return { ...note, ...report(outcome.value, seen, input, where), ...card };
+		}
 		// A create refused for any reason may have met a racer's grant: only other refusals of bad input stand at once.
 		if (round === RACE_ROUNDS || (isInvalidInput(outcome.failure) && plan.action !== 'create')) throw outcome.failure;
 		// A racer got there first (its grant, its person) or changed what was read: read again, plan again.
