@@ -179,8 +179,8 @@ const WHY_OTHERS_REMOVED =
  * person inline, a re-sent booking writes nothing, and a change is made in place where Seam can (grantPlan.ts).
  */
 export async function provisionAccessGrant(context: IExecuteFunctions, input: ProvisionInput, itemIndex: number): Promise<IDataObject> {
-	const key = derivedGrantKey(context, input, itemIndex);
 	const encoderId = encoderOf(context, input, itemIndex);
+	const key = derivedGrantKey(context, input, itemIndex);
 	const [doors, locks, { spaces, entrances: spaceDoors }, found, existing] = await allInOrder([
 		systemDoors(context, input, itemIndex),
 		resolveDevices(context, input.devices, itemIndex),
