@@ -80,6 +80,17 @@ describe('Seam node · mobile access · provision through Access Grants', () => 
 			changes: { user_identity: 'created', access_grant: 'created' },
 		});
 		expect((output.acs_entrances as IDataObject[]).map((door) => door.acs_entrance_id)).toEqual([guestRoom201, mainLobby]);
+		// What the front desk reads first: who, where, when, the key link and each way in, in words.
+		expect(Object.keys(output).slice(0, 7)).toEqual(['guest', 'guest_key', 'doors', 'starts_at', 'ends_at', 'key_link', 'access']);
+		expect(output).toMatchObject({
+			guest: VICTOR.fullName,
+			guest_key: VICTOR.key,
+			doors: ['Guest Room 201', 'Main Lobby'],
+			starts_at: STAY.startsAt,
+			ends_at: STAY.endsAt,
+			key_link: (output.access_grant as IDataObject).instant_key_url,
+			access: ['Mobile key: being issued by Seam'],
+		});
 
 		const grants = await sdk().accessGrants.list({ user_identity_id: userIdentityId });
 		expect(grants).toEqual([expect.objectContaining({ access_grant_key: grantKeyOf(VICTOR.key), reservation_key: BOOKING })]);
@@ -88,7 +99,7 @@ describe('Seam node · mobile access · provision through Access Grants', () => 
 		// Seam issues the key in the background; the next status or re-run says so.
 		runScheduled(seam.sandbox.store);
 		const again = await one(visionlineStay());
-		expect(again).toMatchObject({ access_methods: [{ mode: 'mobile_key', is_issued: true }], access_methods_issued: true });
+		expect(again).toMatchObject({ access_methods: [{ mode: 'mobile_key', is_issued: true }], access_methods_issued: true, access: ['Mobile key: ready'] });
 	});
 
 	test('the booking sent again: one round of reads, nothing written, everything reused', async () => {

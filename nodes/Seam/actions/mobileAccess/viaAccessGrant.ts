@@ -21,6 +21,7 @@ import { grantOptionsOf } from './grantOptions';
 import { isNoChange, othersToRemove, planGrant, type GrantPlan, type GrantSpec } from './grantPlan';
 import { findExistingIdentity, identityFields, isInvalidInput, otherKeyNote } from './person';
 import type { ProvisionInput } from './provisionInput';
+import { grantSummary } from './summary';
 import { checkHasDoors } from './system';
 import { checkDates } from './systemRules';
 import { allInOrder } from '../../helpers/concurrency';
@@ -201,7 +202,8 @@ export async function provisionAccessGrant(context: IExecuteFunctions, input: Pr
 		const outcome = await settle(write(context, { plan, wanted, seen, where, input }, refused, itemIndex));
 		if (!outcome.failure) {
 			const card = encoderId ? await encodeGrantCard(context, outcome.value.grant.access_grant_id as string, encoderId, itemIndex) : {};
-			return { ...note, ...report(outcome.value, seen, input, where), ...card };
+			const item = report(outcome.value, seen, input, where);
+			return { ...grantSummary(item), ...note, ...item, ...card };
 		}
 		// A create refused for any reason may have met a racer's grant: only other refusals of bad input stand at once.
 		if (round === RACE_ROUNDS || (isInvalidInput(outcome.failure) && plan.action !== 'create')) throw outcome.failure;
