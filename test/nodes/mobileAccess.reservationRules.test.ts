@@ -159,6 +159,24 @@ describe('Seam node · mobile access · Access Grants follow Seam’s reservatio
 			expect(writesOf(seam).filter((call) => call.route === 'access_methods/encode')).toEqual([]);
 		});
 
+		test('a lost card: its access method deleted, the stay provisioned again with Encode Card At: a new card on the same grant, written; the mobile key stays', async () => {
+			jest.replaceProperty(POLLING, 'intervalMs', 20);
+			const stayWithCard = { ...saltoStay(['mobile_key', 'card']), options: { accessMethods: ['mobile_key', 'card'], encodeCardAt: byId(SEED.encoders.saltoSpaceFrontDesk) } };
+			const first = await one(stayWithCard);
+			const lost = (await sdk().accessMethods.list({ access_grant_id: grantIdOf(first) })).find((method) => method.mode === 'card');
+			await sdk().accessMethods.delete({ access_method_id: lost?.access_method_id as string });
+			seam.sandbox.clearRequests();
+
+			const replaced = await one(stayWithCard);
+
+			expect(writesOf(seam).map((call) => call.route)).toEqual(['access_grants/request_access_methods', 'access_methods/encode']);
+			expect(grantIdOf(replaced)).toBe(grantIdOf(first));
+			expect(replaced).toMatchObject({ card_encoding: 'written', changes: { access_methods_requested: ['card'] } });
+			const methods = await sdk().accessMethods.list({ access_grant_id: grantIdOf(first) });
+			expect(methods.map((method) => method.mode).sort()).toEqual(['card', 'mobile_key']);
+			expect(methods.find((method) => method.mode === 'card')?.access_method_id).not.toBe(lost?.access_method_id);
+		});
+
 		test('Encode Card At without Card in Access Methods: a clear error before anything is written', async () => {
 			const result = await runSeamNode({
 				credentials: seam.credentials,
