@@ -36,7 +36,8 @@ async function main(): Promise<void> {
 			const measured = await step('rounds per case (issue 20)', () => rounds(sandbox, options.latencyMs, options.repeats));
 			writeFileSync(options.out, `${JSON.stringify({ date: new Date().toISOString(), machine: machine(), options, rounds: measured }, null, 2)}\n`);
 			console.log(`\nRound trips per case, ${measured.latencyMs} ms injected latency, fewest of ${measured.repeats} runs:\n${roundsTable(measured)}`);
-			console.log(`Not measured: ${measured.notMeasured.join('; ')}\n\nWritten to ${options.out}`);
+			if (measured.notMeasured.length) console.log(`Not measured: ${measured.notMeasured.join('; ')}`);
+			console.log(`\nWritten to ${options.out}`);
 			return;
 		}
 		const results: BenchResults = {
@@ -59,7 +60,7 @@ async function main(): Promise<void> {
 		console.log(`${table(results)}\n\nWritten to ${options.out}`);
 		console.log(`\n${bigListNotes(results.bigList).join('\n')}`);
 		console.log(`\nRound trips per case (issue 20), ${results.rounds.latencyMs} ms injected latency, fewest of ${results.rounds.repeats} runs:\n${roundsTable(results.rounds)}`);
-		console.log(`Not measured: ${results.rounds.notMeasured.join('; ')}`);
+		if (results.rounds.notMeasured.length) console.log(`Not measured: ${results.rounds.notMeasured.join('; ')}`);
 	} finally {
 		await sandbox.stop();
 	}
