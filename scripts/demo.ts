@@ -1,9 +1,9 @@
 /**
  * `npm run demo`: the first five minutes with the Seam node, through n8n's real engine against the embedded Seam
  * sandbox. First Access Grant mode (Provision's default on node version 2) for a Visionline hotel: a guest with
- * a room and the lobby, the same booking sent again, a second guest on the booking, a card added to the stay, the
- * key link, and check-in times read in the workflow's time zone. Then the direct ACS Credential flow, briefly.
- * Written for a hotel operator: short lines, plain words.
+ * a room and the lobby, the same booking sent again, a second guest on the booking who keeps their access when the
+ * first guest gets another door, a card added to the stay, the key link, and check-in times read in the workflow's
+ * time zone. Then the direct ACS Credential flow, briefly. Written for a hotel operator: short lines, plain words.
  */
 // First: n8n-core reads its user folder on load; keep the demo out of ~/.n8n.
 import '../test/harness/user-folder';
@@ -115,12 +115,18 @@ async function accessGrantMode(sandbox: Sandbox): Promise<void> {
 	console.log(`  ${anna.guest_name} keeps the room and the lobby, ${ben.guest_name} has the room: a second guest may have fewer doors, so nobody's access was replaced`);
 	console.log(`  booking ${anna.booking_id} now has ${reservation.length} access grants`);
 
-	const card = await step(sandbox, `${anna.guest_name} asks for a card too (Options → Access Methods: Mobile Key + Card)`, grant({ accessMethods: ['mobile_key', 'card'] }), anna);
-	expect(idOf(card.item) === idOf(first.item), 'the card replaced the access grant');
-	console.log(`  access grant ${idOf(card.item)}: ${what(card.item)} in place (the same ID; the mobile key stays)`);
-	const joinerNow = sandboxGrants(sandbox, anna.booking_id);
-	expect(joinerNow.includes(idOf(joiner.item)), `${ben.guest_name} lost his access grant`);
-	console.log(`  ${ben.guest_name} still has his access grant ${idOf(joiner.item)}`);
+	const upgraded = { ...anna, rooms: [...anna.rooms, 'Elevator'] };
+	const moved = await step(sandbox, `${anna.guest_name} gets the elevator too`, grant(), upgraded);
+	const annaNow = idOf(moved.item);
+	console.log(`  ${anna.guest_name}'s access grant: ${what(moved.item)} (Seam cannot add a door to a grant): now ${annaNow}`);
+	console.log(`  new key link to send her: ${grantOf(moved.item).instant_key_url as string}`);
+	expect(sandboxGrants(sandbox, anna.booking_id).includes(idOf(joiner.item)), `${ben.guest_name} lost his access grant`);
+	console.log(`  ${ben.guest_name} keeps his access grant ${idOf(joiner.item)}: the booking's room did not change`);
+
+	const card = await step(sandbox, `${anna.guest_name} asks for a card too (Options → Access Methods: Mobile Key + Card)`, grant({ accessMethods: ['mobile_key', 'card'] }), upgraded);
+	expect(idOf(card.item) === annaNow, 'the card replaced the access grant');
+	expect(grantOf(card.item).instant_key_url === grantOf(moved.item).instant_key_url, 'the card changed the key link');
+	console.log(`  access grant ${idOf(card.item)}: ${what(card.item)} in place (the same ID; the mobile key and its link stay)`);
 }
 
 /** The booking's access grants, as Seam holds them. */
