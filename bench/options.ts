@@ -19,6 +19,8 @@ export interface BenchOptions {
 	bigListRepeats: number;
 	/** Times each one-guest measurement is repeated (medians reported). */
 	repeats: number;
+	/** `--rounds`: only the dependent round trips of one guest per case (issue 20), in a few seconds. */
+	roundsOnly: boolean;
 	/** `--quick`: smaller sizes, for a look while working on the node; not for the published numbers. */
 	quick: boolean;
 	/** Where the results go. */
@@ -43,14 +45,16 @@ const FLAGS = {
 	repeats: { type: 'string' },
 	'list-repeats': { type: 'string' },
 	quick: { type: 'boolean', default: false },
+	rounds: { type: 'boolean', default: false },
 	out: { type: 'string', default: 'bench/results.json' },
 	help: { type: 'boolean', short: 'h' },
 } as const;
 
 export const USAGE = [
-	'Usage: npm run bench -- [--quick] [--latency 50] [--batch 200] [--rps 100] [--burst 50] [--items 1000] [--users 100000] [--repeats 7] [--list-repeats 5] [--out bench/results.json]',
+	'Usage: npm run bench -- [--quick | --rounds] [--latency 50] [--batch 200] [--rps 100] [--burst 50] [--items 1000] [--users 100000] [--repeats 7] [--list-repeats 5] [--out bench/results.json]',
 	'',
 	'  --quick    smaller sizes (--batch 20 --items 200 --users 10000 --repeats 3 --list-repeats 1); flags given beside it win',
+	'  --rounds   only the round trips of one guest per case against their limits (issue 20); --latency and --repeats apply',
 ].join('\n');
 
 function count(flag: keyof typeof FLAGS, text: string, min: number): number {
@@ -73,6 +77,7 @@ export function benchOptions(argv = process.argv.slice(2)): BenchOptions | undef
 		bigListUsers: count('users', values.users ?? sizes.users, 1),
 		repeats: count('repeats', values.repeats ?? sizes.repeats, 1),
 		bigListRepeats: count('list-repeats', values['list-repeats'] ?? sizes.listRepeats, 1),
+		roundsOnly: values.rounds,
 		quick: values.quick,
 		out: values.out,
 	};

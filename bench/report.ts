@@ -7,6 +7,7 @@ import { BIG_LIST_ROWS, needsN8n, type BigListRow } from './bigList.workflows';
 import type { OnePersonResult } from './onePerson';
 import type { BenchOptions } from './options';
 import type { OverheadResult } from './overhead';
+import type { RoundsResult } from './rounds';
 
 export interface BenchResults {
 	date: string;
@@ -19,6 +20,8 @@ export interface BenchResults {
 	grantBatch: GrantBatchResult;
 	overhead: OverheadResult;
 	bigList: BigListResult;
+	/** Issue 20: one guest's dependent round trips per case, against each case's limit. */
+	rounds: RoundsResult;
 }
 
 export function machine() {

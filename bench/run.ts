@@ -15,6 +15,7 @@ import { onePerson } from './onePerson';
 import { benchOptions, USAGE } from './options';
 import { overhead } from './overhead';
 import { bigListNotes, machine, table, type BenchResults } from './report';
+import { rounds, roundsTable } from './rounds';
 import { sdkClient } from './sdk';
 
 async function main(): Promise<void> {
@@ -30,6 +31,15 @@ async function main(): Promise<void> {
 			console.log(`… ${title}`);
 			return await measure();
 		};
+		if (options.roundsOnly) {
+			// Issue 20's limits alone: the same measurement as the full run's rounds table, in seconds.
+			const measured = await step('rounds per case (issue 20)', () => rounds(sandbox, options.latencyMs, options.repeats));
+			writeFileSync(options.out, `${JSON.stringify({ date: new Date().toISOString(), machine: machine(), options, rounds: measured }, null, 2)}\n`);
+			console.log(`\nRound trips per case, ${measured.latencyMs} ms injected latency, fewest of ${measured.repeats} runs:\n${roundsTable(measured)}`);
+			if (measured.notMeasured.length) console.log(`Not measured: ${measured.notMeasured.join('; ')}`);
+			console.log(`\nWritten to ${options.out}`);
+			return;
+		}
 		const results: BenchResults = {
 			date: new Date().toISOString(),
 			machine: machine(),
@@ -42,12 +52,15 @@ async function main(): Promise<void> {
 			batch: await step('batch and re-run', () => batch(sandbox, seam, options)),
 			grantBatch: await step('Access Grant: batch and re-run', () => grantBatch(sandbox, seam, options)),
 			bigList: await step('big list', () => bigList(sandbox, options.bigListUsers, options.bigListRepeats)),
+			rounds: await step('rounds per case (issue 20)', () => rounds(sandbox, options.latencyMs, options.repeats)),
 		};
 		writeFileSync(options.out, `${JSON.stringify(results, null, 2)}\n`);
 		const { cpu, cores, memoryGb, node, os, loadAverage } = results.machine;
 		console.log(`\n${cpu}, ${cores} cores, ${memoryGb} GB, Node ${node}, ${os}, load ${loadAverage}${options.quick ? ' (--quick sizes)' : ''}`);
 		console.log(`${table(results)}\n\nWritten to ${options.out}`);
 		console.log(`\n${bigListNotes(results.bigList).join('\n')}`);
+		console.log(`\nRound trips per case (issue 20), ${results.rounds.latencyMs} ms injected latency, fewest of ${results.rounds.repeats} runs:\n${roundsTable(results.rounds)}`);
+		if (results.rounds.notMeasured.length) console.log(`Not measured: ${results.rounds.notMeasured.join('; ')}`);
 	} finally {
 		await sandbox.stop();
 	}
