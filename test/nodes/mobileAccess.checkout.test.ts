@@ -1,9 +1,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { jsonOf, runSeamNode } from '../harness';
-import { useSandbox } from '../harness/sandbox';
-import { seamSdkFor } from '../harness/sdk';
-import { byId, saltoGuest, STAY, VISIONLINE } from './mobileAccess.fixtures';
+import { jsonOf } from '../harness';
+import { byId, grantIdOf, saltoGuest, STAY, useMobileAccess, VISIONLINE } from './mobileAccess.fixtures';
 
 // Checkout finds whoever Provision found: a returning guest keeps the User Identity Key of their first stay, and
 // Revoke and Get Status look people up the same way Provision does (key, then email address or phone number).
@@ -33,14 +31,7 @@ const checkout = (key: string, overrides: INodeParameters = {}): INodeParameters
 });
 
 describe('Seam node · mobile access · checkout finds whoever Provision found', () => {
-	const seam = useSandbox();
-	const sdk = () => seamSdkFor({ url: seam.sandbox.url, apiKey: seam.sandbox.apiKey });
-	const one = async (parameters: INodeParameters): Promise<IDataObject> => {
-		const result = await runSeamNode({ credentials: seam.credentials, parameters });
-		expect(result.error).toBeUndefined();
-		return jsonOf(result)[0];
-	};
-	const grantIdOf = (output: IDataObject) => (output.access_grant as IDataObject).access_grant_id as string;
+	const { sdk, one } = useMobileAccess();
 
 	test('Access Grant mode: a returning guest checked out under their second booking’s key loses that stay’s grant, and only it', async () => {
 		const first = await one(stay('booking-1', 'BK-1'));
@@ -90,13 +81,7 @@ describe('Seam node · mobile access · checkout finds whoever Provision found',
 });
 
 describe('Seam node · mobile access · what acts as the guest stays out of sight and ends with the stay', () => {
-	const seam = useSandbox();
-	const sdk = () => seamSdkFor({ url: seam.sandbox.url, apiKey: seam.sandbox.apiKey });
-	const one = async (parameters: INodeParameters): Promise<IDataObject> => {
-		const result = await runSeamNode({ credentials: seam.credentials, parameters });
-		expect(result.error).toBeUndefined();
-		return jsonOf(result)[0];
-	};
+	const { sdk, one } = useMobileAccess();
 
 	test('Provision and Get Status leave client_session_token out unless Include Client Session Tokens is on; the key link stays', async () => {
 		const provisioned = await one(stay('booking-1', 'BK-1'));
@@ -129,8 +114,7 @@ describe('Seam node · mobile access · what acts as the guest stays out of sigh
 });
 
 describe('Seam node · mobile access · a different person is never reused silently', () => {
-	const seam = useSandbox();
-	const run = async (parameters: INodeParameters) => await runSeamNode({ credentials: seam.credentials, parameters });
+	const { seam, run } = useMobileAccess();
 
 	test('found by email address with another User Identity Key: used, and the output says so; with Fail the Item, refused before any write', async () => {
 		await run(stay('booking-1', 'BK-1'));

@@ -1,7 +1,9 @@
-import type { INodeParameters } from 'n8n-workflow';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { SEED, type Sandbox } from '../../sandbox';
-import type { SandboxFixture } from '../harness/sandbox';
+import { jsonOf, runSeamNode } from '../harness';
+import { useSandbox, type SandboxFixture } from '../harness/sandbox';
+import { seamSdkFor } from '../harness/sdk';
 
 // Shared by the mobileAccess.*.test.ts files: the node's parameters as a user sets them, and readers of the
 // sandbox's request log and store that the assertions are written against.
@@ -86,3 +88,22 @@ export function storeOf(sandbox: Sandbox, ...keys: string[]) {
 	return { identities, acsUsers, credentials };
 }
 
+
+/**
+ * A test file's sandbox with the node run through n8n's engine: `run` a workflow, `one` the item of a run that must
+ * succeed, and Seam's official SDK (`sdk`) to check what Seam then holds.
+ */
+export function useMobileAccess() {
+	const seam = useSandbox();
+	const sdk = () => seamSdkFor({ url: seam.sandbox.url, apiKey: seam.sandbox.apiKey });
+	const run = async (parameters: INodeParameters) => await runSeamNode({ credentials: seam.credentials, parameters });
+	const one = async (parameters: INodeParameters): Promise<IDataObject> => {
+		const result = await run(parameters);
+		expect(result.error).toBeUndefined();
+		return jsonOf(result)[0];
+	};
+	return { seam, sdk, run, one };
+}
+
+/** The ID of the grant in a Provision item. */
+export const grantIdOf = (output: IDataObject): string => (output.access_grant as IDataObject).access_grant_id as string;

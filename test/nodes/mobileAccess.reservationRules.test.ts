@@ -1,12 +1,10 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { runScheduled } from '../../sandbox/scheduler';
-import { jsonOf, runSeamNode } from '../harness';
-import { useSandbox } from '../harness/sandbox';
-import { seamSdkFor } from '../harness/sdk';
+import { jsonOf } from '../harness';
 import { SEED } from '../../sandbox';
 import { POLLING } from '../../nodes/Seam/helpers/actionAttempt';
-import { byId, SALTO, STAY, VISIONLINE, writesOf } from './mobileAccess.fixtures';
+import { byId, grantIdOf, SALTO, STAY, useMobileAccess, VISIONLINE, writesOf } from './mobileAccess.fixtures';
 
 // Seam's rules for Access Grants, each test named after the rule it proves (seamapi/docs
 // mintlify-docs/use-cases/granting-access/reservation-access-grants.mdx and managing-access-methods.mdx), through
@@ -30,14 +28,7 @@ const ANNA = (overrides: INodeParameters = {}) => guest('Anna Main', 'guest-anna
 const BEN = (overrides: INodeParameters = {}) => guest('Ben Joiner', 'guest-ben', overrides);
 
 describe('Seam node · mobile access · Access Grants follow Seam’s reservation and access-method rules', () => {
-	const seam = useSandbox();
-	const sdk = () => seamSdkFor({ url: seam.sandbox.url, apiKey: seam.sandbox.apiKey });
-	const one = async (parameters: INodeParameters): Promise<IDataObject> => {
-		const result = await runSeamNode({ credentials: seam.credentials, parameters });
-		expect(result.error).toBeUndefined();
-		return jsonOf(result)[0];
-	};
-	const grantIdOf = (output: IDataObject) => (output.access_grant as IDataObject).access_grant_id as string;
+	const { seam, sdk, run, one } = useMobileAccess();
 	const grantsOfReservation = async () =>
 		(await sdk().accessGrants.list({ reservation_key: BOOKING })).map((grant) => grant.access_grant_id).sort();
 
@@ -178,10 +169,7 @@ describe('Seam node · mobile access · Access Grants follow Seam’s reservatio
 		});
 
 		test('Encode Card At without Card in Access Methods: a clear error before anything is written', async () => {
-			const result = await runSeamNode({
-				credentials: seam.credentials,
-				parameters: { ...saltoStay(['mobile_key']), options: { accessMethods: ['mobile_key'], encodeCardAt: byId(SEED.encoders.saltoSpaceFrontDesk) } },
-			});
+			const result = await run({ ...saltoStay(['mobile_key']), options: { accessMethods: ['mobile_key'], encodeCardAt: byId(SEED.encoders.saltoSpaceFrontDesk) } });
 			expect(result.error?.message).toBe('Encode Card At needs a card to encode');
 			expect(writesOf(seam)).toEqual([]);
 		});
@@ -203,10 +191,7 @@ describe('Seam node · mobile access · Access Grants follow Seam’s reservatio
 		await one(guest('Alice Early', 'guest-alice', { options: { accessGrantKey: 'BK-9' } }));
 		seam.sandbox.clearRequests();
 
-		const result = await runSeamNode({
-			credentials: seam.credentials,
-			parameters: guest('Bob Later', 'guest-bob', { options: { accessGrantKey: 'BK-9' } }),
-		});
+		const result = await run(guest('Bob Later', 'guest-bob', { options: { accessGrantKey: 'BK-9' } }));
 
 		expect(result.error?.message).toBe('The Access Grant Key "BK-9" is already used for another person');
 		expect(JSON.stringify(result.error)).not.toContain('Alice');
@@ -216,9 +201,7 @@ describe('Seam node · mobile access · Access Grants follow Seam’s reservatio
 });
 
 describe('Seam node · mobile access · Provision by space (a room with its door and the lobby)', () => {
-	const seam = useSandbox();
-	const sdk = () => seamSdkFor({ url: seam.sandbox.url, apiKey: seam.sandbox.apiKey });
-	const run = async (parameters: INodeParameters) => await runSeamNode({ credentials: seam.credentials, parameters });
+	const { seam, sdk, run } = useMobileAccess();
 	const byKeyStay = (spaceIds: string | string[]): INodeParameters => ({
 		resource: 'mobileAccess',
 		operation: 'provision',
