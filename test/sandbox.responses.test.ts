@@ -271,6 +271,7 @@ test('every implemented route answers with Seam response shapes', async () => {
 	await ok('access_grants/list', { user_identity_id: jane, limit: 1 });
 	await ok('access_grants/list', { acs_system_id: saltoSpace.acsSystemId });
 	await ok('access_grants/update', { access_grant_id: grant.access_grant_id, ends_at: '2025-01-21T11:00:00Z', name: 'Suite' });
+	await ok('access_grants/request_access_methods', { access_grant_id: grant.access_grant_id, requested_access_methods: [{ mode: 'card' }] });
 	await ok('access_methods/get', { access_method_id: grant.access_method_ids[0] });
 	const { access_methods: methods } = await ok('access_methods/list', { access_grant_id: grant.access_grant_id });
 	const cloudKey = methods.find((m: { mode: string }) => m.mode === 'cloud_key');

@@ -105,7 +105,6 @@ export const PROVISION_SCENARIOS: Scenario[] = [
 			'acs/users/update',
 			'acs/users/add_to_access_group',
 			'acs/credentials/update',
-			'instant_keys/list',
 			'user_identities/generate_instant_key',
 		],
 		expectDone: expectProvisioned,
