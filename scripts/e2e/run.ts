@@ -30,14 +30,16 @@
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { inspect } from 'node:util';
 
 import { SeamApi } from '../../credentials/SeamApi.credentials';
 import { withServerAnswering } from './lib/answering-server';
 import { N8nInstance, N8nRest, nodeOutput, nodeOutputs, type ExecutionResult, type ExecutionSummary } from './lib/n8n';
-import { cleanUp, cleanUpOnExit, freePort, runOrFail, tail, tempFolder, waitFor, type Service } from './lib/processes';
+import { cleanUp, cleanUpOnExit, freePort, runOrFail, stopServices, tail, tempFolder, waitFor, type Service } from './lib/processes';
 import { startRedis } from './lib/redis';
 import { SandboxProcess, type PersonState } from './lib/sandbox';
-import { section, seconds, step, summary } from './lib/steps';
+import { section, seconds, step, stepsSoFar, summary } from './lib/steps';
+import { installN8n, legName, LEGS, type N8nLeg } from './lib/versions';
 
 const repoRoot = resolve(__dirname, '..', '..');
 const examplesFolder = join(repoRoot, 'examples');
@@ -64,24 +66,31 @@ interface Context {
 	seam: SandboxProcess;
 }
 
-/** Installs n8n once (cached), builds and packs this package, and installs the tarball into a fresh user folder. */
-export async function prepare(): Promise<Context> {
-	rmSync(logFolder, { recursive: true, force: true });
-	mkdirSync(logFolder, { recursive: true });
-	const bin = await step('n8n 2.8.4 installed (cached after the first run)', async () => {
-		const { stdout } = await runOrFail('bash', [join(__dirname, 'install-n8n.sh')], { stdio: ['ignore', 'pipe', 'inherit'] });
-		return stdout.trim().split('\n').at(-1)!;
-	});
-	const work = tempFolder('seam-e2e-');
-	const tarball = await step('package built and packed (npm pack)', async () => {
+/** Builds this package and packs it as npm publishes it (`npm pack`); answers the tarball's path. */
+export async function pack(): Promise<string> {
+	const work = tempFolder('seam-e2e-pack-');
+	return await step('package built and packed (npm pack)', async () => {
 		await runOrFail('npm', ['run', 'build'], { cwd: repoRoot });
 		const { stdout } = await runOrFail('npm', ['pack', '--json', '--pack-destination', work], { cwd: repoRoot });
 		const [{ filename }] = JSON.parse(stdout) as Array<{ filename: string }>;
 		return join(work, filename);
 	});
-	const n8n = new N8nInstance(bin, join(work, 'user'), logFolder);
+}
+
+/**
+ * The leg's n8n installed once (cached), the tarball installed into a fresh user folder, a fresh sandbox, the
+ * credential and the examples imported. Logs go into `.e2e/logs/n8n-<version>/`.
+ */
+export async function prepare(leg: N8nLeg = LEGS[0], tarball?: string): Promise<Context> {
+	tarball ??= await pack();
+	const legLogs = join(logFolder, `n8n-${leg.version}`);
+	rmSync(legLogs, { recursive: true, force: true });
+	mkdirSync(legLogs, { recursive: true });
+	const runtime = await step(`${legName(leg)} installed (cached after the first run)`, async () => await installN8n(leg));
+	const work = tempFolder('seam-e2e-');
+	const n8n = new N8nInstance(runtime, join(work, 'user'), legLogs);
 	await step('tarball installed as a community package (~/.n8n/nodes)', async () => await n8n.installPackage(tarball));
-	const seam = await step('Seam sandbox started', async () => await SandboxProcess.start(repoRoot, logFolder));
+	const seam = await step('Seam sandbox started', async () => await SandboxProcess.start(repoRoot, legLogs));
 
 	await step('credential and example workflows imported (n8n import:credentials, import:workflow)', async () => {
 		const credentials = join(work, 'credentials.json');
@@ -705,7 +714,7 @@ async function singleMainChecks(seam: SandboxProcess, rest: N8nRest): Promise<vo
 export async function queueMode({ n8n, seam }: Context): Promise<void> {
 	section('queue mode: Redis, EXECUTIONS_MODE=queue, n8n workers');
 	await step('key-issued workflow published again (it was deactivated above)', async () => await n8n.publish(WORKFLOWS.keyIssued));
-	const redis = await step('Redis started on 127.0.0.1', async () => await startRedis(tempFolder('seam-e2e-redis-'), logFolder));
+	const redis = await step('Redis started on 127.0.0.1', async () => await startRedis(tempFolder('seam-e2e-redis-'), n8n.logFolder));
 	const queueEnv = {
 		EXECUTIONS_MODE: 'queue',
 		QUEUE_BULL_REDIS_HOST: '127.0.0.1',
@@ -727,8 +736,10 @@ export async function queueMode({ n8n, seam }: Context): Promise<void> {
 		workers.push((await step('n8n worker started', async () => await n8n.startProcess('worker', workerEnv))).service);
 		const rest = new N8nRest(started.url, n8n.bin);
 		await queueChecks(seam, rest, main, workers[0]);
-		workers.push((await step('a second n8n worker started', async () => await n8n.startProcess('worker', workerEnv))).service);
-		await concurrentBookings(seam, rest, workers);
+		if (n8n.runtime.leg.queue === 'full') {
+			workers.push((await step('a second n8n worker started', async () => await n8n.startProcess('worker', workerEnv))).service);
+			await concurrentBookings(seam, rest, workers);
+		}
 		await step('notification workflow deactivated through the main: its Seam webhook is deleted', async () => {
 			await rest.deactivate(WORKFLOWS.keyIssued);
 			assert.deepEqual((await seam.api<{ webhooks: unknown[] }>('webhooks/list')).webhooks, []);
@@ -853,21 +864,49 @@ async function concurrentBookings(seam: SandboxProcess, rest: N8nRest, workers: 
 	});
 }
 
+/** `--leg 2.41` runs only the legs whose version starts so (while working on one); by default every leg. */
+function chosenLegs(): readonly N8nLeg[] {
+	const at = process.argv.indexOf('--leg');
+	if (at < 0) return LEGS;
+	const legs = LEGS.filter((leg) => leg.version.startsWith(process.argv[at + 1] ?? ''));
+	if (!legs.length) throw new Error(`--leg: no leg for "${process.argv[at + 1]}"; legs: ${LEGS.map((leg) => leg.version).join(', ')}`);
+	return legs;
+}
+
 async function main(): Promise<void> {
 	cleanUpOnExit();
 	const started = Date.now();
 	console.log('n8n-nodes-seam end-to-end test in real n8n');
+	rmSync(logFolder, { recursive: true, force: true });
+	mkdirSync(logFolder, { recursive: true });
 	const failures: unknown[] = [];
+	const legTimes: string[] = [];
 	try {
+		const legs = chosenLegs();
 		section('setup');
-		const context = await prepare();
-		// Each phase starts from what the previous ones left in Seam, but runs (and reports) even if one failed.
-		for (const phase of [cliRuns, credentialTest, singleMain, queueMode]) {
+		const tarball = await pack();
+		for (const leg of legs) {
+			const legStarted = Date.now();
+			const stepsBefore = stepsSoFar();
+			console.log(`\n=== ${legName(leg)} ===`);
 			try {
-				await phase(context);
+				section('setup');
+				const context = await prepare(leg, tarball);
+				// Each phase starts from what the previous ones left in Seam, but runs (and reports) even if one failed.
+				for (const phase of [cliRuns, credentialTest, singleMain, queueMode]) {
+					try {
+						await phase(context);
+					} catch (error) {
+						failures.push(error);
+					}
+				}
 			} catch (error) {
 				failures.push(error);
 			}
+			// A fresh n8n and sandbox per leg: nothing of this one is left running for the next.
+			await stopServices();
+			const { passed, failed } = summary(stepsBefore);
+			legTimes.push(`${legName(leg)}: ${passed} passed, ${failed} failed in ${seconds(Date.now() - legStarted)}`);
 		}
 	} catch (error) {
 		failures.push(error);
@@ -875,13 +914,18 @@ async function main(): Promise<void> {
 	await cleanUp();
 	const { failed, line } = summary();
 	for (const failure of failures) {
-		console.error(`\n${failure instanceof Error ? (failure.stack ?? failure.message) : String(failure)}`);
+		// inspect: with the error's cause (a failed fetch says why only there).
+		console.error(`\n${inspect(failure, { depth: 4 })}`);
 	}
 	if (failures.length) {
 		console.error(`\nLogs: ${logFolder}`);
-		for (const file of readdirSync(logFolder)) console.error(`\n--- ${file} (last lines)\n${tail(readLog(join(logFolder, file)), 25)}`);
+		for (const file of readdirSync(logFolder, { recursive: true, encoding: 'utf8' })) {
+			if (file.endsWith('.log')) console.error(`\n--- ${file} (last lines)\n${tail(readLog(join(logFolder, file)), 25)}`);
+		}
 	}
-	console.log(`\nTotal ${seconds(Date.now() - started)}`);
+	console.log('');
+	for (const legTime of legTimes) console.log(legTime);
+	console.log(`Total ${seconds(Date.now() - started)}`);
 	console.log(line);
 	process.exit(failures.length || failed ? 1 : 0);
 }

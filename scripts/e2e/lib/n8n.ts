@@ -1,8 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 
 import { freePort, run, runOrFail, startService, tail, waitFor, type Service } from './processes';
+import type { N8nRuntime } from './versions';
 
 /** The owner account the e2e run creates in each fresh n8n (a throwaway instance on 127.0.0.1). */
 export const OWNER = { email: 'e2e@example.com', firstName: 'Seam', lastName: 'Tester', password: 'E2eTester-2025' };
@@ -13,24 +14,31 @@ export interface ExecutionResult {
 	data: { resultData: { runData: Record<string, Array<{ data?: { main: Array<Array<{ json: Record<string, unknown> }> | null> } }>>; error?: unknown } };
 }
 
-/** One n8n user folder (database, settings, community nodes) and the n8n binary to drive it with. */
+/** One n8n user folder (database, settings, community nodes) and the n8n install to drive it with. */
 export class N8nInstance {
 	readonly nodesFolder: string;
+	readonly bin: string;
 
 	constructor(
-		readonly bin: string,
+		readonly runtime: N8nRuntime,
 		readonly userFolder: string,
 		readonly logFolder: string,
 		readonly timezone = 'UTC',
 	) {
+		this.bin = runtime.bin;
 		this.nodesFolder = join(userFolder, '.n8n', 'nodes');
 		mkdirSync(this.nodesFolder, { recursive: true });
 	}
 
-	/** What every n8n process of this instance gets: quiet, offline, its own folder; ports come per process. */
+	/**
+	 * What every n8n process of this instance gets: its Node first on PATH (the bin's `#!/usr/bin/env node` and the
+	 * task runners n8n spawns use it), quiet, offline, its own folder; ports come per process.
+	 */
 	env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+		const { nodeBinFolder } = this.runtime;
 		return {
 			...process.env,
+			...(nodeBinFolder ? { PATH: `${nodeBinFolder}${delimiter}${process.env.PATH ?? ''}` } : {}),
 			N8N_USER_FOLDER: this.userFolder,
 			N8N_ENCRYPTION_KEY: 'n8n-nodes-seam-e2e-encryption-key',
 			N8N_DIAGNOSTICS_ENABLED: 'false',
