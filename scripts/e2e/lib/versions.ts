@@ -13,12 +13,37 @@ export interface N8nLeg {
 	node?: string;
 	/** Queue mode in full (a second worker and the burst of bookings), or one booking and its notification on one worker. */
 	queue: 'full' | 'one run';
+	/**
+	 * How a published workflow goes live in a running main (and off when deactivated). `at start`: `n8n start`
+	 * activates every published workflow before it logs "Editor is now accessible via"; deactivating is done when
+	 * the REST call answers. `publication service` (n8n 2.41, its default `N8N_USE_WORKFLOW_PUBLICATION_SERVICE`):
+	 * the main logs that line first and activates in the background, deactivation too; `GET
+	 * /rest/workflows/<id>/publication-status` says when each is done (`published`, `not_published`).
+	 */
+	publication: 'at start' | 'publication service';
+	/** What the credential Test answers when nothing listens at the URL: n8n's wording, not the credential's. */
+	connectionRefused: string;
+	/** Whether the credential Test shows a credential's `responseCode` rule, or n8n's generic message for the status. */
+	responseCodeRules: 'ignored' | 'shown';
 }
 
 export const LEGS: readonly N8nLeg[] = [
-	{ version: '2.8.4', queue: 'full' },
+	{
+		version: '2.8.4',
+		queue: 'full',
+		publication: 'at start',
+		connectionRefused: 'The service refused the connection - perhaps it is offline',
+		responseCodeRules: 'ignored',
+	},
 	// 2.41.3 does not install from the registry (its @n8n/agents@0.26.2 was never published).
-	{ version: '2.41.1', node: '24.22.3', queue: 'one run' },
+	{
+		version: '2.41.1',
+		node: '24.22.3',
+		queue: 'one run',
+		publication: 'publication service',
+		connectionRefused: 'ECONNREFUSED',
+		responseCodeRules: 'shown',
+	},
 ];
 
 /** An installed n8n: its binary, and the folder to put first on its processes' PATH (its Node), if any. */
