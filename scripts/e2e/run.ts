@@ -1,8 +1,11 @@
 /**
- * `npm run test:e2e`: the package as users install it, in a real n8n (2.8.4), against the Seam sandbox.
+ * `npm run test:e2e`: the package as users install it, in real n8n, against the Seam sandbox, once per leg of
+ * lib/versions.ts: n8n 2.8.4 (the version it is built against, on this Node) and today's n8n 2.41.1 (on Node 24 from
+ * the npm registry; only n8n's processes run on it). What differs between the versions is written there, once.
  *
- * 1. n8n is installed once into a cache folder (scripts/e2e/install-n8n.sh); this package is built, packed with
- *    `npm pack` and installed from the tarball into a fresh `$N8N_USER_FOLDER/.n8n/nodes`.
+ * 1. Each leg's n8n is installed once into a cache folder (scripts/e2e/install-n8n.sh; every leg's at once, at the
+ *    start); this package is built and packed once with `npm pack`, and the tarball installed into each leg's fresh
+ *    `$N8N_USER_FOLDER/.n8n/nodes`; each leg has its own sandbox.
  * 2. CLI: a Seam API credential pointing at the sandbox and the example workflows are imported; the scheduled
  *    examples run with `n8n execute` (HR onboarding, nightly reconciliation, checkout), and the sandbox state they
  *    leave is checked through the Seam API.
@@ -15,17 +18,18 @@
  *    code on the listing's smart lock, answered in the reply; the same booking again writes nothing; checkout takes
  *    the code off the lock, and again finds it already revoked.
  * 4. Queue mode: Redis, `EXECUTIONS_MODE=queue`, workers: the booking flow and the notification run on a worker;
- *    with a second worker, the same booking POSTed five times at once and three more twice each leave exactly one
- *    person and one Access Grant per booking.
+ *    with a second worker (legs with `queue: 'full'`), the same booking POSTed five times at once and three more
+ *    twice each leave exactly one person and one Access Grant per booking.
  *
  * Between 2 and 3, the Seam API credential's Test button through n8n's REST API (its own `n8n start`, nothing
  * published yet), each answer as n8n words it: a good key, a personal access token with and without Workspace ID, a
  * key Seam refuses, Seam busy (a 503 injected in the sandbox), Base URLs that are not Seam's API (n8n's 404 page, a
  * local server answering other JSON), nothing listening; and n8n's own Vertica credential, whose `responseCode` rule
- * n8n does not show (why the Seam credential's rules read the body).
+ * n8n 2.8.4 does not show (why the Seam credential's rules read the body).
  *
- * Everything started is stopped by PID, temporary folders are removed; logs stay in `.e2e/logs/`.
- * Options: `--keep-cache` is the default (n8n stays installed); env `N8N_E2E_CACHE` moves the cache.
+ * Everything started is stopped by PID, temporary folders are removed; logs stay in `.e2e/logs/n8n-<version>/`.
+ * Options: `--leg 2.41` runs only the legs whose version starts so; env `N8N_E2E_CACHE` moves the cache (n8n stays
+ * installed there).
  */
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -39,7 +43,7 @@ import { cleanUp, cleanUpOnExit, freePort, runOrFail, stopServices, tail, tempFo
 import { startRedis } from './lib/redis';
 import { SandboxProcess, type PersonState } from './lib/sandbox';
 import { section, seconds, step, stepsSoFar, summary } from './lib/steps';
-import { installN8n, legName, LEGS, type N8nLeg } from './lib/versions';
+import { installN8n, legName, LEGS, type N8nLeg, type N8nRuntime } from './lib/versions';
 
 const repoRoot = resolve(__dirname, '..', '..');
 const examplesFolder = join(repoRoot, 'examples');
@@ -78,15 +82,19 @@ export async function pack(): Promise<string> {
 }
 
 /**
- * The leg's n8n installed once (cached), the tarball installed into a fresh user folder, a fresh sandbox, the
- * credential and the examples imported. Logs go into `.e2e/logs/n8n-<version>/`.
+ * The leg's n8n installed once (cached; or the install already `installing`), the tarball (packed now unless given)
+ * installed into a fresh user folder, a fresh sandbox, the credential and the examples imported. Logs go into
+ * `.e2e/logs/n8n-<version>/`.
  */
-export async function prepare(leg: N8nLeg = LEGS[0], tarball?: string): Promise<Context> {
+export async function prepare(
+	leg: N8nLeg = LEGS[0],
+	{ tarball, installing }: { tarball?: string; installing?: Promise<N8nRuntime> } = {},
+): Promise<Context> {
 	tarball ??= await pack();
 	const legLogs = join(logFolder, `n8n-${leg.version}`);
 	rmSync(legLogs, { recursive: true, force: true });
 	mkdirSync(legLogs, { recursive: true });
-	const runtime = await step(`${legName(leg)} installed (cached after the first run)`, async () => await installN8n(leg));
+	const runtime = await step(`${legName(leg)} installed (cached after the first run)`, async () => await (installing ?? installN8n(leg)));
 	const work = tempFolder('seam-e2e-');
 	const n8n = new N8nInstance(runtime, join(work, 'user'), legLogs);
 	await step('tarball installed as a community package (~/.n8n/nodes)', async () => await n8n.installPackage(tarball));
@@ -886,6 +894,10 @@ async function main(): Promise<void> {
 	const legTimes: string[] = [];
 	try {
 		const legs = chosenLegs();
+		// Every leg's n8n installs at once, while the package is packed and the first legs run: from a cold cache the
+		// run costs the longest install, not their sum. A failed install is reported by the leg that waits for it.
+		const installs = new Map(legs.map((leg) => [leg, installN8n(leg)]));
+		for (const install of installs.values()) install.catch(() => undefined);
 		section('setup');
 		const tarball = await pack();
 		for (const leg of legs) {
@@ -894,7 +906,7 @@ async function main(): Promise<void> {
 			console.log(`\n=== ${legName(leg)} ===`);
 			try {
 				section('setup');
-				const context = await prepare(leg, tarball);
+				const context = await prepare(leg, { tarball, installing: installs.get(leg) });
 				// Each phase starts from what the previous ones left in Seam, but runs (and reports) even if one failed.
 				for (const phase of [cliRuns, credentialTest, singleMain, queueMode]) {
 					try {
