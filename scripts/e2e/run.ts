@@ -1,8 +1,11 @@
 /**
- * `npm run test:e2e`: the package as users install it, in a real n8n (2.8.4), against the Seam sandbox.
+ * `npm run test:e2e`: the package as users install it, in real n8n, against the Seam sandbox, once per leg of
+ * lib/versions.ts: n8n 2.8.4 (the version it is built against, on this Node) and today's n8n 2.41.1 (on Node 24 from
+ * the npm registry; only n8n's processes run on it). What differs between the versions is written there, once.
  *
- * 1. n8n is installed once into a cache folder (scripts/e2e/install-n8n.sh); this package is built, packed with
- *    `npm pack` and installed from the tarball into a fresh `$N8N_USER_FOLDER/.n8n/nodes`.
+ * 1. Each leg's n8n is installed once into a cache folder (scripts/e2e/install-n8n.sh; every leg's at once, at the
+ *    start); this package is built and packed once with `npm pack`, and the tarball installed into each leg's fresh
+ *    `$N8N_USER_FOLDER/.n8n/nodes`; each leg has its own sandbox.
  * 2. CLI: a Seam API credential pointing at the sandbox and the example workflows are imported; the scheduled
  *    examples run with `n8n execute` (HR onboarding, nightly reconciliation, checkout), and the sandbox state they
  *    leave is checked through the Seam API.
@@ -15,29 +18,32 @@
  *    code on the listing's smart lock, answered in the reply; the same booking again writes nothing; checkout takes
  *    the code off the lock, and again finds it already revoked.
  * 4. Queue mode: Redis, `EXECUTIONS_MODE=queue`, workers: the booking flow and the notification run on a worker;
- *    with a second worker, the same booking POSTed five times at once and three more twice each leave exactly one
- *    person and one Access Grant per booking.
+ *    with a second worker (legs with `queue: 'full'`), the same booking POSTed five times at once and three more
+ *    twice each leave exactly one person and one Access Grant per booking.
  *
  * Between 2 and 3, the Seam API credential's Test button through n8n's REST API (its own `n8n start`, nothing
  * published yet), each answer as n8n words it: a good key, a personal access token with and without Workspace ID, a
  * key Seam refuses, Seam busy (a 503 injected in the sandbox), Base URLs that are not Seam's API (n8n's 404 page, a
  * local server answering other JSON), nothing listening; and n8n's own Vertica credential, whose `responseCode` rule
- * n8n does not show (why the Seam credential's rules read the body).
+ * n8n 2.8.4 does not show (why the Seam credential's rules read the body).
  *
- * Everything started is stopped by PID, temporary folders are removed; logs stay in `.e2e/logs/`.
- * Options: `--keep-cache` is the default (n8n stays installed); env `N8N_E2E_CACHE` moves the cache.
+ * Everything started is stopped by PID, temporary folders are removed; logs stay in `.e2e/logs/n8n-<version>/`.
+ * Options: `--leg 2.41` runs only the legs whose version starts so; env `N8N_E2E_CACHE` moves the cache (n8n stays
+ * installed there).
  */
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { inspect } from 'node:util';
 
 import { SeamApi } from '../../credentials/SeamApi.credentials';
 import { withServerAnswering } from './lib/answering-server';
 import { N8nInstance, N8nRest, nodeOutput, nodeOutputs, type ExecutionResult, type ExecutionSummary } from './lib/n8n';
-import { cleanUp, cleanUpOnExit, freePort, runOrFail, tail, tempFolder, waitFor, type Service } from './lib/processes';
+import { cleanUp, cleanUpOnExit, freePort, runOrFail, stopServices, tail, tempFolder, waitFor, type Service } from './lib/processes';
 import { startRedis } from './lib/redis';
 import { SandboxProcess, type PersonState } from './lib/sandbox';
-import { section, seconds, step, summary } from './lib/steps';
+import { section, seconds, step, stepsSoFar, summary } from './lib/steps';
+import { installN8n, legName, LEGS, type N8nLeg, type N8nRuntime } from './lib/versions';
 
 const repoRoot = resolve(__dirname, '..', '..');
 const examplesFolder = join(repoRoot, 'examples');
@@ -64,24 +70,35 @@ interface Context {
 	seam: SandboxProcess;
 }
 
-/** Installs n8n once (cached), builds and packs this package, and installs the tarball into a fresh user folder. */
-export async function prepare(): Promise<Context> {
-	rmSync(logFolder, { recursive: true, force: true });
-	mkdirSync(logFolder, { recursive: true });
-	const bin = await step('n8n 2.8.4 installed (cached after the first run)', async () => {
-		const { stdout } = await runOrFail('bash', [join(__dirname, 'install-n8n.sh')], { stdio: ['ignore', 'pipe', 'inherit'] });
-		return stdout.trim().split('\n').at(-1)!;
-	});
-	const work = tempFolder('seam-e2e-');
-	const tarball = await step('package built and packed (npm pack)', async () => {
+/** Builds this package and packs it as npm publishes it (`npm pack`); answers the tarball's path. */
+export async function pack(): Promise<string> {
+	const work = tempFolder('seam-e2e-pack-');
+	return await step('package built and packed (npm pack)', async () => {
 		await runOrFail('npm', ['run', 'build'], { cwd: repoRoot });
 		const { stdout } = await runOrFail('npm', ['pack', '--json', '--pack-destination', work], { cwd: repoRoot });
 		const [{ filename }] = JSON.parse(stdout) as Array<{ filename: string }>;
 		return join(work, filename);
 	});
-	const n8n = new N8nInstance(bin, join(work, 'user'), logFolder);
+}
+
+/**
+ * The leg's n8n installed once (cached; or the install already `installing`), the tarball (packed now unless given)
+ * installed into a fresh user folder, a fresh sandbox, the credential and the examples imported. Logs go into
+ * `.e2e/logs/n8n-<version>/`.
+ */
+export async function prepare(
+	leg: N8nLeg = LEGS[0],
+	{ tarball, installing }: { tarball?: string; installing?: Promise<N8nRuntime> } = {},
+): Promise<Context> {
+	tarball ??= await pack();
+	const legLogs = join(logFolder, `n8n-${leg.version}`);
+	rmSync(legLogs, { recursive: true, force: true });
+	mkdirSync(legLogs, { recursive: true });
+	const runtime = await step(`${legName(leg)} installed (cached after the first run)`, async () => await (installing ?? installN8n(leg)));
+	const work = tempFolder('seam-e2e-');
+	const n8n = new N8nInstance(runtime, join(work, 'user'), legLogs);
 	await step('tarball installed as a community package (~/.n8n/nodes)', async () => await n8n.installPackage(tarball));
-	const seam = await step('Seam sandbox started', async () => await SandboxProcess.start(repoRoot, logFolder));
+	const seam = await step('Seam sandbox started', async () => await SandboxProcess.start(repoRoot, legLogs));
 
 	await step('credential and example workflows imported (n8n import:credentials, import:workflow)', async () => {
 		const credentials = join(work, 'credentials.json');
@@ -511,7 +528,7 @@ export async function credentialTest({ n8n, seam }: Context): Promise<void> {
 	try {
 		const started = await step('n8n started', async () => await n8n.startProcess('main'));
 		main = started.service;
-		const rest = new N8nRest(started.url, n8n.bin);
+		const rest = new N8nRest(started.url, n8n.runtime);
 		await rest.signIn();
 		const testAs = async (credential: { id: string; name: string; type: string }, data: Record<string, string>) =>
 			await rest.call<{ status: string; message: string }>('POST', '/rest/credentials/test', { credentials: { ...credential, data } });
@@ -558,19 +575,22 @@ export async function credentialTest({ n8n, seam }: Context): Promise<void> {
 		});
 		await step('nothing listening at the Base URL: n8n\'s own connection message (no Seam answer to interpret)', async () => {
 			const answer = await test({ baseUrl: `http://127.0.0.1:${await freePort()}` });
-			assert.deepEqual(answer, { status: 'Error', message: 'The service refused the connection - perhaps it is offline' });
+			assert.deepEqual(answer, { status: 'Error', message: n8n.runtime.leg.connectionRefused });
 		});
 		// Why the Seam credential reads every answer as a body (`responseSuccessBody` rules): n8n's own Vertica
-		// credential has a `responseCode` rule for 403 ("Connection failed: Invalid credentials or insufficient
-		// permissions"), and n8n 2.8.4 shows its generic 403 message instead.
-		await step('why responseSuccessBody rules: n8n 2.8.4 never shows a responseCode rule (its own Vertica credential\'s 403 rule), only its generic message', async () => {
+		// credential has a `responseCode` rule for 403, and n8n 2.8.4 shows its generic 403 message instead (later
+		// versions show the rule); body rules, checked above, are shown by both.
+		await step(`responseCode rules (n8n's own Vertica credential's 403 rule) ${n8n.runtime.leg.responseCodeRules} by n8n ${n8n.runtime.leg.version}: why the Seam credential reads bodies`, async () => {
 			const answer = await withServerAnswering({ status: 403, contentType: 'application/json', body: '{}' }, async (url) => {
 				const data = { url, username: 'dbadmin', password: 'not-the-password' };
 				const credential = { name: 'Vertica (responseCode rules)', type: 'verticaApi' };
 				const { id } = await rest.call<{ id: string }>('POST', '/rest/credentials', { ...credential, data });
 				return await testAs({ id, ...credential }, data);
 			});
-			assert.deepEqual(answer, { status: 'Error', message: 'Forbidden - perhaps check your credentials?' });
+			const message = n8n.runtime.leg.responseCodeRules === 'shown'
+				? 'Connection failed: Invalid credentials or insufficient permissions'
+				: 'Forbidden - perhaps check your credentials?';
+			assert.deepEqual(answer, { status: 'Error', message });
 		});
 	} finally {
 		await step('n8n stopped', async () => await stopAll(main));
@@ -596,7 +616,7 @@ export async function singleMain({ n8n, seam }: Context): Promise<void> {
 			assert.deepEqual([...webhooks[0].event_types].sort(), ['access_method.issued', 'acs_credential.issued']);
 			return process;
 		});
-		const rest = new N8nRest(started.url, n8n.bin);
+		const rest = new N8nRest(started.url, n8n.runtime);
 		await rest.signIn();
 		await step('the editor lists the package\'s nodes (Seam, Seam Trigger, Seam Polling Trigger, Seam as a tool)', async () => {
 			const types = await rest.call<Array<{ name: string }>>('GET', '/types/nodes.json');
@@ -611,7 +631,7 @@ export async function singleMain({ n8n, seam }: Context): Promise<void> {
 			const after = await seam.api<{ webhooks: Array<{ webhook_id: string }> }>('webhooks/list');
 			assert.deepEqual(after.webhooks.map((webhook) => webhook.webhook_id), before.webhooks.map((webhook) => webhook.webhook_id));
 		});
-		const restarted = new N8nRest(started.url, n8n.bin);
+		const restarted = new N8nRest(started.url, n8n.runtime);
 		await restarted.signIn();
 		await step('notification workflow deactivated: its Seam webhook is deleted', async () => {
 			await restarted.deactivate(WORKFLOWS.keyIssued);
@@ -705,7 +725,7 @@ async function singleMainChecks(seam: SandboxProcess, rest: N8nRest): Promise<vo
 export async function queueMode({ n8n, seam }: Context): Promise<void> {
 	section('queue mode: Redis, EXECUTIONS_MODE=queue, n8n workers');
 	await step('key-issued workflow published again (it was deactivated above)', async () => await n8n.publish(WORKFLOWS.keyIssued));
-	const redis = await step('Redis started on 127.0.0.1', async () => await startRedis(tempFolder('seam-e2e-redis-'), logFolder));
+	const redis = await step('Redis started on 127.0.0.1', async () => await startRedis(tempFolder('seam-e2e-redis-'), n8n.logFolder));
 	const queueEnv = {
 		EXECUTIONS_MODE: 'queue',
 		QUEUE_BULL_REDIS_HOST: '127.0.0.1',
@@ -725,10 +745,12 @@ export async function queueMode({ n8n, seam }: Context): Promise<void> {
 		});
 		main = started.service;
 		workers.push((await step('n8n worker started', async () => await n8n.startProcess('worker', workerEnv))).service);
-		const rest = new N8nRest(started.url, n8n.bin);
+		const rest = new N8nRest(started.url, n8n.runtime);
 		await queueChecks(seam, rest, main, workers[0]);
-		workers.push((await step('a second n8n worker started', async () => await n8n.startProcess('worker', workerEnv))).service);
-		await concurrentBookings(seam, rest, workers);
+		if (n8n.runtime.leg.queue === 'full') {
+			workers.push((await step('a second n8n worker started', async () => await n8n.startProcess('worker', workerEnv))).service);
+			await concurrentBookings(seam, rest, workers);
+		}
 		await step('notification workflow deactivated through the main: its Seam webhook is deleted', async () => {
 			await rest.deactivate(WORKFLOWS.keyIssued);
 			assert.deepEqual((await seam.api<{ webhooks: unknown[] }>('webhooks/list')).webhooks, []);
@@ -853,21 +875,53 @@ async function concurrentBookings(seam: SandboxProcess, rest: N8nRest, workers: 
 	});
 }
 
+/** `--leg 2.41` runs only the legs whose version starts so (while working on one); by default every leg. */
+function chosenLegs(): readonly N8nLeg[] {
+	const at = process.argv.indexOf('--leg');
+	if (at < 0) return LEGS;
+	const legs = LEGS.filter((leg) => leg.version.startsWith(process.argv[at + 1] ?? ''));
+	if (!legs.length) throw new Error(`--leg: no leg for "${process.argv[at + 1]}"; legs: ${LEGS.map((leg) => leg.version).join(', ')}`);
+	return legs;
+}
+
 async function main(): Promise<void> {
 	cleanUpOnExit();
 	const started = Date.now();
 	console.log('n8n-nodes-seam end-to-end test in real n8n');
+	rmSync(logFolder, { recursive: true, force: true });
+	mkdirSync(logFolder, { recursive: true });
 	const failures: unknown[] = [];
+	const legTimes: string[] = [];
 	try {
+		const legs = chosenLegs();
+		// Every leg's n8n installs at once, while the package is packed and the first legs run: from a cold cache the
+		// run costs the longest install, not their sum. A failed install is reported by the leg that waits for it.
+		const installs = new Map(legs.map((leg) => [leg, installN8n(leg)]));
+		for (const install of installs.values()) install.catch(() => undefined);
 		section('setup');
-		const context = await prepare();
-		// Each phase starts from what the previous ones left in Seam, but runs (and reports) even if one failed.
-		for (const phase of [cliRuns, credentialTest, singleMain, queueMode]) {
+		const tarball = await pack();
+		for (const leg of legs) {
+			const legStarted = Date.now();
+			const stepsBefore = stepsSoFar();
+			console.log(`\n=== ${legName(leg)} ===`);
 			try {
-				await phase(context);
+				section('setup');
+				const context = await prepare(leg, { tarball, installing: installs.get(leg) });
+				// Each phase starts from what the previous ones left in Seam, but runs (and reports) even if one failed.
+				for (const phase of [cliRuns, credentialTest, singleMain, queueMode]) {
+					try {
+						await phase(context);
+					} catch (error) {
+						failures.push(error);
+					}
+				}
 			} catch (error) {
 				failures.push(error);
 			}
+			// A fresh n8n and sandbox per leg: nothing of this one is left running for the next.
+			await stopServices();
+			const { passed, failed } = summary(stepsBefore);
+			legTimes.push(`${legName(leg)}: ${passed} passed, ${failed} failed in ${seconds(Date.now() - legStarted)}`);
 		}
 	} catch (error) {
 		failures.push(error);
@@ -875,13 +929,18 @@ async function main(): Promise<void> {
 	await cleanUp();
 	const { failed, line } = summary();
 	for (const failure of failures) {
-		console.error(`\n${failure instanceof Error ? (failure.stack ?? failure.message) : String(failure)}`);
+		// inspect: with the error's cause (a failed fetch says why only there).
+		console.error(`\n${inspect(failure, { depth: 4 })}`);
 	}
 	if (failures.length) {
 		console.error(`\nLogs: ${logFolder}`);
-		for (const file of readdirSync(logFolder)) console.error(`\n--- ${file} (last lines)\n${tail(readLog(join(logFolder, file)), 25)}`);
+		for (const file of readdirSync(logFolder, { recursive: true, encoding: 'utf8' })) {
+			if (file.endsWith('.log')) console.error(`\n--- ${file} (last lines)\n${tail(readLog(join(logFolder, file)), 25)}`);
+		}
 	}
-	console.log(`\nTotal ${seconds(Date.now() - started)}`);
+	console.log('');
+	for (const legTime of legTimes) console.log(legTime);
+	console.log(`Total ${seconds(Date.now() - started)}`);
 	console.log(line);
 	process.exit(failures.length || failed ? 1 : 0);
 }

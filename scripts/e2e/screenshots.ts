@@ -364,7 +364,7 @@ async function main(): Promise<void> {
 		await step("Debian's chromium present", ensureChromium);
 		const { n8n, seam } = await prepare();
 		const { url } = await step('n8n started, owner signed in', async () => await n8n.startProcess('main'));
-		const rest = new N8nRest(url, n8n.bin);
+		const rest = new N8nRest(url, n8n.runtime);
 		await rest.signIn();
 		mkdirSync(shotsFolder, { recursive: true });
 

@@ -1,8 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 
 import { freePort, run, runOrFail, startService, tail, waitFor, type Service } from './processes';
+import type { N8nRuntime } from './versions';
 
 /** The owner account the e2e run creates in each fresh n8n (a throwaway instance on 127.0.0.1). */
 export const OWNER = { email: 'e2e@example.com', firstName: 'Seam', lastName: 'Tester', password: 'E2eTester-2025' };
@@ -13,24 +14,31 @@ export interface ExecutionResult {
 	data: { resultData: { runData: Record<string, Array<{ data?: { main: Array<Array<{ json: Record<string, unknown> }> | null> } }>>; error?: unknown } };
 }
 
-/** One n8n user folder (database, settings, community nodes) and the n8n binary to drive it with. */
+/** One n8n user folder (database, settings, community nodes) and the n8n install to drive it with. */
 export class N8nInstance {
 	readonly nodesFolder: string;
+	readonly bin: string;
 
 	constructor(
-		readonly bin: string,
+		readonly runtime: N8nRuntime,
 		readonly userFolder: string,
 		readonly logFolder: string,
 		readonly timezone = 'UTC',
 	) {
+		this.bin = runtime.bin;
 		this.nodesFolder = join(userFolder, '.n8n', 'nodes');
 		mkdirSync(this.nodesFolder, { recursive: true });
 	}
 
-	/** What every n8n process of this instance gets: quiet, offline, its own folder; ports come per process. */
+	/**
+	 * What every n8n process of this instance gets: its Node first on PATH (the bin's `#!/usr/bin/env node` and the
+	 * task runners n8n spawns use it), quiet, offline, its own folder; ports come per process.
+	 */
 	env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+		const { nodeBinFolder } = this.runtime;
 		return {
 			...process.env,
+			...(nodeBinFolder ? { PATH: `${nodeBinFolder}${delimiter}${process.env.PATH ?? ''}` } : {}),
 			N8N_USER_FOLDER: this.userFolder,
 			N8N_ENCRYPTION_KEY: 'n8n-nodes-seam-e2e-encryption-key',
 			N8N_DIAGNOSTICS_ENABLED: 'false',
@@ -126,11 +134,17 @@ export class N8nInstance {
 			{ timeoutMs: 90_000, service },
 		);
 		if (role === 'main') {
-			// The main activates the published workflows after its server is up; this line comes once it has.
-			await waitFor('n8n to activate its workflows', async () => (service.log().includes('Editor is now accessible via') ? true : undefined), {
+			// The main activates the published workflows after its server is up: before this line, or (publication
+			// service) in the background after it.
+			await waitFor('n8n to start its workflows', async () => (service.log().includes('Editor is now accessible via') ? true : undefined), {
 				timeoutMs: 60_000,
 				service,
 			});
+			if (this.runtime.leg.publication === 'publication service') {
+				const rest = new N8nRest(url, this.runtime);
+				await rest.signIn();
+				await rest.untilPublished(service);
+			}
 		}
 		return { service, url, port };
 	}
@@ -142,8 +156,8 @@ export class N8nRest {
 
 	constructor(
 		readonly url: string,
-		/** The n8n binary, to load the `flatted` parser n8n stores execution data with. */
-		readonly bin?: string,
+		/** The n8n install: its version's ways, and its `flatted` parser (n8n stores execution data with it). */
+		readonly runtime: N8nRuntime,
 	) {}
 
 	/** Creates the owner on a fresh instance (or signs in when it exists already). */
@@ -156,8 +170,30 @@ export class N8nRest {
 		}
 	}
 
+	/** Unpublishes the workflow and waits until its triggers are off (the Seam Trigger's webhook deleted). */
 	async deactivate(workflowId: string): Promise<void> {
 		await this.call('POST', `/rest/workflows/${workflowId}/deactivate`);
+		if (this.runtime.leg.publication === 'publication service') {
+			await waitFor(`workflow ${workflowId} to be unpublished`, async () =>
+				(await this.publicationStatus(workflowId)).status === 'not_published' ? true : undefined,
+			);
+		}
+	}
+
+	/** Waits until every published workflow's triggers are live (publication service); a failed trigger is named on timeout. */
+	async untilPublished(service: Service): Promise<void> {
+		const workflows = await this.call<Array<{ id: string; activeVersionId?: string | null }>>('GET', '/rest/workflows');
+		for (const { id } of workflows.filter((workflow) => workflow.activeVersionId)) {
+			await waitFor(`workflow ${id} to be published`, async () => {
+				const { status, triggers } = await this.publicationStatus(id);
+				if (status === 'failed' || status === 'partial') throw new Error(`workflow ${id} ${status}: ${JSON.stringify(triggers)}`);
+				return status === 'published' ? true : undefined;
+			}, { timeoutMs: 60_000, service });
+		}
+	}
+
+	private async publicationStatus(workflowId: string): Promise<{ status: string; triggers: unknown[] }> {
+		return await this.call('GET', `/rest/workflows/${workflowId}/publication-status`);
 	}
 
 	async workflow(workflowId: string): Promise<{ active: boolean; activeVersionId?: string | null }> {
@@ -187,9 +223,8 @@ export class N8nRest {
 	/** The items a node output in a stored execution (all its runs); with `ifRan`, none when the node did not run. */
 	async nodeOutput(executionId: string, nodeName: string, { ifRan = false } = {}): Promise<Array<Record<string, unknown>>> {
 		const execution = await this.call<{ data: string }>('GET', `/rest/executions/${executionId}`);
-		if (!this.bin) throw new Error('N8nRest needs the n8n binary to read execution data');
 		// n8n stores execution data with `flatted`; n8n's own copy reads it.
-		const n8nRequire = createRequire(join(dirname(this.bin), '..', 'n8n', 'package.json'));
+		const n8nRequire = createRequire(join(dirname(this.runtime.bin), '..', 'n8n', 'package.json'));
 		const flatted = n8nRequire('flatted') as { parse(text: string): unknown };
 		const data = flatted.parse(execution.data) as ExecutionResult['data'];
 		if (ifRan && !data.resultData.runData[nodeName]) return [];

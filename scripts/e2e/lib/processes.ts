@@ -85,10 +85,15 @@ function signalGroup(pid: number, name: NodeJS.Signals): void {
 	signal(-pid, name);
 }
 
-/** Stops every service still running (newest first) and removes the temporary folders. */
+/** Stops every service still running, newest first (between the e2e run's legs: the folders stay). */
+export async function stopServices(): Promise<void> {
+	for (const service of [...started].reverse()) await service.stop();
+}
+
+/** Stops every service still running and removes the temporary folders. */
 export async function cleanUp(): Promise<void> {
 	cleaning ??= (async () => {
-		for (const service of [...started].reverse()) await service.stop();
+		await stopServices();
 		for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 	})();
 	await cleaning;

@@ -31,9 +31,13 @@ export function seconds(ms: number): string {
 	return `${(ms / 1000).toFixed(1)} s`;
 }
 
-/** `e2e: N passed, N failed`: the closing line CI reads. */
-export function summary(): { passed: number; failed: number; line: string } {
-	const passed = results.filter((result) => result.ok).length;
-	const failed = results.length - passed;
+/** How many steps ran so far (to count one leg's steps with `summary(since)`). */
+export const stepsSoFar = (): number => results.length;
+
+/** `e2e: N passed, N failed`: the closing line CI reads; with `since`, only the steps after the first `since`. */
+export function summary(since = 0): { passed: number; failed: number; line: string } {
+	const counted = results.slice(since);
+	const passed = counted.filter((result) => result.ok).length;
+	const failed = counted.length - passed;
 	return { passed, failed, line: `e2e: ${passed} passed, ${failed} failed` };
 }
