@@ -59,6 +59,7 @@ export const WORKFLOWS = {
 	keyIssued: 'seamKeyIssuedNotify',
 	reconciliation: 'seamNightlyReconcile',
 	shortTermRental: 'seamShortTermRental',
+	reservationAutomations: 'seamPmsReservationAutomations',
 } as const;
 
 /** Seeded access systems of the sandbox (the examples name them). */
@@ -402,6 +403,46 @@ async function postJson(url: string, body: object): Promise<{ status: number; js
 	}
 }
 
+/**
+ * The PMS reservation-automations example: a booking of a room set up as a space → handed to Seam (Push Data, after
+ * its checks); a room that is no space → 422 with the cause, nothing pushed; a cancellation → Delete Data.
+ */
+async function reservationAutomations(seam: SandboxProcess, n8nUrl: string): Promise<void> {
+	const booking = (id: string, room: string) => ({
+		event: 'reservation.confirmed',
+		property_id: 'grand-hotel',
+		reservation: {
+			id,
+			room,
+			check_in: '2030-07-01T15:00:00+02:00',
+			check_out: '2030-07-04T11:00:00+02:00',
+			guest: { id: `G-${id}`, name: 'Ana Lopez', email: `ana.${id.toLowerCase()}@example.com`, phone: '+34600123456' },
+		},
+	});
+	const { acs_entrances: entrances } = await seam.api<{ acs_entrances: Array<{ acs_entrance_id: string; display_name: string }> }>('acs/entrances/list');
+	const room = entrances.find((entrance) => entrance.display_name === 'Room 101');
+	assert.ok(room, 'the sandbox has Room 101');
+	await seam.api('spaces/create', { name: 'Room 101', space_key: 'room-101', acs_entrance_ids: [room.acs_entrance_id] });
+
+	await step('reservation automations: a booking of Room 101 (a space with its door) → handed to Seam; sent again → handed again (an update)', async () => {
+		for (const attempt of [1, 2]) {
+			const { status, json } = await postJson(`${n8nUrl}/webhook/pms-reservation`, booking('BK-7001', '101'));
+			assert.equal(status, 200, `attempt ${attempt}: ${JSON.stringify(json)}`);
+			assert.deepEqual(json, { reservation_id: 'BK-7001', handed_to_seam: true });
+		}
+	});
+	await step('reservation automations: a booking of a room that is no space in Seam → 422 naming it, nothing pushed', async () => {
+		const { status, json } = await postJson(`${n8nUrl}/webhook/pms-reservation`, booking('BK-7002', '404'));
+		assert.equal(status, 422, JSON.stringify(json));
+		assert.match(JSON.stringify(json.error), /room-404/, `the cause names the space key: ${JSON.stringify(json)}`);
+	});
+	await step('reservation automations: the cancellation → Delete Data', async () => {
+		const { status, json } = await postJson(`${n8nUrl}/webhook/pms-cancellation`, { reservation: { id: 'BK-7001' } });
+		assert.equal(status, 200, JSON.stringify(json));
+		assert.deepEqual(json, { reservation_id: 'BK-7001', cancelled: true });
+	});
+}
+
 /** The short-term rental example: booking → a PIN code on the listing's lock, checkout → the code is gone. */
 async function shortTermRental(seam: SandboxProcess, n8nUrl: string): Promise<void> {
 	const book = async (sent: RentalBooking) => await postJson(`${n8nUrl}/webhook/rental-booking`, sent);
@@ -604,6 +645,7 @@ export async function singleMain({ n8n, seam }: Context): Promise<void> {
 		await n8n.publish(WORKFLOWS.hotelCheckIn);
 		await n8n.publish(WORKFLOWS.keyIssued);
 		await n8n.publish(WORKFLOWS.shortTermRental);
+		await n8n.publish(WORKFLOWS.reservationAutomations);
 	});
 	let main: Service | undefined;
 	try {
@@ -652,6 +694,7 @@ export async function singleMain({ n8n, seam }: Context): Promise<void> {
 		});
 		// After the notification is deactivated: the rental's PIN code is an access method Seam reports issued too.
 		await shortTermRental(seam, started.url);
+		await reservationAutomations(seam, started.url);
 	} finally {
 		await step('n8n stopped', async () => await stopAll(main));
 	}
