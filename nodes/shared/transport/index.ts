@@ -89,19 +89,29 @@ export const PAGED_ROUTES = new Set([
 	'user_identities/unmanaged/list',
 ]);
 
-const baseUrls = new WeakMap<object, Promise<string>>();
+const credentialFacts = new WeakMap<object, Promise<CredentialFacts>>();
 
 /** The credential's Base URL, read once per node run rather than decrypted for every request. */
-function baseUrlOf(context: SeamContext): Promise<string> {
-	let baseUrl = baseUrls.get(context);
-	if (!baseUrl) {
-		baseUrl = context
-			.getCredentials('seamApi')
-			.then((credentials) => String(credentials.baseUrl || DEFAULT_BASE_URL).replace(/\/+$/, ''));
-		baseUrls.set(context, baseUrl);
-	}
-	return baseUrl;
+/** What the transport needs of the credential: the Base URL, and whether a personal access token lacks its workspace. */
+interface CredentialFacts {
+	baseUrl: string;
+	/** A personal access token ("seam_at…") acts only in a workspace: without Workspace ID every call is refused. */
+	tokenWithoutWorkspace: boolean;
 }
+
+function credentialOf(context: SeamContext): Promise<CredentialFacts> {
+	let facts = credentialFacts.get(context);
+	if (!facts) {
+		facts = context.getCredentials('seamApi').then((credentials) => ({
+			baseUrl: String(credentials.baseUrl || DEFAULT_BASE_URL).replace(/\/+$/, ''),
+			tokenWithoutWorkspace: String(credentials.apiKey ?? '').startsWith('seam_at') && !String(credentials.workspaceId ?? '').trim(),
+		}));
+		credentialFacts.set(context, facts);
+	}
+	return facts;
+}
+
+const baseUrlOf = async (context: SeamContext): Promise<string> => (await credentialOf(context)).baseUrl;
 
 function seamErrorOf(body: unknown): SeamErrorBody | undefined {
 	const error = (body as { error?: SeamErrorBody } | undefined)?.error;
@@ -206,8 +216,15 @@ function answerError(
  */
 export async function seamApiCall(context: SeamContext, request: SeamRequest): Promise<SeamResponse> {
 	responseKeyOf(request.route); // an unknown route fails here, before anything is sent
-	const baseUrl = await baseUrlOf(context);
+	const { baseUrl, tokenWithoutWorkspace } = await credentialOf(context);
 	const shownUrl = withoutUserInfo(baseUrl);
+	if (tokenWithoutWorkspace) {
+		throw new NodeOperationError(context.getNode(), 'A personal access token needs a Workspace ID', {
+			description:
+				'Set Workspace ID in the Seam API credential: a personal access token (starting with "seam_at") works only with a workspace, whose ID is in the Seam Console’s workspace settings. Or use a workspace API key from Seam Console → Developer → API Keys.',
+			itemIndex: request.itemIndex,
+		});
+	}
 	if (isInsecureUrl(baseUrl)) {
 		throw new NodeOperationError(context.getNode(), INSECURE_BASE_URL_MESSAGE, {
 			description: 'Change the Base URL in the Seam API credential to https://connect.getseam.com, or to the https:// address Seam gave you.',
