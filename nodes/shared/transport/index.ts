@@ -1,12 +1,4 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	IHookFunctions,
-	IHttpRequestOptions,
-	ILoadOptionsFunctions,
-	IPollFunctions,
-	IWebhookFunctions,
-} from 'n8n-workflow';
+import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
 import { NodeOperationError, sleep } from 'n8n-workflow';
 
 import { INSECURE_BASE_URL_MESSAGE, isInsecureUrl, withoutUserInfo } from './baseUrl';
@@ -32,14 +24,10 @@ import {
 	TIMING,
 	type Failure,
 } from './retry';
+import type { SeamContext } from './context';
 import { RESPONSE_KEYS } from './responseKeys';
 
-export type SeamContext =
-	| IExecuteFunctions
-	| ILoadOptionsFunctions
-	| IHookFunctions
-	| IPollFunctions
-	| IWebhookFunctions;
+export type { SeamContext } from './context';
 
 export interface SeamRequest {
 	/** Seam's route without the leading slash, e.g. `acs/users/create`. */

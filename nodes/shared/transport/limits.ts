@@ -1,6 +1,6 @@
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { SeamContext } from './index';
+import type { SeamContext } from './context';
 
 /**
  * What one exchange with Seam, and one list, may cost at most. Fixed, not settings: they sit in one object only so
