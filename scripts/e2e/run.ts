@@ -638,6 +638,67 @@ export async function credentialTest({ n8n, seam }: Context): Promise<void> {
 	}
 }
 
+/**
+ * Dates in the workflow's time zone, as n8n runs them: a Provision whose check-in is picked without a zone, in a
+ * workflow set to America/New_York, starts at 19:00 UTC in summer time and 20:00 UTC in winter; a zoned date is kept.
+ */
+export async function timeZone({ n8n, seam }: Context): Promise<void> {
+	section('dates in the workflow\'s time zone (n8n execute)');
+	const { acs_systems: systems } = await seam.api<{ acs_systems: Array<{ acs_system_id: string; name: string }> }>('acs/systems/list');
+	const hotel = systems.find((system) => system.name === SALTO_SPACE)!.acs_system_id;
+	const provision = (name: string, userIdentityKey: string, startsAt: string, endsAt: string) => ({
+		id: `tz-${userIdentityKey}`,
+		name,
+		type: 'n8n-nodes-seam.seam',
+		typeVersion: 2,
+		position: [400, 0],
+		credentials: { seamApi: EXAMPLE_CREDENTIAL },
+		parameters: {
+			resource: 'mobileAccess',
+			operation: 'provision',
+			acsSystemId: { __rl: true, mode: 'id', value: hotel },
+			fullName: name,
+			userIdentityKey,
+			acsEntranceIds: ['Room 101'],
+			reservationKey: `BK-${userIdentityKey}`,
+			startsAt,
+			endsAt,
+		},
+	});
+	const stays = [
+		provision('Summer Guest', 'tz-summer', '2030-03-20T15:00:00', '2030-03-22T11:00:00'),
+		provision('Winter Guest', 'tz-winter', '2030-03-01T15:00:00', '2030-03-03T11:00:00'),
+		provision('Zoned Guest', 'tz-zoned', '2030-03-20T15:00:00+01:00', '2030-03-22T11:00:00+01:00'),
+	];
+	const folder = tempFolder('seam-e2e-tz-');
+	writeFileSync(
+		join(folder, 'time-zone.json'),
+		JSON.stringify({
+			id: 'seamE2eTimeZone',
+			name: 'e2e: dates in the workflow time zone',
+			active: false,
+			settings: { timezone: 'America/New_York', executionOrder: 'v1' },
+			nodes: [{ id: 'tz-trigger', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} }, ...stays],
+			connections: { Start: { main: [stays.map((stay) => ({ node: stay.name, type: 'main', index: 0 }))] } },
+		}),
+	);
+	await step('a New York workflow: check-ins picked as 15:00 start at 19:00Z (20 March, EDT) and 20:00Z (1 March, EST); 15:00+01:00 is kept (14:00Z)', async () => {
+		await n8n.importWorkflows(folder);
+		expectSuccess(await n8n.execute('seamE2eTimeZone'));
+		const startsOf = async (key: string) => {
+			const { access_grants: grants } = await seam.api<{ access_grants: Array<{ starts_at: string; ends_at: string }> }>('access_grants/list', {
+				access_grant_key: `n8n:key=${key}:BK-${key}`,
+			});
+			assert.equal(grants.length, 1, `${key}: one grant`);
+			return [grants[0].starts_at, grants[0].ends_at];
+		};
+		sameInstant((await startsOf('tz-summer'))[0], '2030-03-20T19:00:00Z', 'summer check-in');
+		sameInstant((await startsOf('tz-summer'))[1], '2030-03-22T15:00:00Z', 'summer check-out');
+		sameInstant((await startsOf('tz-winter'))[0], '2030-03-01T20:00:00Z', 'winter check-in');
+		sameInstant((await startsOf('tz-zoned'))[0], '2030-03-20T14:00:00Z', 'zoned check-in kept');
+	});
+}
+
 /** `n8n start` in regular mode: the production webhook, the Seam trigger's webhook life cycle. */
 export async function singleMain({ n8n, seam }: Context): Promise<void> {
 	section('n8n start (regular mode): webhook and Seam Trigger workflows active');
@@ -951,7 +1012,7 @@ async function main(): Promise<void> {
 				section('setup');
 				const context = await prepare(leg, { tarball, installing: installs.get(leg) });
 				// Each phase starts from what the previous ones left in Seam, but runs (and reports) even if one failed.
-				for (const phase of [cliRuns, credentialTest, singleMain, queueMode]) {
+				for (const phase of [cliRuns, timeZone, credentialTest, singleMain, queueMode]) {
 					try {
 						await phase(context);
 					} catch (error) {
