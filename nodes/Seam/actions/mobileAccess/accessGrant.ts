@@ -99,6 +99,11 @@ export function createBody(spec: GrantSpec, person: { user_identity_id: string }
 	return { ...person, ...(Object.fromEntries(given) as IDataObject) };
 }
 
+/** A grant's access methods as they are now (`access_methods/list`). */
+export async function readAccessMethods(context: IExecuteFunctions, accessGrantId: string, itemIndex: number): Promise<IDataObject[]> {
+	return await seamApiRequest<IDataObject[]>(context, { route: 'access_methods/list', body: { access_grant_id: accessGrantId }, itemIndex });
+}
+
 export async function createGrant(context: IExecuteFunctions, body: IDataObject, itemIndex: number): Promise<IDataObject> {
 	return await seamApiRequest(context, { route: 'access_grants/create', body, itemIndex });
 }

@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { readAccessMethods } from './accessGrant';
 import type { ProvisionInput } from './provisionInput';
 import { encodeAccessMethod } from '../../helpers/encoder';
 import { getOptionalSeamId } from '../../helpers/parameters';
 import { encoderLocator } from '../../../shared/locators';
-import { seamApiRequest } from '../../../shared/transport';
 
 // A guest's key card, written at the front desk in the same step as their access: Seam makes the grant's card
 // access method, and the encoder writes it onto the card lying on it (docs creating-and-encoding-card-access-methods).
@@ -41,11 +41,7 @@ export async function encodeGrantCard(
 	encoderId: string,
 	itemIndex: number,
 ): Promise<IDataObject> {
-	const methods = await seamApiRequest<IDataObject[]>(context, {
-		route: 'access_methods/list',
-		body: { access_grant_id: accessGrantId },
-		itemIndex,
-	});
+	const methods = await readAccessMethods(context, accessGrantId, itemIndex);
 	const card = methods.find((method) => method.mode === 'card' && method.is_issued !== true);
 	if (!card) return { card_encoding: 'already written' };
 	const attempt = await encodeAccessMethod(context, { accessMethodId: card.access_method_id as string, encoderId, itemIndex });

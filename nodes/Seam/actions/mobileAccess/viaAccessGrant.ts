@@ -7,6 +7,7 @@ import {
 	deleteEach,
 	derivedGrantKey,
 	isOwnGrant,
+	readAccessMethods,
 	readGrantByKey,
 	readReservation,
 	requestAccessMethods,
@@ -201,8 +202,13 @@ export async function provisionAccessGrant(context: IExecuteFunctions, input: Pr
 		const plan = planGrant(seen.existing?.current, wanted);
 		const outcome = await settle(write(context, { plan, wanted, seen, where, input }, refused, itemIndex));
 		if (!outcome.failure) {
-			const card = encoderId ? await encodeGrantCard(context, outcome.value.grant.access_grant_id as string, encoderId, itemIndex) : {};
-			const item = report(outcome.value, seen, input, where);
+			const written = outcome.value;
+			// A new grant's PIN code is what a host sends the guest: read back (one more round) only when one was asked for.
+			if (!written.accessMethods && written.change !== 'reused' && input.accessMethods.includes('code')) {
+				written.accessMethods = await readAccessMethods(context, written.grant.access_grant_id as string, itemIndex);
+			}
+			const card = encoderId ? await encodeGrantCard(context, written.grant.access_grant_id as string, encoderId, itemIndex) : {};
+			const item = report(written, seen, input, where);
 			return { ...grantSummary(item), ...note, ...item, ...card };
 		}
 		// A create refused for any reason may have met a racer's grant: only other refusals of bad input stand at once.
