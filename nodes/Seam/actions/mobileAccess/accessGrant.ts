@@ -63,14 +63,17 @@ function grantRead(grant: IDataObject, batch: IDataObject): GrantRead {
 export async function readGrantByKey(context: IExecuteFunctions, key: string, itemIndex: number): Promise<GrantRead | undefined> {
 	const [grants, batch] = await Promise.all([
 		seamApiList(context, { route: 'access_grants/list', body: { access_grant_key: key }, itemIndex }),
-		seamApiRequest<IDataObject>(context, {
-			route: 'access_grants/get_related',
-			body: { access_grant_keys: [key], include: RELATED },
-			itemIndex,
-		}),
+		relatedOf(context, { access_grant_keys: [key] }, itemIndex),
 	]);
 	const grant = grants.find((candidate) => candidate.access_grant_key === key);
-	return grant ? grantRead(grant, batch) : undefined;
+	if (!grant) return undefined;
+	// A grant always has its person: none related means a racer created the grant between the two reads.
+	const related = listed(batch, 'user_identities').length ? batch : await relatedOf(context, { access_grant_ids: [grant.access_grant_id] }, itemIndex);
+	return grantRead(grant, related);
+}
+
+async function relatedOf(context: IExecuteFunctions, which: IDataObject, itemIndex: number): Promise<IDataObject> {
+	return await seamApiRequest<IDataObject>(context, { route: 'access_grants/get_related', body: { ...which, include: RELATED }, itemIndex });
 }
 
 /** The other grants of a reservation, each with its doors that take part in reservations. */

@@ -1,6 +1,8 @@
 import type { IDataObject, IExecuteFunctions, NodeApiError } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 
 import { seamApiRequest } from '../../../shared/transport';
+import { MAX_ATTEMPTS, retryDelayMs } from '../../../shared/transport/retry';
 import { isSeamErrorType, unlessSeamNotFound } from '../../../shared/transport/errors';
 
 /** A failure after which Seam may have applied a create: a 5xx, or no answer at all (no HTTP status). */
@@ -18,7 +20,7 @@ export async function settle<T>(request: Promise<T>): Promise<{ value: T; failur
 }
 
 /** The object every racer agrees on: the oldest (created_at), ties broken by ID. */
-function oldest(objects: IDataObject[], idField: string): IDataObject | undefined {
+export function oldest(objects: IDataObject[], idField: string): IDataObject | undefined {
 	return [...objects].sort(
 		(a, b) =>
 			Date.parse(a.created_at as string) - Date.parse(b.created_at as string) ||
@@ -43,16 +45,21 @@ export interface ConvergingCreate {
  * never goes.
  */
 export async function createConverging(context: IExecuteFunctions, spec: ConvergingCreate): Promise<{ object: IDataObject; created: boolean }> {
-	const first = await settle(spec.create());
-	let created: IDataObject;
-	if (!first.failure) created = first.value;
-	else {
+	let created: IDataObject | undefined;
+	// A temporary failure that may have applied is met by looking, then creating again, as patiently as the transport
+	// retries any call; a plain refusal that no object explains stands.
+	for (let attempt = 1; !created; attempt++) {
+		const outcome = await settle(spec.create());
+		if (!outcome.failure) {
+			created = outcome.value;
+			break;
+		}
 		// A refusal other than bad input may be a racer's object in the way (Salto Space takes one mobile key).
-		if (isSeamErrorType(first.failure, 'invalid_input')) throw first.failure;
+		if (isSeamErrorType(outcome.failure, 'invalid_input')) throw outcome.failure;
 		const found = oldest(await spec.existing(), spec.idField);
 		if (found) return { object: found, created: false };
-		if (!mayHaveApplied(first.failure)) throw first.failure;
-		created = await spec.create();
+		if (!mayHaveApplied(outcome.failure) || attempt >= MAX_ATTEMPTS) throw outcome.failure;
+		await sleep(retryDelayMs(attempt, { kind: 'status', status: 503 }));
 	}
 	const ownId = created[spec.idField];
 	const winner = oldest([created, ...(await spec.existing()).filter((object) => object[spec.idField] !== ownId)], spec.idField);

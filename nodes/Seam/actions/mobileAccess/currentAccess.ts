@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { oldest } from './converge';
 import { pickMobileKey } from './mobileKey';
 import { allInOrder } from '../../helpers/concurrency';
 import { seamApiList, seamApiRequest } from '../../../shared/transport';
@@ -38,7 +39,8 @@ export async function readCurrentAccess(
 			: [],
 		seamApiList(context, { route: 'acs/credentials/list', body: { user_identity_id: userIdentityId }, itemIndex }),
 	]);
-	const acsUser = users[0];
+	// Racing runs converge on the oldest (converge.ts): a newer one may be deleted by the run that made it.
+	const acsUser = oldest(users, 'acs_user_id');
 	if (!acsUser) return NO_ACCESS;
 	return {
 		acsUser,

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { brandSettings } from './metadata';
 import { validityOf, type ProvisionInput } from './provisionInput';
 import { sameInstant } from './values';
-import { createConverging } from './converge';
+import { createConverging, oldest } from './converge';
 import { seamApiList, seamApiRequest } from '../../../shared/transport';
 import { unlessSeamNotFound } from '../../../shared/transport/errors';
 
@@ -19,7 +19,9 @@ export const isMobileKey = (credential: IDataObject): boolean =>
  */
 export function pickMobileKey(credentials: IDataObject[], acsUserId: string, multiPhoneSync: boolean): IDataObject | undefined {
 	const keys = credentials.filter((credential) => credential.acs_user_id === acsUserId && isMobileKey(credential));
-	return keys.find((key) => key.is_multi_phone_sync_credential === multiPhoneSync) ?? keys[0];
+	// The oldest, as racing runs converge on it (converge.ts).
+	const wanted = keys.filter((key) => key.is_multi_phone_sync_credential === multiPhoneSync);
+	return oldest(wanted.length ? wanted : keys, 'acs_credential_id');
 }
 
 /**
