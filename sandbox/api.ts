@@ -27,6 +27,8 @@ export interface ApiState {
 	faults: FaultInjector;
 	rateLimiter?: RateLimiter;
 	latencyMs: number;
+	/** A test control: up to this much more, at random, on top of `latencyMs` (0: none). */
+	latencyJitterMs: number;
 	log: RequestLogEntry[];
 	baseUrl: string;
 	/** Answer only Seam's published error type, `invalid_input`; every other type renamed (`publishedTypeOnly`). */
@@ -64,11 +66,12 @@ async function answer(state: ApiState, request: ApiRequest, route: string, entry
 	const input = readParams(route, request);
 	entry.body = input.params;
 	try {
-		if (state.latencyMs > 0) await sleep(state.latencyMs);
+		const latencyMs = state.latencyMs + (state.latencyJitterMs > 0 ? Math.random() * state.latencyJitterMs : 0);
+		if (latencyMs > 0) await sleep(latencyMs);
 		const limited = state.rateLimiter?.take();
 		if (limited && !limited.allowed) throw statusError(429, limited.retryAfterSeconds);
 
-		const fault = state.faults.take(route);
+		const fault = state.faults.take(route, input.params);
 		if (fault?.kind === 'slow') await sleep(fault.delayMs ?? 1000);
 		const failWhen = fault && fault.kind !== 'slow' ? (fault.after ?? 'before') : undefined;
 		if (fault && failWhen === 'before') return faultOutcome(fault);
