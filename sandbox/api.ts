@@ -19,6 +19,8 @@ export interface RequestLogEntry {
 	status: number;
 	/** When the request arrived (wall clock, ISO 8601). */
 	at: string;
+	/** The IDs of the objects a successful answer carries (`acs_user_id`, `user_identity_id`, …), to follow them in the log. */
+	answeredIds?: string[];
 }
 
 /** What the API pipeline works with; the sandbox owns it, control routes change it. */
@@ -86,6 +88,7 @@ async function answer(state: ApiState, request: ApiRequest, route: string, entry
 		const validated = validateRequest(route, input.params);
 		if (!validated.ok) throw validated.error;
 		const payload = handler({ params: validated.params, store: state.store, workspaceId, route, baseUrl: state.baseUrl });
+		entry.answeredIds = idsIn(payload);
 		if (fault && failWhen === 'after') return faultOutcome(fault);
 		return { kind: 'json', status: 200, body: { ...payload, ok: true }, headers: {} };
 	} catch (error) {
@@ -125,6 +128,18 @@ function readParams(route: string, request: ApiRequest): { params: Record<string
 	}
 	delete params._strict;
 	return { params };
+}
+
+/** `…_id` strings of the answer's objects (one level down, lists included). */
+function idsIn(payload: object): string[] {
+	const ids = new Set<string>();
+	for (const value of Object.values(payload)) {
+		for (const object of Array.isArray(value) ? value : [value]) {
+			if (!isObject(object)) continue;
+			for (const [name, id] of Object.entries(object)) if (name.endsWith('_id') && typeof id === 'string') ids.add(id);
+		}
+	}
+	return [...ids];
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
