@@ -19,6 +19,8 @@ export interface RequestLogEntry {
 	status: number;
 	/** When the request arrived (wall clock, ISO 8601). */
 	at: string;
+	/** The `seam-request-id` answered (errors name it: "Seam request ID: …"). */
+	requestId?: string;
 	/** The IDs of the objects a successful answer carries (`acs_user_id`, `user_identity_id`, …), to follow them in the log. */
 	answeredIds?: string[];
 }
@@ -56,7 +58,7 @@ export type ApiOutcome =
  */
 export async function handleApiRequest(state: ApiState, request: ApiRequest): Promise<ApiOutcome> {
 	const route = request.url.pathname.replace(/^\/+|\/+$/g, '');
-	const entry: RequestLogEntry = { method: request.method, route, body: {}, status: 0, at: new Date().toISOString() };
+	const entry: RequestLogEntry = { method: request.method, route, body: {}, status: 0, at: new Date().toISOString(), requestId: request.requestId };
 	const outcome = await answer(state, request, route, entry);
 	entry.status = outcome.kind === 'json' ? outcome.status : 0;
 	state.log.push(entry);

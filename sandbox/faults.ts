@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /** A failure to inject into the next matching API requests. */
 export interface FaultSpec {
 	/** Route to fail, e.g. `acs/users/create` (no leading slash); any API route when omitted. */
@@ -40,23 +42,9 @@ export interface RandomFaults {
 /** Routes that only read. */
 export const READ_ROUTE = /\/(get|list|(get|list)_[a-z_]+)$/;
 
-/** FNV-1a, 32 bits. */
-function hash(text: string): number {
-	let h = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-	return h >>> 0;
-}
-
-/** mulberry32: a small seeded generator of numbers in [0, 1). */
-export function seededRandom(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
+/** A number in [0, 1) from a text: the first 32 bits of its SHA-256 (draws of different texts are independent). */
+export function drawFor(text: string): number {
+	return createHash('sha256').update(text).digest().readUInt32BE(0) / 2 ** 32;
 }
 
 /** Pending faults, consumed first-in first-out by the requests they match; then random faults, if set. */
@@ -100,7 +88,7 @@ export class FaultInjector {
 		const request = `${route} ${JSON.stringify(params)}`;
 		const before = this.random.seen.get(request) ?? 0;
 		this.random.seen.set(request, before + 1);
-		const draw = seededRandom(hash(`${this.random.config.seed}\n${request}\n${before}`))();
+		const draw = drawFor(`${this.random.config.seed}\n${request}\n${before}`);
 		let upTo = 0;
 		for (const [index, fault] of this.random.config.faults.entries()) {
 			if (fault.route !== undefined && fault.route !== route) continue;

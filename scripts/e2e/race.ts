@@ -7,8 +7,9 @@
  * error on the node's error output): one in Access Grant mode (node version 2's default), one in ACS Credential mode.
  * Per mode, three repetitions, each with fresh bookings: one booking POSTed 5 times and three more twice each, all at
  * once (11 deliveries). Every delivery must be answered 2xx and its execution end `success`; Seam must then hold
- * exactly one set of objects per booking: one person and (Access Grant mode) one grant for the booking, or (ACS
- * Credential mode) one ACS user and one mobile key. The table of runs is printed at the end; with failures, the
+ * exactly one set of objects per booking: one person and (Access Grant mode) one grant for the booking, on its doors,
+ * with one mobile key method, or (ACS Credential mode) one ACS user and one mobile key; and every answer must name
+ * those objects (not a grant, ACS user or key a racer deleted after the answer was made). The table of runs is printed at the end; with failures, the
  * failing deliveries' answers.
  */
 import assert from 'node:assert/strict';
@@ -194,7 +195,13 @@ async function post(url: string, body: object): Promise<{ status: number; text: 
 }
 
 /** What Seam holds for the booking: the count of each kind of object (one of each is right). */
-async function objectsOf(seam: SandboxProcess, mode: Mode, sent: Booking): Promise<{ text: string; ok: boolean }> {
+async function objectsOf(
+	seam: SandboxProcess,
+	mode: Mode,
+	sent: Booking,
+	/** The booking's 2xx answers: each must name the objects Seam holds (not one a racer deleted or replaced). */
+	answered: Array<Record<string, unknown>>,
+): Promise<{ text: string; ok: boolean }> {
 	const key = `guest-${sent.guest_id}`;
 	const { user_identities: sameEmail } = await seam.api<{ user_identities: Array<{ email_address?: string; user_identity_key?: string }> }>(
 		'user_identities/list',
@@ -208,16 +215,21 @@ async function objectsOf(seam: SandboxProcess, mode: Mode, sent: Booking): Promi
 		const theirs = grants.every((grant) => grant.user_identity_id === person.identity?.user_identity_id);
 		const doors = grants.map((grant) => grant.entrance_names.join(' + ')).join(', ');
 		const doorsRight = grants.every((grant) => grant.entrance_names.join() === [sent.room, 'Main Entrance'].sort().join());
+		const stale = answered.filter((answer) => answer.access_grant_id !== grants[0]?.access_grant_id).length;
 		return {
-			text: `${sent.booking_id}: ${people} person, ${grants.length} grant (${doors}), ${methods} mobile key method`,
-			ok: people === 1 && grants.length === 1 && methods === 1 && theirs && doorsRight,
+			text: `${sent.booking_id}: ${people} person, ${grants.length} grant (${doors}), ${methods} mobile key method${stale ? `; ${stale} answer(s) name a grant Seam no longer has` : ''}`,
+			ok: people === 1 && grants.length === 1 && methods === 1 && theirs && doorsRight && stale === 0,
 		};
 	}
-	const users = person.acsUsers.filter((user) => user.acs_system_id === SALTO.acsSystemId).length;
-	const keys = person.credentials.filter((credential) => credential.access_method === 'mobile_key').length;
+	const acsUsers = person.acsUsers.filter((user) => user.acs_system_id === SALTO.acsSystemId);
+	const mobileKeys = person.credentials.filter((credential) => credential.access_method === 'mobile_key');
+	const [users, keys] = [acsUsers.length, mobileKeys.length];
+	const stale = answered.filter(
+		(answer) => answer.acs_user_id !== acsUsers[0]?.acs_user_id || answer.acs_credential_id !== mobileKeys[0]?.acs_credential_id,
+	).length;
 	return {
-		text: `${sent.booking_id}: ${people} person, ${users} ACS user, ${keys} mobile key`,
-		ok: people === 1 && users === 1 && keys === 1,
+		text: `${sent.booking_id}: ${people} person, ${users} ACS user, ${keys} mobile key${stale ? `; ${stale} answer(s) name an ACS user or key Seam no longer has` : ''}`,
+		ok: people === 1 && users === 1 && keys === 1 && stale === 0,
 	};
 }
 
@@ -287,7 +299,12 @@ async function burst(seam: SandboxProcess, rest: N8nRest, mode: Mode, repetition
 	}
 	// The burst's Seam calls, before the checks below add theirs.
 	const { requests: log } = await seam.control<{ requests: LoggedRequest[] }>('GET', 'requests');
-	const objects = await Promise.all(bookings.map(async (sent) => await objectsOf(seam, mode, sent)));
+	const objects = await Promise.all(
+		bookings.map(async (sent) => {
+			const answered = answers.filter((answer) => answer.sent === sent && answer.status >= 200 && answer.status < 300 && answer.json).map((answer) => answer.json!);
+			return await objectsOf(seam, mode, sent, answered);
+		}),
+	);
 	// Per booking, the answers' changes: exactly one delivery created each object.
 	for (const sent of bookings) {
 		const changes = answers.filter((answer) => answer.sent === sent && answer.json?.changes).map((answer) => JSON.stringify(answer.json!.changes));
