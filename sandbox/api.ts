@@ -19,6 +19,10 @@ export interface RequestLogEntry {
 	status: number;
 	/** When the request arrived (wall clock, ISO 8601). */
 	at: string;
+	/** The `seam-request-id` answered (errors name it: "Seam request ID: …"). */
+	requestId?: string;
+	/** The IDs of the objects a successful answer carries (`acs_user_id`, `user_identity_id`, …), to follow them in the log. */
+	answeredIds?: string[];
 }
 
 /** What the API pipeline works with; the sandbox owns it, control routes change it. */
@@ -27,6 +31,8 @@ export interface ApiState {
 	faults: FaultInjector;
 	rateLimiter?: RateLimiter;
 	latencyMs: number;
+	/** A test control: up to this much more, at random, on top of `latencyMs` (0: none). */
+	latencyJitterMs: number;
 	log: RequestLogEntry[];
 	baseUrl: string;
 	/** Answer only Seam's published error type, `invalid_input`; every other type renamed (`publishedTypeOnly`). */
@@ -52,7 +58,7 @@ export type ApiOutcome =
  */
 export async function handleApiRequest(state: ApiState, request: ApiRequest): Promise<ApiOutcome> {
 	const route = request.url.pathname.replace(/^\/+|\/+$/g, '');
-	const entry: RequestLogEntry = { method: request.method, route, body: {}, status: 0, at: new Date().toISOString() };
+	const entry: RequestLogEntry = { method: request.method, route, body: {}, status: 0, at: new Date().toISOString(), requestId: request.requestId };
 	const outcome = await answer(state, request, route, entry);
 	entry.status = outcome.kind === 'json' ? outcome.status : 0;
 	state.log.push(entry);
@@ -64,11 +70,12 @@ async function answer(state: ApiState, request: ApiRequest, route: string, entry
 	const input = readParams(route, request);
 	entry.body = input.params;
 	try {
-		if (state.latencyMs > 0) await sleep(state.latencyMs);
+		const latencyMs = state.latencyMs + (state.latencyJitterMs > 0 ? Math.random() * state.latencyJitterMs : 0);
+		if (latencyMs > 0) await sleep(latencyMs);
 		const limited = state.rateLimiter?.take();
 		if (limited && !limited.allowed) throw statusError(429, limited.retryAfterSeconds);
 
-		const fault = state.faults.take(route);
+		const fault = state.faults.take(route, input.params);
 		if (fault?.kind === 'slow') await sleep(fault.delayMs ?? 1000);
 		const failWhen = fault && fault.kind !== 'slow' ? (fault.after ?? 'before') : undefined;
 		if (fault && failWhen === 'before') return faultOutcome(fault);
@@ -83,6 +90,7 @@ async function answer(state: ApiState, request: ApiRequest, route: string, entry
 		const validated = validateRequest(route, input.params);
 		if (!validated.ok) throw validated.error;
 		const payload = handler({ params: validated.params, store: state.store, workspaceId, route, baseUrl: state.baseUrl });
+		entry.answeredIds = idsIn(payload);
 		if (fault && failWhen === 'after') return faultOutcome(fault);
 		return { kind: 'json', status: 200, body: { ...payload, ok: true }, headers: {} };
 	} catch (error) {
@@ -122,6 +130,18 @@ function readParams(route: string, request: ApiRequest): { params: Record<string
 	}
 	delete params._strict;
 	return { params };
+}
+
+/** `…_id` strings of the answer's objects (one level down, lists included). */
+function idsIn(payload: object): string[] {
+	const ids = new Set<string>();
+	for (const value of Object.values(payload)) {
+		for (const object of Array.isArray(value) ? value : [value]) {
+			if (!isObject(object)) continue;
+			for (const [name, id] of Object.entries(object)) if (name.endsWith('_id') && typeof id === 'string') ids.add(id);
+		}
+	}
+	return [...ids];
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));

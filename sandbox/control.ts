@@ -1,5 +1,5 @@
 import type { RequestLogEntry } from './api';
-import type { FaultSpec, RateLimitSpec } from './faults';
+import type { FaultSpec, RandomFaults, RateLimitSpec } from './faults';
 import { isObject } from './openapi';
 import type { NewEvent } from './store';
 import type { SeamEvent } from './seam-objects';
@@ -11,10 +11,16 @@ export interface SandboxControls {
 	reset(): void;
 	requests(): RequestLogEntry[];
 	clearRequests(): void;
-	setLatency(ms: number): void;
+	/** `ms` on every API request, plus up to `jitterMs` more at random (a test control, not a Seam behaviour). */
+	setLatency(ms: number, jitterMs?: number): void;
 	injectFaults(faults: FaultSpec | FaultSpec[]): void;
 	faults(): FaultSpec[];
+	/** Clears the pending faults and the random faults. */
 	clearFaults(): void;
+	/** A seeded share of requests fails at random from now on; `null` stops it (a test control, not a Seam behaviour). */
+	setRandomFaults(config: RandomFaults | null): void;
+	/** The random faults set, with how many times each fired. */
+	randomFaults(): (RandomFaults & { fired: number[] }) | null;
 	setRateLimit(limit: RateLimitSpec | null | undefined): void;
 	setNow(now: Date | string): void;
 	now(): string;
@@ -46,7 +52,7 @@ type ControlHandler = (controls: SandboxControls, body: unknown) => object | voi
 /**
  * The sandbox's own routes under `/_sandbox/` (no auth, not logged):
  * `GET /_sandbox` (url, keys, seed ids), `POST reset`, `GET|DELETE requests`, `POST latency {ms}`,
- * `GET|POST|DELETE faults`, `POST rate_limit {requestsPerSecond, burst} | null`, `GET|POST clock {now}`,
+ * `GET|POST|DELETE faults`, `GET|POST|DELETE faults/random {seed, faults: [{rate, requests?, …fault}]}`, `POST rate_limit {requestsPerSecond, burst} | null`, `GET|POST clock {now}`,
  * `POST webhooks/deliver {url, kind?, …}`, `GET webhooks/deliveries`, `POST webhooks/wait`, `POST events/emit {event_type, …}`,
  * `POST error_types {renamed}`.
  */
@@ -56,10 +62,14 @@ const CONTROL_ROUTES: Record<string, ControlHandler> = {
 	'GET requests': (c) => ({ requests: c.requests() }),
 	'DELETE requests': (c) => c.clearRequests(),
 	'POST requests/clear': (c) => c.clearRequests(),
-	'POST latency': (c, body) => c.setLatency(numberField(body, 'ms')),
+	'POST latency': (c, body) =>
+		c.setLatency(numberField(body, 'ms'), isObject(body) && body.jitterMs !== undefined ? numberField(body, 'jitterMs') : 0),
 	'GET faults': (c) => ({ faults: c.faults() }),
 	'POST faults': (c, body) => c.injectFaults(body as FaultSpec | FaultSpec[]),
 	'DELETE faults': (c) => c.clearFaults(),
+	'GET faults/random': (c) => ({ random: c.randomFaults() }),
+	'POST faults/random': (c, body) => c.setRandomFaults(body as RandomFaults),
+	'DELETE faults/random': (c) => c.setRandomFaults(null),
 	'POST rate_limit': (c, body) =>
 		c.setRateLimit(
 			isObject(body) && Object.keys(body).length > 0

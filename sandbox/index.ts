@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 
 import type { ApiState, RequestLogEntry } from './api';
 import type { SandboxControls } from './control';
-import { FaultInjector, RateLimiter, type FaultSpec, type RateLimitSpec } from './faults';
+import { FaultInjector, RateLimiter, type FaultSpec, type RandomFaults, type RateLimitSpec } from './faults';
 import { implementedRoutes } from './routes';
 import { completeConnectWebview } from './connect-webviews';
 import { cancelScheduled, DEFAULT_ACTION_DELAY_MS, runScheduled, setActionDelay } from './scheduler';
@@ -19,7 +19,7 @@ import {
 } from './webhook-deliveries';
 
 export type { RequestLogEntry } from './api';
-export type { FaultSpec, RateLimitSpec } from './faults';
+export type { FaultSpec, LatencySpec, RandomFaults, RandomFaultSpec, RateLimitSpec } from './faults';
 export { SEED_NOW, SandboxStore } from './store';
 export { SANDBOX_API_KEY, SANDBOX_PERSONAL_ACCESS_TOKEN, SEED } from './seed';
 export { implementedRoutes } from './routes';
@@ -32,6 +32,8 @@ export interface StartSandboxOptions {
 	port?: number;
 	/** Delay added to every API request. */
 	latencyMs?: number;
+	/** A test control, not a Seam behaviour: up to this many more milliseconds, at random, on each request (default 0). */
+	latencyJitterMs?: number;
 	/**
 	 * Freezes the sandbox clock at this time (e.g. {@link SEED_NOW}): it then moves only when set. Default: real time,
 	 * as Seam's clock.
@@ -78,6 +80,7 @@ class RunningSandbox implements Sandbox {
 			store: new SandboxStore(seedStore, { now: options.now }),
 			faults: new FaultInjector(),
 			latencyMs: options.latencyMs ?? 0,
+			latencyJitterMs: options.latencyJitterMs ?? 0,
 			log: [],
 			baseUrl: 'http://127.0.0.1',
 			renameErrorTypes: options.renameErrorTypes ?? false,
@@ -119,7 +122,7 @@ class RunningSandbox implements Sandbox {
 		this.deliverer.reset();
 		this.clearRequests();
 		this.clearFaults();
-		this.setLatency(this.options.latencyMs ?? 0);
+		this.setLatency(this.options.latencyMs ?? 0, this.options.latencyJitterMs ?? 0);
 		this.setRateLimit(this.options.rateLimit);
 		this.setActionDelay(this.options.actionDelayMs === undefined ? DEFAULT_ACTION_DELAY_MS : this.options.actionDelayMs);
 		this.setRenameErrorTypes(this.options.renameErrorTypes ?? false);
@@ -137,9 +140,10 @@ class RunningSandbox implements Sandbox {
 		this.state.log.length = 0;
 	}
 
-	setLatency(ms: number): void {
-		if (!(ms >= 0)) throw new Error('latency must be a non-negative number of milliseconds');
+	setLatency(ms: number, jitterMs = 0): void {
+		if (!(ms >= 0) || !(jitterMs >= 0)) throw new Error('latency must be a non-negative number of milliseconds');
 		this.state.latencyMs = ms;
+		this.state.latencyJitterMs = jitterMs;
 	}
 
 	injectFaults(faults: FaultSpec | FaultSpec[]): void {
@@ -152,6 +156,14 @@ class RunningSandbox implements Sandbox {
 
 	clearFaults(): void {
 		this.state.faults.clear();
+	}
+
+	setRandomFaults(config: RandomFaults | null): void {
+		this.state.faults.setRandom(config);
+	}
+
+	randomFaults(): (RandomFaults & { fired: number[] }) | null {
+		return this.state.faults.randomFaults();
 	}
 
 	setRateLimit(limit: RateLimitSpec | null | undefined): void {

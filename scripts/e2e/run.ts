@@ -44,6 +44,7 @@ import { startRedis } from './lib/redis';
 import { SandboxProcess, type PersonState } from './lib/sandbox';
 import { section, seconds, step, stepsSoFar, summary } from './lib/steps';
 import { installN8n, legName, LEGS, type N8nLeg, type N8nRuntime } from './lib/versions';
+import { raceProof } from './race';
 
 const repoRoot = resolve(__dirname, '..', '..');
 const examplesFolder = join(repoRoot, 'examples');
@@ -1012,7 +1013,8 @@ async function main(): Promise<void> {
 				section('setup');
 				const context = await prepare(leg, { tarball, installing: installs.get(leg) });
 				// Each phase starts from what the previous ones left in Seam, but runs (and reports) even if one failed.
-				for (const phase of [cliRuns, timeZone, credentialTest, singleMain, queueMode]) {
+				// E2E_RACE=1: issue 20's race proof last (scripts/e2e/race.ts; `npm run test:e2e:race` runs it alone).
+				for (const phase of [cliRuns, timeZone, credentialTest, singleMain, queueMode, ...(process.env.E2E_RACE === '1' ? [raceProof] : [])]) {
 					try {
 						await phase(context);
 					} catch (error) {
