@@ -17,7 +17,7 @@ import {
 import { LIMITS, pageGuard } from './limits';
 import {
 	isRetrySafe,
-	MAX_ATTEMPTS,
+	attemptsFor,
 	retryAfterTooLong,
 	retryDelayMs,
 	shouldRetry,
@@ -243,7 +243,7 @@ export async function seamApiCall(context: SeamContext, request: SeamRequest): P
 			outcome.kind === 'network'
 				? outcome
 				: { kind: 'status', status: outcome.statusCode, retryAfter: headerOf(outcome.headers, 'retry-after') };
-		if (attempt >= MAX_ATTEMPTS || !shouldRetry(failure, retrySafe)) {
+		if (attempt >= attemptsFor(failure) || !shouldRetry(failure, retrySafe)) {
 			throw outcome.kind === 'network'
 				? networkError(context.getNode(), outcome.code, shownUrl, request.itemIndex)
 				: answerError(context, outcome, shownUrl, request);

@@ -1,6 +1,17 @@
 export const MAX_ATTEMPTS = 5;
 
 /**
+ * A rate-limited request was refused before Seam did anything and Seam says when to come back: it gets more
+ * attempts than other failures, so a busy batch slows down instead of failing (200 bookings under 8% 429s:
+ * test/reliability/load.faults.test.ts).
+ */
+export const MAX_RATE_LIMITED_ATTEMPTS = 8;
+
+/** How many attempts a request gets when it keeps failing this way. */
+export const attemptsFor = (failure: Failure): number =>
+	failure.kind === 'status' && failure.status === 429 ? MAX_RATE_LIMITED_ATTEMPTS : MAX_ATTEMPTS;
+
+/**
  * How long the transport waits for an answer and between attempts. Fixed, not settings: they sit in one object only
  * so that tests can shorten them (`jest.replaceProperty`) rather than wait 30 s for a timeout.
  */
