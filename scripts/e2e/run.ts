@@ -37,7 +37,7 @@ import { join, resolve } from 'node:path';
 import { inspect } from 'node:util';
 
 import { SeamApi } from '../../credentials/SeamApi.credentials';
-import { withServerAnswering } from './lib/answering-server';
+import { withRedirectingServer, withServerAnswering } from './lib/answering-server';
 import { N8nInstance, N8nRest, nodeOutput, nodeOutputs, type ExecutionResult, type ExecutionSummary } from './lib/n8n';
 import { cleanUp, cleanUpOnExit, freePort, runOrFail, stopServices, tail, tempFolder, waitFor, type Service } from './lib/processes';
 import { startRedis } from './lib/redis';
@@ -614,6 +614,11 @@ export async function credentialTest({ n8n, seam }: Context): Promise<void> {
 				await test({ baseUrl: url }),
 			);
 			assert.deepEqual(answer, refused(undefined));
+		});
+		await step('a Base URL redirecting to another host (307): the Test does not pass, and the other host never sees the API key', async () => {
+			const { result: answer, authorizationSeen } = await withRedirectingServer(async (url) => await test({ baseUrl: url }));
+			assert.notEqual(answer.status, 'OK', `n8n's answer: ${JSON.stringify(answer)}`);
+			assert.deepEqual(authorizationSeen, [], 'the other host received no Authorization header');
 		});
 		await step('nothing listening at the Base URL: n8n\'s own connection message (no Seam answer to interpret)', async () => {
 			const answer = await test({ baseUrl: `http://127.0.0.1:${await freePort()}` });
