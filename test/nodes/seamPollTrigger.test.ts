@@ -6,6 +6,7 @@ import { sandboxClient } from '../../sandbox/client';
 import { jsonOf } from '../harness';
 import { PollTrigger } from '../harness/poll-trigger';
 import { recordEvents, useSandbox } from '../harness/sandbox';
+import { MAX_ATTEMPTS, MAX_RATE_LIMITED_ATTEMPTS } from '../../nodes/shared/transport/retry';
 
 // The Seam Polling Trigger as an active n8n workflow runs it (n8n-core's PollContext and poll step), against the
 // sandbox. The sandbox's clock follows real time, as Seam's does: a test moves it only to make an event happen in the
@@ -141,8 +142,8 @@ describe('Seam Polling Trigger', () => {
 
 	test.each([
 		['a server error', { kind: 'status' as const, status: 500 as const, count: 1 }],
-		['rate limiting that outlasts the retries', { kind: 'status' as const, status: 429 as const, retryAfter: 0, count: 5 }],
-		['connections dropped on every retry', { kind: 'drop' as const, count: 5 }],
+		['rate limiting that outlasts the retries', { kind: 'status' as const, status: 429 as const, retryAfter: 0, count: MAX_RATE_LIMITED_ATTEMPTS }],
+		['connections dropped on every retry', { kind: 'drop' as const, count: MAX_ATTEMPTS }],
 	])('a check that fails with %s loses nothing: the next one catches up', async (_, fault) => {
 		const poller = trigger({ events: ['acs_user.created'] });
 		await poller.poll({ activation: true });
