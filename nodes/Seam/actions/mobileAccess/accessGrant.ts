@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { CurrentGrant, GrantSpec, MethodRequest, ReservationMember } from './grantPlan';
+import type { CurrentGrant, GrantCreateBody, GrantSpec, MethodRequest, ReservationMember } from './grantPlan';
 import type { ProvisionInput } from './provisionInput';
 import { mapAll } from '../../helpers/concurrency';
 import { seamApiList, seamApiRequest } from '../../../shared/transport';
@@ -97,9 +97,9 @@ export async function readReservation(
 }
 
 /** The body of `access_grants/create`: the person (by ID, or new and inline) and the grant wanted, each field only when given. */
-export function createBody(spec: GrantSpec, person: { user_identity_id: string } | { user_identity: IDataObject }): IDataObject {
+export function createBody(spec: GrantSpec, person: { user_identity_id: string } | { user_identity: IDataObject }): GrantCreateBody {
 	const given = Object.entries(spec).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0));
-	return { ...person, ...(Object.fromEntries(given) as IDataObject) };
+	return { ...person, ...(Object.fromEntries(given) as GrantSpec) };
 }
 
 /** A grant's access methods as they are now (`access_methods/list`). */
@@ -107,7 +107,7 @@ export async function readAccessMethods(context: IExecuteFunctions, accessGrantI
 	return await seamApiRequest<IDataObject[]>(context, { route: 'access_methods/list', body: { access_grant_id: accessGrantId }, itemIndex });
 }
 
-export async function createGrant(context: IExecuteFunctions, body: IDataObject, itemIndex: number): Promise<IDataObject> {
+export async function createGrant(context: IExecuteFunctions, body: GrantCreateBody, itemIndex: number): Promise<IDataObject> {
 	return await seamApiRequest(context, { route: 'access_grants/create', body, itemIndex });
 }
 

@@ -1,3 +1,5 @@
+import type { Routes } from '@seamapi/types/connect';
+
 import type { AccessMethodMode } from './provisionInput';
 import { sameInstant } from './values';
 
@@ -21,8 +23,14 @@ export interface MethodRequest {
 	instant_key_max_use_count?: number;
 }
 
-/** The grant Provision wants, in the fields of `access_grants/create` it sends besides the person. */
-export interface GrantSpec {
+/** `access_grants/create`'s body as Seam's own types declare it (a type-only import: nothing of it ships). */
+export type GrantCreateBody = Routes['/access_grants/create']['commonParams'];
+
+/**
+ * The grant Provision wants, in the fields of `access_grants/create` it sends besides the person: each is Seam's
+ * field of that name, checked by the compiler against Seam's types.
+ */
+export interface GrantSpec extends Pick<GrantCreateBody, keyof typeof GRANT_FIELDS> {
 	access_grant_key: string;
 	name: string;
 	acs_entrance_ids: string[];
@@ -35,7 +43,7 @@ export interface GrantSpec {
 }
 
 /** Each sent field, with what its change means. Provision sends exactly these; `fields.test.ts` checks the names. */
-export const GRANT_FIELDS: Record<keyof GrantSpec, FieldChange> = {
+export const GRANT_FIELDS = {
 	access_grant_key: 'ignore',
 	name: 'ignore',
 	acs_entrance_ids: 'replace',
@@ -45,7 +53,7 @@ export const GRANT_FIELDS: Record<keyof GrantSpec, FieldChange> = {
 	starts_at: 'update',
 	ends_at: 'update',
 	requested_access_methods: 'request',
-};
+} as const satisfies Record<string, FieldChange>;
 
 /** An access method of an existing grant. */
 export interface CurrentMethod {
