@@ -790,6 +790,15 @@ async function singleMainChecks(seam: SandboxProcess, rest: N8nRest): Promise<vo
 		assert.equal((await rest.executions(WORKFLOWS.keyIssued)).length, 1, 'exactly one notification execution');
 	});
 
+	await step('the saved executions (check-in, key issued) hold no client session token and no webhook signing secret', async () => {
+		for (const workflowId of [WORKFLOWS.hotelCheckIn, WORKFLOWS.keyIssued]) {
+			for (const { id } of await rest.executions(workflowId)) {
+				const { data } = await rest.call<{ data: string }>('GET', `/rest/executions/${id}`);
+				assert.ok(!data.includes('client_session_token') && !data.includes('whsec_'), `execution ${id} of ${workflowId} holds a guest token or the signing secret`);
+			}
+		}
+	});
+
 	await step('the same booking POSTed again: same guest and grant, Seam receives no write at all', async () => {
 		await seam.clearRequests();
 		const { status, json } = await postBooking(url, booking('BK-3001'));
