@@ -77,6 +77,10 @@ const SUBTITLES: Record<string, Record<string, string>> = {
 		'Give the guest a PIN code': 'Provision mobile access',
 		'Take the PIN code away': 'Revoke mobile access',
 	},
+	[WORKFLOWS.reservationAutomations]: {
+		'Hand the booking to Seam': 'Push a reservation',
+		'Cancel the reservation in Seam': 'Delete reservation data',
+	},
 };
 
 /**
