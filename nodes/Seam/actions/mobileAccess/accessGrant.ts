@@ -5,7 +5,6 @@ import type { CurrentGrant, GrantCreateBody, GrantSpec, MethodRequest, Reservati
 import type { ProvisionInput } from './provisionInput';
 import { mapAll } from '../../helpers/concurrency';
 import { seamApiList, seamApiRequest } from '../../../shared/transport';
-import { unlessSeamNotFound } from '../../../shared/transport/errors';
 
 // One person's Access Grant as Seam holds it: read by its key, and the writes Provision makes to it. "Not there"
 // is an empty filtered list or a 404, never an error type.
@@ -133,19 +132,6 @@ export async function requestAccessMethods(
 		body: { access_grant_id: accessGrantId, requested_access_methods: methods as unknown as IDataObject[] },
 		itemIndex,
 	});
-}
-
-/** Deletes objects one by one, a few at a time; one already gone (a racer, a lost answer) counts as deleted. */
-export async function deleteEach(
-	context: IExecuteFunctions,
-	route: 'access_grants/delete' | 'access_methods/delete',
-	idField: 'access_grant_id' | 'access_method_id',
-	idsToDelete: string[],
-	itemIndex: number,
-): Promise<void> {
-	await mapAll(idsToDelete, CHANGES_AT_ONCE, async (id) =>
-		await unlessSeamNotFound(seamApiRequest(context, { route, body: { [idField]: id }, itemIndex })),
-	);
 }
 
 /**

@@ -107,6 +107,17 @@ async function groupEntrances(context: IExecuteFunctions, groupId: string, itemI
 }
 
 /**
+ * Starts `read` at once for each reference that is a Seam ID (picked from a list), before the references are checked,
+ * and answers each object's read: the one started, else a new one. A failed early read is reported only to the
+ * object that was picked.
+ */
+function startedForIds(references: string[], read: (id: string) => Promise<IDataObject[]>): (id: string) => Promise<IDataObject[]> {
+	const started = new Map(references.filter(isSeamId).map((id) => [id, read(id)]));
+	for (const answer of started.values()) answer.catch(() => undefined);
+	return async (id) => await (started.get(id) ?? read(id));
+}
+
+/**
  * The entrances an Access Grant gives: those named, plus every entrance of the access groups named (an operator
  * who thinks in groups, "Guest Rooms Floor 1", gets those doors). Both are read once per run.
  */
@@ -116,10 +127,8 @@ export async function resolveDoors(
 	references: { entrances: string[]; accessGroups: string[] },
 	itemIndex: number,
 ): Promise<IDataObject[]> {
-	// Groups picked from the list come as IDs: their doors are read in the same round as the system's lists, before
-	// the picks are checked against them (a failed early read is reported only for a group that was picked).
-	const early = new Map(references.accessGroups.filter(isSeamId).map((id) => [id, groupEntrances(context, id, itemIndex)]));
-	for (const read of early.values()) read.catch(() => undefined);
+	// Groups picked from the list come as IDs: their doors are read in the same round as the system's lists.
+	const doorsOfGroup = startedForIds(references.accessGroups, (id) => groupEntrances(context, id, itemIndex));
 	const [system, entrances, groups] = await allInOrder([
 		getAcsSystem(context, acsSystemId, itemIndex),
 		references.entrances.length ? getSystemEntrances(context, acsSystemId, itemIndex) : [],
@@ -127,10 +136,7 @@ export async function resolveDoors(
 	]);
 	const named = pickByNameOrId(context, ENTRANCE, system.name as string, entrances, references.entrances, itemIndex);
 	const pickedGroups = pickByNameOrId(context, ACCESS_GROUP, system.name as string, groups, references.accessGroups, itemIndex);
-	const viaGroups = await mapAll(pickedGroups, GROUPS_AT_ONCE, async (group) => {
-		const groupId = group.acs_access_group_id as string;
-		return await (early.get(groupId) ?? groupEntrances(context, groupId, itemIndex));
-	});
+	const viaGroups = await mapAll(pickedGroups, GROUPS_AT_ONCE, async (group) => await doorsOfGroup(group.acs_access_group_id as string));
 	const doors = new Map<string, IDataObject>();
 	for (const entrance of [...named, ...viaGroups.flat()]) doors.set(entrance.acs_entrance_id as string, entrance);
 	return [...doors.values()];
@@ -153,8 +159,7 @@ export async function resolveSpaces(
 	itemIndex: number,
 ): Promise<{ spaces: IDataObject[]; entrances: IDataObject[] }> {
 	if (references.length === 0) return { spaces: [], entrances: [] };
-	const early = new Map(references.filter(isSeamId).map((id) => [id, spaceEntrances(context, id, itemIndex)]));
-	for (const read of early.values()) read.catch(() => undefined);
+	const doorsOfSpace = startedForIds(references, (id) => spaceEntrances(context, id, itemIndex));
 	const available = await runState(context).reads.get('spaces', async () =>
 		await seamApiList(context, { route: 'spaces/list', body: {}, itemIndex }),
 	);
@@ -167,9 +172,6 @@ export async function resolveSpaces(
 			description: 'Add its doors to the space in Seam (Space → Add Entrances or Add Devices), or choose its doors in "Entrance Names or IDs".',
 		});
 	}
-	const entrances = await mapAll(spaces, GROUPS_AT_ONCE, async (space) => {
-		const spaceId = space.space_id as string;
-		return await (early.get(spaceId) ?? spaceEntrances(context, spaceId, itemIndex));
-	});
+	const entrances = await mapAll(spaces, GROUPS_AT_ONCE, async (space) => await doorsOfSpace(space.space_id as string));
 	return { spaces, entrances: entrances.flat() };
 }

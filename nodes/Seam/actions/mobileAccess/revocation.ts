@@ -3,11 +3,11 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { isGrantOfReservation, keyOfStay } from './accessGrant';
 import type { PersonLookup } from './fields';
 import { isMobileKey } from './mobileKey';
+import { removeEach } from './removeEach';
 import { findIdentity, lookUpPerson, personNotFound } from './person';
 import { getAcsSystem } from './system';
-import { allInOrder, mapAll } from '../../helpers/concurrency';
+import { allInOrder } from '../../helpers/concurrency';
 import { seamApiList, seamApiRequest } from '../../../shared/transport';
-import { unlessSeamNotFound } from '../../../shared/transport/errors';
 
 export type RevokeMode = 'deleteCredentials' | 'deleteAcsUsers' | 'suspendAcsUsers';
 
@@ -26,25 +26,7 @@ export interface RevokeRequest {
 	succeedIfNotFound: boolean;
 }
 
-const CHANGES_AT_ONCE = 5;
-
-/**
- * Runs one removal per object, a few at a time, and returns the IDs removed. An object already gone counts as
- * removed: that is what a retried request whose first answer was lost finds.
- */
-async function removeEach(
-	context: IExecuteFunctions,
-	objects: IDataObject[],
-	route: string,
-	idField: string,
-	itemIndex: number,
-): Promise<string[]> {
-	return await mapAll(objects, CHANGES_AT_ONCE, async (object) => {
-		const id = object[idField] as string;
-		await unlessSeamNotFound(seamApiRequest(context, { route, body: { [idField]: id }, itemIndex }));
-		return id;
-	});
-}
+const idsOf = (objects: IDataObject[], idField: string): string[] => objects.map((object) => object[idField] as string);
 
 /** The person's ACS users in scope, their mobile keys (when those are what is revoked) and their phones, side by side. */
 async function readAccess(context: IExecuteFunctions, identity: IDataObject, request: RevokeRequest, itemIndex: number) {
@@ -145,20 +127,20 @@ export async function revoke(context: IExecuteFunctions, request: RevokeRequest,
 			: readAccess(context, identity, request, itemIndex),
 	]);
 	const [accessGrantIds, acsCredentialIds, acsUserIds, phoneIds, sessionIds, instantKeyIds] = await allInOrder([
-		removeEach(context, grants, 'access_grants/delete', 'access_grant_id', itemIndex),
-		request.mode === 'deleteCredentials' ? removeEach(context, mobileKeys, 'acs/credentials/delete', 'acs_credential_id', itemIndex) : [],
+		removeEach(context, 'access_grants/delete', 'access_grant_id', idsOf(grants, 'access_grant_id'), itemIndex),
+		request.mode === 'deleteCredentials' ? removeEach(context, 'acs/credentials/delete', 'acs_credential_id', idsOf(mobileKeys, 'acs_credential_id'), itemIndex) : [],
 		request.mode === 'deleteAcsUsers'
-			? removeEach(context, acsUsers, 'acs/users/delete', 'acs_user_id', itemIndex)
+			? removeEach(context, 'acs/users/delete', 'acs_user_id', idsOf(acsUsers, 'acs_user_id'), itemIndex)
 			: request.mode === 'suspendAcsUsers'
-				? removeEach(context, acsUsers.filter((user) => user.is_suspended !== true), 'acs/users/suspend', 'acs_user_id', itemIndex)
+				? removeEach(context, 'acs/users/suspend', 'acs_user_id', idsOf(acsUsers.filter((user) => user.is_suspended !== true), 'acs_user_id'), itemIndex)
 				: [],
-		removeEach(context, phones, 'phones/deactivate', 'device_id', itemIndex),
-		removeEach(context, sessions, 'client_sessions/revoke', 'client_session_id', itemIndex),
-		removeEach(context, instantKeys, 'instant_keys/delete', 'instant_key_id', itemIndex),
+		removeEach(context, 'phones/deactivate', 'device_id', idsOf(phones, 'device_id'), itemIndex),
+		removeEach(context, 'client_sessions/revoke', 'client_session_id', idsOf(sessions, 'client_session_id'), itemIndex),
+		removeEach(context, 'instant_keys/delete', 'instant_key_id', idsOf(instantKeys, 'instant_key_id'), itemIndex),
 	]);
 	const userIdentityDeleted =
 		request.deleteUserIdentity && !onlyReservation
-			? (await removeEach(context, [identity], 'user_identities/delete', 'user_identity_id', itemIndex)).length > 0
+			? (await removeEach(context, 'user_identities/delete', 'user_identity_id', idsOf([identity], 'user_identity_id'), itemIndex)).length > 0
 			: false;
 	const removed = [accessGrantIds, acsCredentialIds, acsUserIds, phoneIds, sessionIds, instantKeyIds].flat().length;
 	return {

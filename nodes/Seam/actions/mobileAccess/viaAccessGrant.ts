@@ -4,7 +4,6 @@ import { NodeOperationError } from 'n8n-workflow';
 import {
 	createBody,
 	createGrant,
-	deleteEach,
 	derivedGrantKey,
 	isOwnGrant,
 	readAccessMethods,
@@ -18,6 +17,7 @@ import {
 import { encodeGrantCard, encoderOf } from './cardAtDesk';
 import { mayHaveApplied, settle } from './converge';
 import { resolveDevices, resolveDoors, resolveSpaces } from './doors';
+import { removeEach } from './removeEach';
 import { grantOptionsOf } from './grantOptions';
 import { isNoChange, othersToRemove, planGrant, type GrantPlan, type GrantSpec } from './grantPlan';
 import { findExistingIdentity, identityFields, isInvalidInput, otherKeyNote } from './person';
@@ -129,7 +129,7 @@ interface Written {
 async function clearTheWay(context: IExecuteFunctions, wanted: GrantSpec, doors: IDataObject[], ownId: string | undefined, itemIndex: number) {
 	const members = wanted.reservation_key ? await readReservation(context, wanted.reservation_key, ownId, itemIndex) : [];
 	const others = othersToRemove(members, reservationDoorIds(doors));
-	await deleteEach(context, 'access_grants/delete', 'access_grant_id', [...(ownId ? [ownId] : []), ...others], itemIndex);
+	await removeEach(context, 'access_grants/delete', 'access_grant_id', [...(ownId ? [ownId] : []), ...others], itemIndex);
 	return others;
 }
 
@@ -159,7 +159,7 @@ async function write(
 	await allInOrder([
 		plan.times ? updateGrantTimes(context, accessGrantId, plan.times, itemIndex) : undefined,
 		plan.request.length ? requestAccessMethods(context, accessGrantId, plan.request, itemIndex) : undefined,
-		deleteEach(context, 'access_methods/delete', 'access_method_id', plan.deleteMethodIds, itemIndex),
+		removeEach(context, 'access_methods/delete', 'access_method_id', plan.deleteMethodIds, itemIndex),
 	]);
 	const updated = await readGrantByKey(context, wanted.access_grant_key, itemIndex);
 	return {
