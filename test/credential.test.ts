@@ -1,6 +1,3 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-
 import type { ICredentialDataDecryptedObject, INode, INodeType, IRunExecutionData } from 'n8n-workflow';
 import { Workflow } from 'n8n-workflow';
 import { ExecuteContext, ExecutionLifecycleHooks, RoutingNode } from 'n8n-core';
@@ -8,6 +5,7 @@ import { ExecuteContext, ExecutionLifecycleHooks, RoutingNode } from 'n8n-core';
 import { SeamApi } from '../credentials/SeamApi.credentials';
 import { LIMITS } from '../nodes/shared/transport/limits';
 import { additionalDataFor } from './harness';
+import { recordingServer as server } from './harness/recording-server';
 
 // The Test button's answers (good key, refused key, personal access token with and without Workspace ID, Seam busy,
 // Base URLs that are not Seam's, nothing listening) are checked through a running n8n 2.8.4's own credential test
@@ -55,25 +53,6 @@ async function testRequest(data: ICredentialDataDecryptedObject) {
 	return await new RoutingNode(context, nodeType, { id: '1', name: 'Seam', type: 'seamApi', data }).runNode();
 }
 
-async function server(answer: (request: http.IncomingMessage, response: http.ServerResponse) => void) {
-	const received: http.IncomingHttpHeaders[] = [];
-	const listener = http.createServer((request, response) => {
-		received.push(request.headers);
-		answer(request, response);
-	});
-	await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
-	const { port } = listener.address() as AddressInfo;
-	return {
-		port,
-		url: `http://127.0.0.1:${port}`,
-		received,
-		close: async () => {
-			listener.closeAllConnections();
-			await new Promise<void>((resolve) => listener.close(() => resolve()));
-		},
-	};
-}
-
 describe('Seam API credential · Test button: the key goes where the node sends it, no further', () => {
 	const apiKey = 'seam_credential_test_key_1';
 
@@ -89,7 +68,7 @@ describe('Seam API credential · Test button: the key goes where the node sends 
 		try {
 			const answer = await testRequest({ apiKey, baseUrl: redirecting.url, workspaceId: '' });
 
-			expect(redirecting.received.map((headers) => headers.authorization)).toEqual([`Bearer ${apiKey}`]);
+			expect(redirecting.received.map((request) => request.headers.authorization)).toEqual([`Bearer ${apiKey}`]);
 			expect(otherHost.received).toEqual([]);
 			// No workspace in the answer: the credential's last rule says the Base URL is not Seam's API.
 			expect(answer?.[0][0].json).not.toHaveProperty('workspace');

@@ -1,4 +1,3 @@
-import http from 'node:http';
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 
@@ -6,6 +5,7 @@ import { SEED } from '../../sandbox';
 import { failureOf, runSeamNode, type RunOptions } from '../harness';
 import { isInsecureUrl, isLocalHost, withoutUserInfo } from '../../nodes/shared/transport/baseUrl';
 import { LIMITS } from '../../nodes/shared/transport/limits';
+import { json, recordingServer as server } from '../harness/recording-server';
 
 // Issue 22: "the API key goes only to Seam". A wrong or hostile Base URL, played by a local server, meets each guard
 // through n8n-core's real WorkflowExecute and the credential's real `authenticate`; the test asserts what that server
@@ -15,42 +15,6 @@ const API_KEY = 'seam_hostile_test_key_123';
 const getSalto = { resource: 'acsSystem', operation: 'get', acsSystemId: { __rl: true, mode: 'id', value: SEED.saltoSpace.acsSystemId } };
 const allUsers = { resource: 'acsUser', operation: 'getAll', returnAll: true, simplify: false };
 const allEvents = { resource: 'event', operation: 'getAll', returnAll: true, since: '2025-01-01T00:00:00.000Z' };
-
-interface Received {
-	url: string;
-	headers: http.IncomingHttpHeaders;
-	body: Record<string, unknown>;
-}
-
-/** A local server: `answer` gets each request with its parsed JSON body; `received` lists them. */
-async function server(answer: (request: Received, response: http.ServerResponse) => void) {
-	const received: Received[] = [];
-	const listener = http.createServer((request, response) => {
-		let text = '';
-		request.on('data', (chunk: Buffer) => (text += chunk.toString()));
-		request.on('end', () => {
-			const entry = { url: request.url ?? '', headers: request.headers, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
-			received.push(entry);
-			answer(entry, response);
-		});
-	});
-	await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
-	const { port } = listener.address() as AddressInfo;
-	return {
-		port,
-		url: `http://127.0.0.1:${port}`,
-		received,
-		close: async () => {
-			listener.closeAllConnections();
-			await new Promise<void>((resolve) => listener.close(() => resolve()));
-		},
-	};
-}
-
-const json = (response: http.ServerResponse, body: unknown) => {
-	response.setHeader('content-type', 'application/json');
-	response.end(JSON.stringify(body));
-};
 
 async function runAgainst(baseUrl: string, parameters: RunOptions['parameters']) {
 	const started = Date.now();
