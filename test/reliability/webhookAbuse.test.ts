@@ -3,7 +3,7 @@ import { useSandbox } from '../harness/sandbox';
 import { WebhookTrigger } from '../harness/webhook-trigger';
 import { guardConsoleAgainstSecrets } from './secrets';
 
-// Forged, stale, unsigned, malformed and replayed deliveries are covered in test/nodes/seamTrigger.test.ts;
+// Forged, stale, unsigned, malformed and replayed deliveries are covered in test/trigger/seamTrigger.test.ts;
 // this adds oversized ones: a body of megabytes is refused and starts nothing, whether forged or signed.
 
 const MEGABYTES = 5;

@@ -6,7 +6,7 @@ import {
 } from '../../nodes/SeamTrigger/state';
 
 // Which Seam deliveries the trigger remembers: every svix-id for Seam's whole retry window (about 32 h, kept 36 h),
-// never more than DELIVERIES_KEPT_MAX of them. The engine tests in test/nodes/seamTrigger.test.ts show the effect.
+// never more than DELIVERIES_KEPT_MAX of them. The engine tests in test/trigger/seamTrigger.test.ts show the effect.
 
 const T0 = 1_750_000_000;
 const HOUR = 60 * 60;
