@@ -1,9 +1,9 @@
-import { paramsFromQuery } from '../sandbox/coerce';
-import { createAcsUser, deleteAcsUser } from '../sandbox/domain';
-import { SEED, seedStore } from '../sandbox/seed';
-import { SandboxStore, SEED_NOW } from '../sandbox/store';
-import { paginate } from '../sandbox/pagination';
-import { requestSchemaFor, validateRequest } from '../sandbox/validation';
+import { paramsFromQuery } from '../../sandbox/coerce';
+import { createAcsUser, deleteAcsUser } from '../../sandbox/domain';
+import { SEED, seedStore } from '../../sandbox/seed';
+import { SandboxStore, SEED_NOW } from '../../sandbox/store';
+import { paginate } from '../../sandbox/pagination';
+import { requestSchemaFor, validateRequest } from '../../sandbox/validation';
 
 describe('store', () => {
 	test('ids are the same in every run; with a frozen clock, timestamps too', () => {

@@ -1,5 +1,5 @@
-import { FaultInjector, type RandomFaults } from '../sandbox/faults';
-import { startSandbox, type Sandbox } from '../sandbox';
+import { FaultInjector, type RandomFaults } from '../../sandbox/faults';
+import { startSandbox, type Sandbox } from '../../sandbox';
 
 // The sandbox's test controls for load and race tests (not Seam behaviours): seeded random faults, latency jitter.
 

@@ -1,8 +1,8 @@
 import type * as SeamSdk from 'seam';
 
-import { loadSeam } from './harness/sdk';
-import { sandboxClient } from '../sandbox/client';
-import { SANDBOX_PERSONAL_ACCESS_TOKEN, SEED, SEED_NOW, startSandbox, type Sandbox } from '../sandbox/index';
+import { loadSeam } from '../harness/sdk';
+import { sandboxClient } from '../../sandbox/client';
+import { SANDBOX_PERSONAL_ACCESS_TOKEN, SEED, SEED_NOW, startSandbox, type Sandbox } from '../../sandbox/index';
 
 // The official `seam` SDK against the sandbox: the SDK reads with GET and query parameters,
 // writes with POST/PUT/PATCH/DELETE, pages lists and recognises Seam's errors; so must the sandbox.

@@ -1,8 +1,8 @@
-import type { Sandbox } from '../sandbox/index';
-import { SEED, SMART_LOCKS } from '../sandbox/index';
-import { validateResponse } from '../sandbox/validation';
+import type { Sandbox } from '../../sandbox/index';
+import { SEED, SMART_LOCKS } from '../../sandbox/index';
+import { validateResponse } from '../../sandbox/validation';
 
-/** Calls a route, expects 200 and a response that matches its OpenAPI schema (see sandbox.responses.test.ts). */
+/** Calls a route, expects 200 and a response that matches its OpenAPI schema (see responses.test.ts). */
 export type Ok = (route: string, params?: Record<string, unknown>) => Promise<any>;
 
 const { devices, accessCodes, unmanagedAccessCodes } = SMART_LOCKS;

@@ -2,13 +2,13 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type * as SeamWebhookModule from '@seamapi/webhook';
 
-import { sandboxClient, type SandboxClient } from '../sandbox/client';
-import { SEED, startSandbox, type Sandbox } from '../sandbox/index';
+import { sandboxClient, type SandboxClient } from '../../sandbox/client';
+import { SEED, startSandbox, type Sandbox } from '../../sandbox/index';
 
 // The sandbox's webhooks as Seam's: `webhooks/*`, and deliveries signed the way Svix signs them,
 // checked with Seam's official verifier (`@seamapi/webhook`), which we did not write.
 
-/** `@seamapi/webhook` is ESM-only: load it with Node's own require (see test/sandbox.sdk.test.ts). */
+/** `@seamapi/webhook` is ESM-only: load it with Node's own require (see test/sandbox/sdk.test.ts). */
 function loadSeamWebhook(): typeof SeamWebhookModule {
 	const { createRequire } = process.getBuiltinModule('node:module');
 	return createRequire(__filename)('@seamapi/webhook') as typeof SeamWebhookModule;

@@ -1,8 +1,8 @@
-import { sandboxClient, type SandboxClient } from '../sandbox/client';
-import { implementedRoutes, SEED, SEED_NOW, startSandbox, type Sandbox } from '../sandbox/index';
-import { SMART_LOCKS } from '../sandbox/seed-smart-locks';
-import { validateResponse } from '../sandbox/validation';
-import { coverSmartLockRoutes } from './sandbox.responses.smartLocks';
+import { sandboxClient, type SandboxClient } from '../../sandbox/client';
+import { implementedRoutes, SEED, SEED_NOW, startSandbox, type Sandbox } from '../../sandbox/index';
+import { SMART_LOCKS } from '../../sandbox/seed-smart-locks';
+import { validateResponse } from '../../sandbox/validation';
+import { coverSmartLockRoutes } from './responses.smartLocks';
 
 // Every implemented route, called with realistic parameters; every 200 response must match the
 // route's response schema in Seam's OpenAPI document, and every route must be covered.

@@ -1,6 +1,6 @@
-import { runScheduled } from '../sandbox/scheduler';
-import { sandboxClient, type SandboxClient } from '../sandbox/client';
-import { SEED, startSandbox, type Sandbox } from '../sandbox/index';
+import { runScheduled } from '../../sandbox/scheduler';
+import { sandboxClient, type SandboxClient } from '../../sandbox/client';
+import { SEED, startSandbox, type Sandbox } from '../../sandbox/index';
 
 // Seam's rules for access grants, access methods, client sessions and Instant Keys, as the sandbox keeps them.
 
