@@ -1,10 +1,14 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { runSeamNode, type RunResult, type SeamCredentials } from './index';
+import { runSeamNode, type RunOptions, type RunResult, type SeamCredentials } from './index';
 import { useSandbox, type SandboxFixture } from './sandbox';
 
-// The one way test files run the Seam node on a resource and operation: `useResource('lock')` in a file about one
-// resource, `resourceRunner(…)` where each test names its resource or the server is not the sandbox (Seam's fake).
+// The one way test files run an operation of the Seam node: `useResource('lock')` gives a file about one resource its
+// sandbox and `run(operation, parameters, input, options)` (`options.resource` when a test steps onto another resource);
+// `resourceRunner(credentials)` gives `run(resource, operation, parameters, input, options)` where each test names its
+// resource, or the server is not the sandbox (Seam's fake). Both go through runSeamNode, which a test calls itself only
+// with a node's whole saved parameters (an example workflow's node, a table of cases, Provision's fixtures) or
+// credentials of its own (transport, reliability).
 
 /** A resource locator parameter as the editor saves it: picked From List (default), or typed By ID (`'id'`). */
 export const rl = (value: string, mode = 'list') => ({ __rl: true, mode, value });
@@ -18,38 +22,49 @@ export interface RunnerOptions {
 	 * outcome, and a test of one item sees the error that stops the workflow.
 	 */
 	continueOnFail?: boolean;
+	/** The Seam node's "On Error" setting (runSeamNode's); wins over `continueOnFail`. */
+	onError?: RunOptions['onError'];
 	/** The Seam node's version as saved in the workflow (runSeamNode's default: the latest). */
 	typeVersion?: number;
 	/** The workflow's time zone (runSeamNode's default: n8n's). */
 	timezone?: string;
 }
 
-/** Runs `Input → Seam` with the node set to `resource` → `operation` and the other parameters given. */
+/** Runs `Input → Seam` with the node set to `resource` → `operation`, the other parameters given; `options` win over the runner's. */
 export type ResourceRun = (
 	resource: string,
 	operation: string,
 	parameters?: INodeParameters,
 	input?: IDataObject[],
+	options?: RunnerOptions,
 ) => Promise<RunResult>;
 
 /** A runner against whichever server `credentials()` names at run time (it starts once the test file's hooks ran). */
-export function resourceRunner(credentials: () => SeamCredentials, options: RunnerOptions = {}): ResourceRun {
-	return async (resource, operation, parameters = {}, input) =>
-		await runSeamNode({
+export function resourceRunner(credentials: () => SeamCredentials, runnerOptions: RunnerOptions = {}): ResourceRun {
+	return async (resource, operation, parameters = {}, input, callOptions = {}) => {
+		const options = { ...runnerOptions, ...callOptions };
+		return await runSeamNode({
 			credentials: credentials(),
 			parameters: { resource, operation, ...parameters },
 			input,
 			continueOnFail: options.continueOnFail ?? Boolean(input && input.length > 1),
+			onError: options.onError,
 			typeVersion: options.typeVersion,
 			timezone: options.timezone,
 		});
+	};
 }
 
 export interface ResourceFixture {
 	/** The test file's sandbox (see useSandbox). */
 	seam: SandboxFixture;
-	/** Runs `operation` of the file's resource, or of `resource` when a test steps onto another one. */
-	run(operation: string, parameters?: INodeParameters, input?: IDataObject[], resource?: string): Promise<RunResult>;
+	/** Runs `operation` of the file's resource, or of `options.resource` when a test steps onto another one. */
+	run(
+		operation: string,
+		parameters?: INodeParameters,
+		input?: IDataObject[],
+		options?: RunnerOptions & { resource?: string },
+	): Promise<RunResult>;
 }
 
 /** A sandbox for the test file (frozen at `now` when given) and a runner of the file's resource against it. */
@@ -58,6 +73,7 @@ export function useResource(resource: string, { now, ...options }: RunnerOptions
 	const run = resourceRunner(() => seam.credentials, options);
 	return {
 		seam,
-		run: async (operation, parameters, input, other = resource) => await run(other, operation, parameters, input),
+		run: async (operation, parameters, input, { resource: other = resource, ...callOptions } = {}) =>
+			await run(other, operation, parameters, input, callOptions),
 	};
 }

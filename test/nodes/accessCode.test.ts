@@ -1,6 +1,6 @@
 import { SMART_LOCKS } from '../../sandbox';
 import { sandboxClient } from '../../sandbox/client';
-import { failureOf, jsonOf, runSeamNode } from '../harness';
+import { failureOf, jsonOf } from '../harness';
 import { searchPicker } from '../harness/load-options';
 import { rl, useResource } from '../harness/resource';
 import { POLLING } from '../../nodes/Seam/helpers/actionAttempt';
@@ -132,16 +132,15 @@ describe('Seam node · Access Code (sandbox behaviours; the scenarios on both se
 			deviceIds: { ids: [{ deviceId: rl(devices.beachFrontDoor) }, { deviceId: rl(devices.loftDoor) }] },
 			additionalFields: { code: '1357', behaviorWhenCodeCannotBeShared: 'create_random_code' },
 		});
-		const refused = await runSeamNode({
-			credentials: seam.credentials,
-			parameters: {
-				resource: 'accessCode',
-				operation: 'createMultiple',
+		const refused = await run(
+			'createMultiple',
+			{
 				deviceIds: { ids: [{ deviceId: rl(devices.beachBackDoor) }, { deviceId: rl(devices.beachFrontDoor) }] },
 				additionalFields: { code: '1357' },
 			},
-			continueOnFail: true,
-		});
+			undefined,
+			{ continueOnFail: true },
+		);
 
 		expect(seam.calls().map((call) => [call.route, call.body, call.status])).toEqual([
 			[
@@ -170,9 +169,7 @@ describe('Seam node · Access Code (sandbox behaviours; the scenarios on both se
 		seam.sandbox.setActionDelay(null);
 		const endsAt = at(4);
 		const updated = await run('update', { accessCodeId: rl(accessCodes.loftGuest), updateFields: { code: '7777', endsAt } });
-		const duplicate = await runSeamNode({
-			credentials: seam.credentials,
-			parameters: { resource: 'accessCode', operation: 'update', accessCodeId: rl(accessCodes.loftGuest), updateFields: { code: '2468' } },
+		const duplicate = await run('update', { accessCodeId: rl(accessCodes.loftGuest), updateFields: { code: '2468' } }, undefined, {
 			continueOnFail: true,
 		});
 
@@ -203,11 +200,7 @@ describe('Seam node · Access Code (sandbox behaviours; the scenarios on both se
 
 	test('delete: Seam answers the removal’s action attempt; the code is gone (404) from then on', async () => {
 		const deleted = await run('delete', { accessCodeId: rl(accessCodes.cleaningCrew) });
-		const again = await runSeamNode({
-			credentials: seam.credentials,
-			parameters: { resource: 'accessCode', operation: 'get', accessCodeId: rl(accessCodes.cleaningCrew) },
-			continueOnFail: true,
-		});
+		const again = await run('get', { accessCodeId: rl(accessCodes.cleaningCrew) }, undefined, { continueOnFail: true });
 
 		expect(deleted.items).toEqual([
 			{ json: expect.objectContaining({ action_type: 'DELETE_ACCESS_CODE', status: 'pending' }), pairedItem: { item: 0 } },
@@ -226,11 +219,7 @@ describe('Seam node · Access Code (sandbox behaviours; the scenarios on both se
 		seam.sandbox.clearRequests();
 		const first = await run('pullBackupAccessCode', { accessCodeId: rl(id) });
 		const second = await run('pullBackupAccessCode', { accessCodeId: rl(id) });
-		const ongoing = await runSeamNode({
-			credentials: seam.credentials,
-			parameters: { resource: 'accessCode', operation: 'pullBackupAccessCode', accessCodeId: rl(accessCodes.cleaningCrew) },
-			continueOnFail: true,
-		});
+		const ongoing = await run('pullBackupAccessCode', { accessCodeId: rl(accessCodes.cleaningCrew) }, undefined, { continueOnFail: true });
 
 		expect(jsonOf(created)[0].is_backup_access_code_available).toBe(true);
 		expect(seam.calls().map((call) => call.body)).toEqual([{ access_code_id: id }, { access_code_id: id }, { access_code_id: accessCodes.cleaningCrew }]);
@@ -272,11 +261,11 @@ describe('Seam node · Access Code (sandbox behaviours; the scenarios on both se
 				'convertToManaged',
 				{ accessCodeId: rl(unmanagedAccessCodes.loftOwner), additionalFields: { allowExternalModification: true } },
 				undefined,
-				'unmanagedAccessCode',
+				{ resource: 'unmanagedAccessCode' },
 			);
 			// Simplify off: the check below reads is_external_modification_allowed, which Simplify leaves out.
 			const managed = await run('getAll', { deviceId: rl(devices.loftDoor), returnAll: true, simplify: false });
-			const unmanaged = await run('getAll', { deviceId: rl(devices.loftDoor), returnAll: true }, undefined, 'unmanagedAccessCode');
+			const unmanaged = await run('getAll', { deviceId: rl(devices.loftDoor), returnAll: true }, undefined, { resource: 'unmanagedAccessCode' });
 
 			expect(seam.calls()).toEqual([
 				{

@@ -1,21 +1,15 @@
 import { SEED } from '../../sandbox';
 import { acsSystemLocator, userIdentityLocator } from '../../nodes/shared/locators';
-import { failureOf, jsonOf, runSeamNode } from '../harness';
+import { failureOf, jsonOf } from '../harness';
 import { searchPicker } from '../harness/load-options';
+import { rl, UNKNOWN_ID, useResource } from '../harness/resource';
 import { useSandbox } from '../harness/sandbox';
 
 describe('Seam node · ACS system', () => {
-	const seam = useSandbox();
+	const { seam, run } = useResource('acsSystem');
 
 	test('get: asks Seam for the chosen system and outputs it as one item', async () => {
-		const result = await runSeamNode({
-			credentials: seam.credentials,
-			parameters: {
-				resource: 'acsSystem',
-				operation: 'get',
-				acsSystemId: { __rl: true, mode: 'list', value: SEED.saltoSpace.acsSystemId },
-			},
-		});
+		const result = await run('get', { acsSystemId: rl(SEED.saltoSpace.acsSystemId) });
 
 		expect(seam.calls()).toEqual([
 			{ route: 'acs/systems/get', body: { acs_system_id: SEED.saltoSpace.acsSystemId }, status: 200 },
@@ -27,34 +21,20 @@ describe('Seam node · ACS system', () => {
 	});
 
 	test('getAll: one item per system, limited by Limit', async () => {
-		const all = await runSeamNode({
-			credentials: seam.credentials,
-			parameters: { resource: 'acsSystem', operation: 'getAll', returnAll: true },
-		});
+		const all = await run('getAll', { returnAll: true });
 		const systemIds = jsonOf(all).map((system) => system.acs_system_id);
 		expect(systemIds).toEqual(
 			expect.arrayContaining([SEED.saltoSpace.acsSystemId, SEED.visionline.acsSystemId, SEED.brivo.acsSystemId]),
 		);
 
 		seam.sandbox.clearRequests();
-		const limited = await runSeamNode({
-			credentials: seam.credentials,
-			parameters: { resource: 'acsSystem', operation: 'getAll', returnAll: false, limit: 2 },
-		});
+		const limited = await run('getAll', { returnAll: false, limit: 2 });
 		expect(jsonOf(limited)).toHaveLength(2);
 		expect(seam.calls()).toEqual([{ route: 'acs/systems/list', body: {}, status: 200 }]);
 	});
 
 	test('getAll with a search filter sends Seam its search text', async () => {
-		const result = await runSeamNode({
-			credentials: seam.credentials,
-			parameters: {
-				resource: 'acsSystem',
-				operation: 'getAll',
-				returnAll: true,
-				filters: { search: 'Visionline' },
-			},
-		});
+		const result = await run('getAll', { returnAll: true, filters: { search: 'Visionline' } });
 		expect(seam.calls()).toEqual([{ route: 'acs/systems/list', body: { search: 'Visionline' }, status: 200 }]);
 		expect(jsonOf(result).map((system) => system.acs_system_id)).toContain(SEED.visionline.acsSystemId);
 		expect(jsonOf(result).map((system) => system.acs_system_id)).not.toContain(SEED.saltoSpace.acsSystemId);
@@ -62,15 +42,7 @@ describe('Seam node · ACS system', () => {
 
 	test('listCompatibleCredentialManagerAcsSystems: one item per credential manager of the chosen system', async () => {
 		const listFor = async (acsSystemId: string) =>
-			await runSeamNode({
-				credentials: seam.credentials,
-				parameters: {
-					resource: 'acsSystem',
-					operation: 'listCompatibleCredentialManagerAcsSystems',
-					acsSystemId: { __rl: true, mode: 'list', value: acsSystemId },
-					returnAll: true,
-				},
-			});
+			await run('listCompatibleCredentialManagerAcsSystems', { acsSystemId: rl(acsSystemId), returnAll: true });
 		const visionline = await listFor(SEED.visionline.acsSystemId);
 		const salto = await listFor(SEED.saltoSpace.acsSystemId);
 
@@ -100,32 +72,27 @@ describe('Seam node · ACS system', () => {
 	});
 
 	test('get of an unknown system fails with Seam’s message and an actionable description', async () => {
-		const unknownId = '00000000-0000-4000-8000-000000000000';
-		const result = await runSeamNode({
-			credentials: seam.credentials,
-			parameters: { resource: 'acsSystem', operation: 'get', acsSystemId: { __rl: true, mode: 'id', value: unknownId } },
-		});
+		const result = await run('get', { acsSystemId: rl(UNKNOWN_ID, 'id') });
 		expect(result.error?.message).toMatch(/not found/i);
 		expect(result.error?.description).toMatch(/ACS system was not found.*pick it from the list/);
 		expect(result.error?.description).toMatch(/Seam request ID: /);
 	});
 
 	test('On Error: Continue (using error output): the failed item goes down the error output, good items down the main one', async () => {
-		const unknownId = '00000000-0000-4000-8000-000000000000';
-		const run = (onError: 'continueRegularOutput' | 'continueErrorOutput') =>
-			runSeamNode({
-				credentials: seam.credentials,
-				parameters: { resource: 'acsSystem', operation: 'get', acsSystemId: { __rl: true, mode: 'id', value: '={{ $json.id }}' } },
-				input: [{ id: SEED.saltoSpace.acsSystemId }, { id: unknownId }, { id: SEED.visionline.acsSystemId }],
-				onError,
-			});
+		const runWith = (onError: 'continueRegularOutput' | 'continueErrorOutput') =>
+			run(
+				'get',
+				{ acsSystemId: rl('={{ $json.id }}', 'id') },
+				[{ id: SEED.saltoSpace.acsSystemId }, { id: UNKNOWN_ID }, { id: SEED.visionline.acsSystemId }],
+				{ onError },
+			);
 
 		const failure = {
 			message: 'ACS system not found',
 			description: expect.stringMatching(/ACS system was not found.*pick it from the list/),
 		};
-		const split = await run('continueErrorOutput');
-		const regular = await run('continueRegularOutput');
+		const split = await runWith('continueErrorOutput');
+		const regular = await runWith('continueRegularOutput');
 
 		expect(split.error).toBeUndefined();
 		expect(split.items).toEqual([

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { SEED, SEED_NOW } from '../../sandbox';
-import { failureOf, jsonOf, runSeamNode } from '../harness';
+import { failureOf, jsonOf } from '../harness';
 import { searchPicker } from '../harness/load-options';
 import { rl, useResource } from '../harness/resource';
 
@@ -72,10 +72,7 @@ describe('Seam node · Credential', () => {
 				acsSystemId: rl(saltoSpace.acsSystemId),
 			});
 			const credentialId = jsonOf(created)[0].acs_credential_id as string;
-			await runSeamNode({
-				credentials: seam.credentials,
-				parameters: { resource: 'phone', operation: 'createSandboxPhone', userIdentityId: rl(john.userIdentityId) },
-			});
+			await run('createSandboxPhone', { userIdentityId: rl(john.userIdentityId) }, undefined, { resource: 'phone' });
 			const fetched = await run('get', { acsCredentialId: rl(credentialId, 'id') });
 
 			expect(seam.calls().map((call) => call.route)).toEqual([

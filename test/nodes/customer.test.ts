@@ -219,12 +219,12 @@ describe('Seam node · Customer (Reservation Automations)', () => {
 
 	test('push data, Push Items Together without Continue On Fail: one failed check stops the run and nothing is pushed', async () => {
 		await space();
-		const result = await runSeamNode({
-			credentials: seam.credentials,
-			parameters: { resource: 'customer', operation: 'pushData', ...MAPPED, options: { pushTogether: true } },
-			input: night(['BK-1', 'guest-1', 'room-101'], ['BK-2', 'guest-2', 'room-404'], ['BK-3', 'guest-3', 'room-101']),
-			continueOnFail: false,
-		});
+		const result = await run(
+			'pushData',
+			{ ...MAPPED, options: { pushTogether: true } },
+			night(['BK-1', 'guest-1', 'room-101'], ['BK-2', 'guest-2', 'room-404'], ['BK-3', 'guest-3', 'room-101']),
+			{ continueOnFail: false },
+		);
 
 		expect(pushes()).toEqual([]);
 		expect(result.error?.message).toBe('There is no space "room-404" in Seam');
@@ -232,12 +232,12 @@ describe('Seam node · Customer (Reservation Automations)', () => {
 
 	test('push data, Push Items Together without Continue On Fail: two guests with one email address stop the run; nothing is pushed', async () => {
 		await space();
-		const result = await runSeamNode({
-			credentials: seam.credentials,
-			parameters: { resource: 'customer', operation: 'pushData', ...MAPPED, options: { pushTogether: true } },
-			input: night(['BK-1', 'guest-1', 'room-101', 'grand-hotel', 'family@example.com'], ['BK-2', 'guest-2', 'room-101', 'grand-hotel', 'family@example.com']),
-			continueOnFail: false,
-		});
+		const result = await run(
+			'pushData',
+			{ ...MAPPED, options: { pushTogether: true } },
+			night(['BK-1', 'guest-1', 'room-101', 'grand-hotel', 'family@example.com'], ['BK-2', 'guest-2', 'room-101', 'grand-hotel', 'family@example.com']),
+			{ continueOnFail: false },
+		);
 
 		expect(pushes()).toEqual([]);
 		expect(result.error?.message).toBe('family@example.com is given to two guests in this run: guest-1 and guest-2');

@@ -27,7 +27,7 @@ describe('Seam node · Encoder and Access Method → Encode (key cards at the fr
 	}
 
 	const encode = async (accessMethodId: string, encoderId = encoders.saltoSpaceFrontDesk, input?: IDataObject[]) =>
-		await run('encode', { accessMethodId: rl(accessMethodId), acsEncoderId: rl(encoderId) }, input, 'accessMethod');
+		await run('encode', { accessMethodId: rl(accessMethodId), acsEncoderId: rl(encoderId) }, input, { resource: 'accessMethod' });
 
 	const attemptReads = (calls: Array<{ route: string }>) => calls.filter((call) => call.route === 'action_attempts/get');
 
@@ -87,7 +87,7 @@ describe('Seam node · Encoder and Access Method → Encode (key cards at the fr
 			'encode',
 			{ accessMethodId: rl('={{ $json.card }}', 'id'), acsEncoderId: rl(encoders.saltoSpaceFrontDesk) },
 			[{ card }, { card: good }],
-			'accessMethod',
+			{ resource: 'accessMethod' },
 		);
 
 		expect(seam.calls().filter((call) => call.route === 'access_methods/encode')).toEqual([
@@ -156,7 +156,7 @@ describe('Seam node · Encoder and Access Method → Encode (key cards at the fr
 			'encode',
 			{ accessMethodId: rl(card), acsEncoderId: rl(encoders.saltoSpaceFrontDesk), waitForOutcome: false },
 			undefined,
-			'accessMethod',
+			{ resource: 'accessMethod' },
 		);
 
 		expect(seam.calls().map((call) => call.route)).toEqual(['access_methods/encode']);

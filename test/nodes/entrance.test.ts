@@ -1,5 +1,5 @@
 import { SEED } from '../../sandbox';
-import { failureOf, jsonOf, runSeamNode } from '../harness';
+import { failureOf, jsonOf } from '../harness';
 import { searchPicker } from '../harness/load-options';
 import { UNKNOWN_ID, rl, useResource } from '../harness/resource';
 
@@ -26,16 +26,12 @@ describe('Seam node · Entrance', () => {
 
 	/** Maria's cloud key for the Brivo doors, made by the node, the requests forgotten. */
 	async function mariasCloudKey(): Promise<string> {
-		const created = await runSeamNode({
-			credentials: seam.credentials,
-			parameters: {
-				resource: 'credential',
-				operation: 'create',
-				accessMethod: 'cloud_key',
-				holder: 'acsUser',
-				acsUserId: rl(SEED.acsUsers.mariaBrivo),
-			},
-		});
+		const created = await run(
+			'create',
+			{ accessMethod: 'cloud_key', holder: 'acsUser', acsUserId: rl(SEED.acsUsers.mariaBrivo) },
+			undefined,
+			{ resource: 'credential' },
+		);
 		seam.sandbox.clearRequests();
 		return jsonOf(created)[0].acs_credential_id as string;
 	}
@@ -88,11 +84,9 @@ describe('Seam node · Entrance', () => {
 	test('listCredentialsWithAccess: the credentials that open a door, optionally only valid Visionline ones', async () => {
 		const { store } = seam.sandbox;
 		const visionlineCard = async (): Promise<string> => {
-			const created = await runSeamNode({
-				credentials: seam.credentials,
-				parameters: {
-					resource: 'credential',
-					operation: 'create',
+			const created = await run(
+				'create',
+				{
 					accessMethod: 'card',
 					holder: 'userIdentity',
 					userIdentityId: rl(SEED.userIdentities.john.userIdentityId),
@@ -103,7 +97,9 @@ describe('Seam node · Entrance', () => {
 						visionlineMetadata: { cardFormat: 'rfid48', override: true },
 					},
 				},
-			});
+				undefined,
+				{ resource: 'credential' },
+			);
 			return jsonOf(created)[0].acs_credential_id as string;
 		};
 		const valid = await visionlineCard();

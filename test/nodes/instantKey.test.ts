@@ -1,6 +1,6 @@
 import { SEED, SEED_NOW } from '../../sandbox';
 import { createInstantKey } from '../../sandbox/sessions';
-import { failureOf, jsonOf, runSeamNode } from '../harness';
+import { failureOf, jsonOf } from '../harness';
 import { searchPicker } from '../harness/load-options';
 import { UNKNOWN_ID, rl, useResource } from '../harness/resource';
 
@@ -40,15 +40,12 @@ describe('Seam node · Instant key', () => {
 	});
 
 	test('the key made by User Identity → Generate Instant Key is found by its link', async () => {
-		const generated = await runSeamNode({
-			credentials: seam.credentials,
-			parameters: {
-				resource: 'userIdentity',
-				operation: 'generateInstantKey',
-				userIdentityId: rl(john.userIdentityId),
-				additionalFields: { maxUseCount: 2 },
-			},
-		});
+		const generated = await run(
+			'generateInstantKey',
+			{ userIdentityId: rl(john.userIdentityId), additionalFields: { maxUseCount: 2 } },
+			undefined,
+			{ resource: 'userIdentity' },
+		);
 		const url = jsonOf(generated)[0].instant_key_url as string;
 		const found = await run('get', { findBy: 'url', instantKeyUrl: url });
 

@@ -5,7 +5,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { SEED, SMART_LOCKS } from '../../sandbox';
 import { sandboxClient } from '../../sandbox/client';
-import { failureOf, jsonOf, runSeamNode } from '../harness';
+import { failureOf, jsonOf } from '../harness';
 import { loadOptions, searchPicker } from '../harness/load-options';
 import { rl, useResource } from '../harness/resource';
 import { POLLING } from '../../nodes/Seam/helpers/actionAttempt';
@@ -64,7 +64,7 @@ describe('Seam node · Lock (sandbox behaviours; the scenarios on both servers a
 				event_types: ['lock.*', 'access_code.*'],
 			});
 			await run('unlockDoor', { deviceId: rl(devices.beachFrontDoor) });
-			await run('create', { deviceId: rl(devices.beachBackDoor), additionalFields: { code: '3141' }, waitUntilSet: true }, undefined, 'accessCode');
+			await run('create', { deviceId: rl(devices.beachBackDoor), additionalFields: { code: '3141' }, waitUntilSet: true }, undefined, { resource: 'accessCode' });
 			await seam.sandbox.waitForWebhookDeliveries();
 
 			expect(received.sort()).toEqual(['access_code.created', 'access_code.set_on_device', 'lock.unlocked']);
@@ -113,11 +113,7 @@ describe('Seam node · Lock (sandbox behaviours; the scenarios on both servers a
 	});
 
 	test('lockDoor: a lock that cannot be locked remotely fails its item with Seam’s refusal', async () => {
-		const result = await runSeamNode({
-			credentials: seam.credentials,
-			parameters: { resource: 'lock', operation: 'lockDoor', deviceId: rl(devices.cabinDoor) },
-			continueOnFail: true,
-		});
+		const result = await run('lockDoor', { deviceId: rl(devices.cabinDoor) }, undefined, { continueOnFail: true });
 
 		expect(seam.calls()).toEqual([{ route: 'locks/lock_door', body: { device_id: devices.cabinDoor }, status: 400 }]);
 		expect(result.items).toEqual([
@@ -203,7 +199,7 @@ describe('Seam node · Lock (sandbox behaviours; the scenarios on both servers a
 				'unlockDoor',
 				{ accessMethodId: rl(methodId), acsEntranceId: rl(SEED.brivo.entrances.frontDoor) },
 				undefined,
-				'accessMethod',
+				{ resource: 'accessMethod' },
 			);
 
 			expect(seam.calls()).toEqual([

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { SEED, SEED_NOW } from '../../sandbox';
-import { failureOf, jsonOf, runSeamNode } from '../harness';
+import { failureOf, jsonOf } from '../harness';
 import { searchPicker } from '../harness/load-options';
 import { UNKNOWN_ID, rl, useResource } from '../harness/resource';
 
@@ -61,16 +61,12 @@ describe('Seam node · Phone', () => {
 	test('getAll: a person’s phones, the phones of a mobile key, limited by Limit', async () => {
 		const janes = [await phoneOf(jane.userIdentityId), await phoneOf(jane.userIdentityId)];
 		const johns = await phoneOf(john.userIdentityId);
-		const key = await runSeamNode({
-			credentials: seam.credentials,
-			parameters: {
-				resource: 'credential',
-				operation: 'create',
-				accessMethod: 'mobile_key',
-				holder: 'acsUser',
-				acsUserId: rl(SEED.acsUsers.johnSaltoSpace),
-			},
-		});
+		const key = await run(
+			'create',
+			{ accessMethod: 'mobile_key', holder: 'acsUser', acsUserId: rl(SEED.acsUsers.johnSaltoSpace) },
+			undefined,
+			{ resource: 'credential' },
+		);
 		const keyId = jsonOf(key)[0].acs_credential_id as string;
 		seam.sandbox.clearRequests();
 

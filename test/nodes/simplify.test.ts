@@ -4,8 +4,8 @@ import { SEED, SEED_NOW, SMART_LOCKS } from '../../sandbox';
 import { sandboxClient } from '../../sandbox/client';
 import { runScheduled } from '../../sandbox/scheduler';
 import { Seam } from '../../nodes/Seam/Seam.node';
-import { jsonOf, runSeamNode } from '../harness';
-import { rl } from '../harness/resource';
+import { jsonOf } from '../harness';
+import { resourceRunner, rl } from '../harness/resource';
 import { useSandbox } from '../harness/sandbox';
 
 const { saltoSpace } = SEED;
@@ -197,8 +197,9 @@ describe('Seam node · Simplify on Get and Get Many (node version 2; version 1 k
 		return value as IDataObject | IDataObject[];
 	}
 
+	const runNode = resourceRunner(() => seam.credentials);
 	const run = async (resource: string, operation: string, call: Call, extra: INodeParameters = {}, typeVersion?: number) =>
-		jsonOf(await runSeamNode({ credentials: seam.credentials, parameters: { resource, operation, ...call.parameters, ...extra }, typeVersion }));
+		jsonOf(await runNode(resource, operation, { ...call.parameters, ...extra }, undefined, { typeVersion }));
 
 	const keep = (object: IDataObject, fields: string[]): IDataObject =>
 		Object.fromEntries(fields.filter((field) => field in object).map((field) => [field, object[field]]));

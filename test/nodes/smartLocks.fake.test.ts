@@ -1,5 +1,3 @@
-import type { INodeParameters } from 'n8n-workflow';
-
 import { jsonOf } from '../harness';
 import { FAKE, useFakeSeam } from '../harness/fake-seam';
 import { resourceRunner, rl } from '../harness/resource';
@@ -30,37 +28,29 @@ describe('Seam node · smart locks · against Seam’s fake', () => {
 	// test pins down what the fake does, so that a new version of it that changes shows up here.
 	describe('where the fake differs from Seam’s documents', () => {
 		// On Error: Continue, so that a test can pin down the item's error.
-		const runOnFake = resourceRunner(() => seam.credentials, { continueOnFail: true });
-		const run = async ({ resource, operation, ...parameters }: INodeParameters & { resource: string; operation: string }) =>
-			await runOnFake(resource, operation, parameters);
+		const run = resourceRunner(() => seam.credentials, { continueOnFail: true });
 
 		beforeEach(() => seam.clearCalls());
 
 		test('an unlock of an offline lock succeeds: the fake stores every lock action `success` at once', async () => {
-			const result = await run({ resource: 'lock', operation: 'unlockDoor', deviceId: rl(FAKE.offlineLock) });
+			const result = await run('lock', 'unlockDoor', { deviceId: rl(FAKE.offlineLock) });
 
 			expect(jsonOf(result)[0]).toEqual(expect.objectContaining({ status: 'success', result: null }));
 		});
 
 		test('pull_backup_access_code answers only `backup_access_code`, not the `access_code` of the OpenAPI document', async () => {
-			const created = await run({
-				resource: 'accessCode',
-				operation: 'create',
+			const created = await run('accessCode', 'create', {
 				deviceId: rl(FAKE.backDoor),
 				additionalFields: { code: '4040', startsAt: '2030-03-01T15:00:00Z', endsAt: '2030-03-04T11:00:00Z', useBackupAccessCodePool: true },
 			});
-			const result = await run({
-				resource: 'accessCode',
-				operation: 'pullBackupAccessCode',
-				accessCodeId: rl(jsonOf(created)[0].access_code_id as string),
-			});
+			const result = await run('accessCode', 'pullBackupAccessCode', { accessCodeId: rl(jsonOf(created)[0].access_code_id as string) });
 
 			expect(seam.answers().at(-1)).toEqual({ backup_access_code: expect.objectContaining({ device_id: FAKE.backDoor }), ok: true });
 			expect(result.items[0].json.error).toMatch(/answered access_codes\/pull_backup_access_code without "access_code"/);
 		});
 
 		test('access_codes/unmanaged/convert_to_managed does not exist in the fake (404, not JSON)', async () => {
-			const result = await run({ resource: 'unmanagedAccessCode', operation: 'convertToManaged', accessCodeId: rl(FAKE.unmanagedCode) });
+			const result = await run('unmanagedAccessCode', 'convertToManaged', { accessCodeId: rl(FAKE.unmanagedCode) });
 
 			expect(seam.calls()).toEqual([
 				{ route: 'access_codes/unmanaged/convert_to_managed', body: { access_code_id: FAKE.unmanagedCode }, status: 404 },
@@ -69,9 +59,7 @@ describe('Seam node · smart locks · against Seam’s fake', () => {
 		});
 
 		test('devices/list ignores `space_id` and `search`: every device comes back', async () => {
-			const result = await run({
-				resource: 'device',
-				operation: 'getAll',
+			const result = await run('device', 'getAll', {
 				returnAll: true,
 				filters: { spaceId: rl('0f4a2c1e-9999-4a1b-8c2d-000000000001', 'id'), search: 'no such device' },
 			});
@@ -81,14 +69,14 @@ describe('Seam node · smart locks · against Seam’s fake', () => {
 		});
 
 		test('generate_code answers `{ device_id, code }` (Seam’s route types) where the OpenAPI document has an access code', async () => {
-			await run({ resource: 'accessCode', operation: 'generateCode', deviceId: rl(FAKE.frontDoor) });
+			await run('accessCode', 'generateCode', { deviceId: rl(FAKE.frontDoor) });
 
 			expect(seam.answers()[0]).toEqual({ generated_code: { device_id: FAKE.frontDoor, code: expect.any(String) }, ok: true });
 		});
 
 		test('devices/update { name } changes `properties.name`, not `display_name`', async () => {
-			await run({ resource: 'device', operation: 'update', deviceId: rl(FAKE.frontDoor), name: 'Front Door (renamed)' });
-			const result = await run({ resource: 'device', operation: 'get', deviceId: rl(FAKE.frontDoor), simplify: false });
+			await run('device', 'update', { deviceId: rl(FAKE.frontDoor), name: 'Front Door (renamed)' });
+			const result = await run('device', 'get', { deviceId: rl(FAKE.frontDoor), simplify: false });
 
 			expect(jsonOf(result)[0]).toEqual(
 				expect.objectContaining({ display_name: 'Beach House Front Door', properties: expect.objectContaining({ name: 'Front Door (renamed)' }) }),

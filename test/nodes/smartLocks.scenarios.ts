@@ -1,4 +1,4 @@
-import { jsonOf, runSeamNode, type SeamCredentials } from '../harness';
+import { jsonOf, type SeamCredentials } from '../harness';
 import { resourceRunner, rl, UNKNOWN_ID } from '../harness/resource';
 import { POLLING } from '../../nodes/Seam/helpers/actionAttempt';
 
@@ -368,11 +368,7 @@ export function smartLockScenarios(server: SmartLockServer): void {
 	describe('Device (last: it removes one)', () => {
 		test('delete: the device is gone, a second Get fails its item with device_not_found', async () => {
 			const deleted = await run('device', 'delete', { deviceId: rl(ids.noiseSensor) });
-			const again = await runSeamNode({
-				credentials: server.credentials(),
-				parameters: { resource: 'device', operation: 'get', deviceId: rl(ids.noiseSensor) },
-				continueOnFail: true,
-			});
+			const again = await run('device', 'get', { deviceId: rl(ids.noiseSensor) }, undefined, { continueOnFail: true });
 
 			expect(server.calls()).toEqual([
 				{ route: 'devices/delete', body: { device_id: ids.noiseSensor }, status: 200 },

@@ -73,7 +73,7 @@ describe('Seam node · Space', () => {
 				additionalFields: { spaceIds: { ids: [{ spaceId: rl(created.space_id as string) }] } },
 			},
 			undefined,
-			'accessGrant',
+			{ resource: 'accessGrant' },
 		);
 
 		expect(seam.calls()[1]).toMatchObject({ route: 'access_grants/create', body: { space_ids: [created.space_id] }, status: 200 });

@@ -3,7 +3,7 @@ import { getGlobalState, setGlobalState } from 'n8n-workflow';
 
 import { SEED, SEED_NOW } from '../../sandbox';
 import { failureOf, jsonOf, runSeamNode } from '../harness';
-import { rl, resourceRunner } from '../harness/resource';
+import { rl, useResource, type RunnerOptions } from '../harness/resource';
 import { useSandbox } from '../harness/sandbox';
 import { saltoGuest, storeOf } from './mobileAccess.fixtures';
 
@@ -14,13 +14,18 @@ const { jane } = SEED.userIdentities;
 // workflow's time zone (Workflow Settings → Timezone) or else n8n's default (GENERIC_TIMEZONE). The sandbox's
 // clock is frozen in January 2025, so every 2026 stay is still to come. This machine's own zone is UTC.
 describe('Seam node · dates in the workflow time zone', () => {
-	const seam = useSandbox({ now: SEED_NOW });
+	const { seam, run } = useResource('accessGrant', { now: SEED_NOW });
+	/** An access grant of a mobile key for Jane, with these Additional Fields. */
+	const janesGrant = (additionalFields: INodeParameters, options: RunnerOptions) =>
+		run(
+			'create',
+			{ userIdentityId: rl(jane.userIdentityId), requestedAccessMethods: { methods: [{ mode: 'mobile_key' }] }, additionalFields },
+			undefined,
+			options,
+		);
+	/** Jane's grant of Room 101 for these dates, in the workflow time zone `timezone`. */
 	const grantIn = (timezone: string | undefined, dates: INodeParameters) =>
-		resourceRunner(() => seam.credentials, { timezone })('accessGrant', 'create', {
-			userIdentityId: rl(jane.userIdentityId),
-			requestedAccessMethods: { methods: [{ mode: 'mobile_key' }] },
-			additionalFields: { acsEntranceIds: { ids: [{ acsEntranceId: rl(saltoSpace.entrances.room101) }] }, ...dates },
-		});
+		janesGrant({ acsEntranceIds: { ids: [{ acsEntranceId: rl(saltoSpace.entrances.room101) }] }, ...dates }, { timezone });
 	/** The starts_at / ends_at Seam received in the one access_grants/create request. */
 	const sentDates = () => {
 		const [call] = seam.calls();
@@ -75,10 +80,9 @@ describe('Seam node · dates in the workflow time zone', () => {
 	});
 
 	test('Event → Get Many reads Since in the workflow time zone: one reader for every date', async () => {
-		await resourceRunner(() => seam.credentials, { timezone: 'Europe/Paris' })('event', 'getAll', {
-			since: '2025-01-14',
-			limit: 1,
-			filters: { until: '2025-01-14T12:00:00' },
+		await run('getAll', { since: '2025-01-14', limit: 1, filters: { until: '2025-01-14T12:00:00' } }, undefined, {
+			resource: 'event',
+			timezone: 'Europe/Paris',
 		});
 		expect(seam.calls()).toEqual([
 			{
@@ -90,15 +94,7 @@ describe('Seam node · dates in the workflow time zone', () => {
 	});
 
 	test('a date that is not on the calendar fails on its item before any request', async () => {
-		const result = await resourceRunner(() => seam.credentials, { timezone: 'America/New_York', continueOnFail: true })(
-			'accessGrant',
-			'create',
-			{
-				userIdentityId: rl(jane.userIdentityId),
-				requestedAccessMethods: { methods: [{ mode: 'mobile_key' }] },
-				additionalFields: { startsAt: '2026-02-30T15:00:00' },
-			},
-		);
+		const result = await janesGrant({ startsAt: '2026-02-30T15:00:00' }, { timezone: 'America/New_York', continueOnFail: true });
 		expect(seam.calls()).toEqual([]);
 		expect(failureOf(result.items[0])).toEqual({
 			message: 'Starts At "2026-02-30T15:00:00" is not a date',
@@ -108,15 +104,7 @@ describe('Seam node · dates in the workflow time zone', () => {
 	});
 
 	test('a workflow time zone this computer does not know fails the item with where to change it', async () => {
-		const result = await resourceRunner(() => seam.credentials, { timezone: 'Mars/Olympus', continueOnFail: true })(
-			'accessGrant',
-			'create',
-			{
-				userIdentityId: rl(jane.userIdentityId),
-				requestedAccessMethods: { methods: [{ mode: 'mobile_key' }] },
-				additionalFields: { startsAt: '2026-03-20T15:00:00' },
-			},
-		);
+		const result = await janesGrant({ startsAt: '2026-03-20T15:00:00' }, { timezone: 'Mars/Olympus', continueOnFail: true });
 		expect(seam.calls()).toEqual([]);
 		expect(failureOf(result.items[0])).toEqual({
 			message: 'The workflow\'s time zone "Mars/Olympus" is not known',
