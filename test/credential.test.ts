@@ -5,7 +5,7 @@ import { ExecuteContext, ExecutionLifecycleHooks, RoutingNode } from 'n8n-core';
 import { SeamApi } from '../credentials/SeamApi.credentials';
 import { LIMITS } from '../nodes/shared/transport/limits';
 import { additionalDataFor } from './harness';
-import { recordingServer as server } from './harness/recording-server';
+import { redirectToAnotherHost, tricklingServer } from './harness/recording-server';
 
 // The Test button's answers (good key, refused key, personal access token with and without Workspace ID, Seam busy,
 // Base URLs that are not Seam's, nothing listening) are checked through a running n8n 2.8.4's own credential test
@@ -57,14 +57,7 @@ describe('Seam API credential · Test button: the key goes where the node sends 
 	const apiKey = 'seam_credential_test_key_1';
 
 	test('a Base URL redirecting to another host: not followed, that host sees nothing', async () => {
-		const otherHost = await server((_request, response) => {
-			response.setHeader('content-type', 'application/json');
-			response.end(JSON.stringify({ workspace: { workspace_id: 'w' }, ok: true }));
-		});
-		const redirecting = await server((request, response) => {
-			response.writeHead(307, { location: `http://localhost:${otherHost.port}${request.url ?? ''}` });
-			response.end();
-		});
+		const { redirecting, otherHost, close } = await redirectToAnotherHost(307, { workspace: { workspace_id: 'w' }, ok: true });
 		try {
 			const answer = await testRequest({ apiKey, baseUrl: redirecting.url, workspaceId: '' });
 
@@ -73,8 +66,7 @@ describe('Seam API credential · Test button: the key goes where the node sends 
 			// No workspace in the answer: the credential's last rule says the Base URL is not Seam's API.
 			expect(answer?.[0][0].json).not.toHaveProperty('workspace');
 		} finally {
-			await otherHost.close();
-			await redirecting.close();
+			await close();
 		}
 	});
 
@@ -86,18 +78,13 @@ describe('Seam API credential · Test button: the key goes where the node sends 
 
 	test('a server trickling its answer: the test ends at the time limit', async () => {
 		const limit = jest.replaceProperty(LIMITS, 'attemptMs', 1000);
-		const timers: NodeJS.Timeout[] = [];
-		const trickling = await server((_request, response) => {
-			response.writeHead(200, { 'content-type': 'application/json' });
-			timers.push(setInterval(() => response.write(' '), 100));
-		});
+		const trickling = await tricklingServer();
 		const started = Date.now();
 		try {
 			await expect(testRequest({ apiKey, baseUrl: trickling.url, workspaceId: '' })).rejects.toThrow('canceled');
 			expect(Date.now() - started).toBeLessThan(3000);
 		} finally {
 			limit.restore();
-			timers.forEach(clearInterval);
 			await trickling.close();
 		}
 	});

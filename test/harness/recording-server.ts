@@ -35,6 +35,37 @@ export async function recordingServer(answer: (request: Received, response: http
 	};
 }
 
+/**
+ * A Base URL redirecting every request (HTTP `status`) to another host, and that host, answering `body` as JSON: at
+ * localhost, not 127.0.0.1, so another origin, as an attacker's host would be. `close` closes both.
+ */
+export async function redirectToAnotherHost(status: number, body: unknown) {
+	const otherHost = await recordingServer((_request, response) => json(response, body));
+	const redirecting = await recordingServer((request, response) => {
+		response.writeHead(status, { location: `http://localhost:${otherHost.port}${request.url}` });
+		response.end();
+	});
+	const close = async () => {
+		await otherHost.close();
+		await redirecting.close();
+	};
+	return { redirecting, otherHost, close };
+}
+
+/** A server that answers 200 and then a space every 100 ms, never finishing; `close` stops the trickles too. */
+export async function tricklingServer() {
+	const timers: NodeJS.Timeout[] = [];
+	const trickling = await recordingServer((_request, response) => {
+		response.writeHead(200, { 'content-type': 'application/json' });
+		timers.push(setInterval(() => response.write(' '), 100));
+	});
+	const close = async () => {
+		timers.forEach(clearInterval);
+		await trickling.close();
+	};
+	return { ...trickling, close };
+}
+
 /** Answers JSON. */
 export const json = (response: http.ServerResponse, body: unknown) => {
 	response.setHeader('content-type', 'application/json');

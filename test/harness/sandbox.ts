@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { startSandbox, type RequestLogEntry, type Sandbox, type SandboxStore, type StartSandboxOptions } from '../../sandbox';
+import { SEED, startSandbox, type RequestLogEntry, type Sandbox, type SandboxStore, type StartSandboxOptions } from '../../sandbox';
 import type { SeamCredentials } from './index';
 
 export interface SandboxFixture {
@@ -41,6 +41,25 @@ export function useSandbox(options: Pick<StartSandboxOptions, 'now'> = {}): Sand
 		},
 		calls: () => running().requests().map(({ route, body, status }) => ({ route, body, status })),
 	};
+}
+
+/** Seam's event that Jane's Salto Space card (a seeded credential) was issued: what the trigger and webhook tests emit. */
+export const janeCardIssued = () => ({
+	event_type: 'acs_credential.issued' as const,
+	acs_credential_id: SEED.credentials.janeSaltoSpaceCard,
+	acs_system_id: SEED.saltoSpace.acsSystemId,
+	connected_account_id: SEED.saltoSpace.connectedAccountId,
+});
+
+/**
+ * The two requests Return All sends for a Seam list of two pages (500 a page): the first with `body`, the second with
+ * Seam's cursor too. A test spreads them among the calls it expects.
+ */
+export function twoPagesOf(route: string, body: IDataObject = {}): Array<Pick<RequestLogEntry, 'route' | 'body' | 'status'>> {
+	return [
+		{ route, body: { ...body, limit: 500 }, status: 200 },
+		{ route, body: { ...body, limit: 500, page_cursor: expect.any(String) }, status: 200 },
+	];
 }
 
 /**

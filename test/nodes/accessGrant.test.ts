@@ -6,6 +6,7 @@ import { SMART_LOCKS } from '../../sandbox/seed-smart-locks';
 import { failureOf, jsonOf } from '../harness';
 import { searchPicker } from '../harness/load-options';
 import { UNKNOWN_ID, rl, useResource } from '../harness/resource';
+import { twoPagesOf } from '../harness/sandbox';
 
 const { saltoSpace } = SEED;
 const { jane, john } = SEED.userIdentities;
@@ -146,8 +147,7 @@ describe('Seam node · Access grant', () => {
 		const limited = await run('getAll', { limit: 3 });
 
 		expect(seam.calls()).toEqual([
-			{ route: 'access_grants/list', body: { limit: 500 }, status: 200 },
-			{ route: 'access_grants/list', body: { limit: 500, page_cursor: expect.any(String) }, status: 200 },
+			...twoPagesOf('access_grants/list'),
 			{
 				route: 'access_grants/list',
 				body: {

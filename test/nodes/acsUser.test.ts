@@ -2,6 +2,7 @@ import { SEED, SEED_NOW } from '../../sandbox';
 import { failureOf, jsonOf } from '../harness';
 import { loadOptions, searchPicker } from '../harness/load-options';
 import { UNKNOWN_ID, rl, useResource } from '../harness/resource';
+import { twoPagesOf } from '../harness/sandbox';
 
 const { saltoSpace, brivo } = SEED;
 const { jane } = SEED.userIdentities;
@@ -114,12 +115,7 @@ describe('Seam node · ACS user', () => {
 		const simplified = await run('getAll', { returnAll: true, filters: { acsSystemId: rl(saltoSpace.acsSystemId) } });
 
 		expect(seam.calls()).toEqual([
-			{ route: 'acs/users/list', body: { acs_system_id: saltoSpace.acsSystemId, limit: 500 }, status: 200 },
-			{
-				route: 'acs/users/list',
-				body: { acs_system_id: saltoSpace.acsSystemId, limit: 500, page_cursor: expect.any(String) },
-				status: 200,
-			},
+			...twoPagesOf('acs/users/list', { acs_system_id: saltoSpace.acsSystemId }),
 		]);
 		// 501 new users and the three seeded in Salto Space.
 		expect(simplified.items).toHaveLength(504);

@@ -4,6 +4,7 @@ import { SEED, SEED_NOW } from '../../sandbox';
 import { failureOf, jsonOf } from '../harness';
 import { searchPicker } from '../harness/load-options';
 import { rl, useResource } from '../harness/resource';
+import { twoPagesOf } from '../harness/sandbox';
 
 const { saltoSpace, visionline, brivo } = SEED;
 const { jane, john } = SEED.userIdentities;
@@ -211,12 +212,7 @@ describe('Seam node · Credential', () => {
 			const limited = await run('getAll', { returnAll: false, limit: 3 });
 
 			expect(seam.calls()).toEqual([
-				{ route: 'acs/credentials/list', body: { acs_system_id: brivo.acsSystemId, limit: 500 }, status: 200 },
-				{
-					route: 'acs/credentials/list',
-					body: { acs_system_id: brivo.acsSystemId, limit: 500, page_cursor: expect.any(String) },
-					status: 200,
-				},
+				...twoPagesOf('acs/credentials/list', { acs_system_id: brivo.acsSystemId }),
 				{ route: 'acs/credentials/list', body: { limit: 3 }, status: 200 },
 			]);
 			expect(new Set(jsonOf(all).map((credential) => credential.acs_credential_id)).size).toBe(520);

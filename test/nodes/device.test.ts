@@ -2,7 +2,7 @@ import { SMART_LOCKS } from '../../sandbox';
 import { sandboxClient } from '../../sandbox/client';
 import { jsonOf } from '../harness';
 import { searchPicker } from '../harness/load-options';
-import { useSandbox } from '../harness/sandbox';
+import { twoPagesOf, useSandbox } from '../harness/sandbox';
 import { resourceRunner, rl } from '../harness/resource';
 import { LOCK_DEVICE_TYPES, LOCK_MANUFACTURERS, MANUFACTURERS, OTHER_DEVICE_TYPES, PROVIDERS } from '../../nodes/Seam/actions/device/options';
 
@@ -36,10 +36,7 @@ describe('Seam node · Device, Connected Account, Connect Webview (sandbox behav
 		}
 		const result = await run('device', 'getAll', { limit: 3, filters: { onlineStatus: 'online' } });
 
-		expect(seam.calls()).toEqual([
-			{ route: 'devices/list', body: { limit: 500 }, status: 200 },
-			{ route: 'devices/list', body: { limit: 500, page_cursor: expect.any(String) }, status: 200 },
-		]);
+		expect(seam.calls()).toEqual(twoPagesOf('devices/list'));
 		expect(jsonOf(result)).toHaveLength(3);
 		expect(jsonOf(result).every((device) => device.online === true)).toBe(true);
 	});

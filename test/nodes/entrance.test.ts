@@ -2,6 +2,7 @@ import { SEED } from '../../sandbox';
 import { failureOf, jsonOf } from '../harness';
 import { searchPicker } from '../harness/load-options';
 import { UNKNOWN_ID, rl, useResource } from '../harness/resource';
+import { twoPagesOf } from '../harness/sandbox';
 
 const { saltoSpace, visionline, brivo } = SEED;
 const CARD = SEED.credentials.janeSaltoSpaceCard;
@@ -56,12 +57,7 @@ describe('Seam node · Entrance', () => {
 		const limited = await run('getAll', { returnAll: false, limit: 2 });
 
 		expect(seam.calls()).toEqual([
-			{ route: 'acs/entrances/list', body: { acs_system_id: brivo.acsSystemId, limit: 500 }, status: 200 },
-			{
-				route: 'acs/entrances/list',
-				body: { acs_system_id: brivo.acsSystemId, limit: 500, page_cursor: expect.any(String) },
-				status: 200,
-			},
+			...twoPagesOf('acs/entrances/list', { acs_system_id: brivo.acsSystemId }),
 			{ route: 'acs/entrances/list', body: { limit: 2 }, status: 200 },
 		]);
 		expect(new Set(jsonOf(all).map((entrance) => entrance.acs_entrance_id)).size).toBe(512);

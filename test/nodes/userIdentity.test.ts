@@ -2,6 +2,7 @@ import { SEED } from '../../sandbox';
 import { failureOf, jsonOf } from '../harness';
 import { loadOptions, searchPicker } from '../harness/load-options';
 import { UNKNOWN_ID, rl, useResource } from '../harness/resource';
+import { twoPagesOf } from '../harness/sandbox';
 
 const { jane, john } = SEED.userIdentities;
 
@@ -74,10 +75,7 @@ describe('Seam node · User identity', () => {
 		addPeople(502);
 		const result = await run('getAll', { returnAll: true });
 
-		expect(seam.calls()).toEqual([
-			{ route: 'user_identities/list', body: { limit: 500 }, status: 200 },
-			{ route: 'user_identities/list', body: { limit: 500, page_cursor: expect.any(String) }, status: 200 },
-		]);
+		expect(seam.calls()).toEqual(twoPagesOf('user_identities/list'));
 		expect(result.items).toHaveLength(505);
 		expect(new Set(jsonOf(result).map((identity) => identity.user_identity_id)).size).toBe(505);
 		expect(result.items.every((item) => (item.pairedItem as { item: number }).item === 0)).toBe(true);

@@ -5,7 +5,7 @@ import { SEED } from '../../sandbox';
 import { failureOf, runSeamNode, type RunOptions } from '../harness';
 import { isInsecureUrl, isLocalHost, withoutUserInfo } from '../../nodes/shared/transport/baseUrl';
 import { LIMITS } from '../../nodes/shared/transport/limits';
-import { json, recordingServer as server } from '../harness/recording-server';
+import { json, recordingServer as server, redirectToAnotherHost, tricklingServer } from '../harness/recording-server';
 
 // Issue 22: "the API key goes only to Seam". A wrong or hostile Base URL, played by a local server, meets each guard
 // through n8n-core's real WorkflowExecute and the credential's real `authenticate`; the test asserts what that server
@@ -26,12 +26,7 @@ async function runAgainst(baseUrl: string, parameters: RunOptions['parameters'])
 
 describe('a Base URL that redirects: the other host never sees the API key', () => {
 	test.each([307, 302, 301, 308])('HTTP %i to another host: not followed, the item fails saying so', async (status) => {
-		const otherHost = await server((_request, response) => json(response, { acs_system: { acs_system_id: 'x' }, ok: true }));
-		const redirecting = await server((request, response) => {
-			// localhost, not 127.0.0.1: another origin, as an attacker's host would be.
-			response.writeHead(status, { location: `http://localhost:${otherHost.port}${request.url}` });
-			response.end();
-		});
+		const { redirecting, otherHost, close } = await redirectToAnotherHost(status, { acs_system: { acs_system_id: 'x' }, ok: true });
 		try {
 			const { failure } = await runAgainst(redirecting.url, getSalto);
 
@@ -42,8 +37,7 @@ describe('a Base URL that redirects: the other host never sees the API key', () 
 			);
 			expect(failure.description).toMatch(/Base URL in the Seam API credential/);
 		} finally {
-			await otherHost.close();
-			await redirecting.close();
+			await close();
 		}
 	});
 
@@ -122,11 +116,7 @@ describe('a Base URL whose answer never ends: a size cap and a time limit per at
 
 	test('an answer trickled a byte at a time ends at the time limit, not retried', async () => {
 		const limit = jest.replaceProperty(LIMITS, 'attemptMs', 1500);
-		const timers: NodeJS.Timeout[] = [];
-		const trickling = await server((_request, response) => {
-			response.writeHead(200, { 'content-type': 'application/json' });
-			timers.push(setInterval(() => response.write(' '), 100));
-		});
+		const trickling = await tricklingServer();
 		try {
 			const { failure, seconds } = await runAgainst(trickling.url, getSalto);
 
@@ -136,7 +126,6 @@ describe('a Base URL whose answer never ends: a size cap and a time limit per at
 			expect(seconds).toBeLessThan(4);
 		} finally {
 			limit.restore();
-			timers.forEach(clearInterval);
 			await trickling.close();
 		}
 	});

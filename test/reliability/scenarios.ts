@@ -61,6 +61,18 @@ async function withPhone(seam: SandboxFixture): Promise<void> {
 	await sandboxClient(seam.sandbox).call('phones/simulate/create_sandbox_phone', { user_identity_id: identity.user_identity_id });
 }
 
+/**
+ * What Provision in ACS Credential mode reads first, for a new guest as for a returning one: the system, its access
+ * groups and credential manager, then the person (by key; by email address and phone number in Seam's list).
+ */
+const PROVISION_READS = [
+	'acs/systems/get',
+	'acs/access_groups/list',
+	'acs/systems/list_compatible_credential_manager_acs_systems',
+	'user_identities/get',
+	'user_identities/list',
+];
+
 const revoke = (options: INodeParameters, extra: INodeParameters = {}): INodeParameters => ({
 	resource: 'mobileAccess',
 	operation: 'revoke',
@@ -76,11 +88,7 @@ export const PROVISION_SCENARIOS: Scenario[] = [
 		arrange: async () => {},
 		parameters: guest,
 		steps: [
-			'acs/systems/get',
-			'acs/access_groups/list',
-			'acs/systems/list_compatible_credential_manager_acs_systems',
-			'user_identities/get',
-			'user_identities/list',
+			...PROVISION_READS,
 			'user_identities/create',
 			'acs/users/create',
 			'acs/users/list',
@@ -95,11 +103,7 @@ export const PROVISION_SCENARIOS: Scenario[] = [
 		arrange: async (seam) => await run(seam, saltoGuest({ accessGroupIds: [SALTO.accessGroups.lobby], endsAt: EARLIER_END })),
 		parameters: guest,
 		steps: [
-			'acs/systems/get',
-			'acs/access_groups/list',
-			'acs/systems/list_compatible_credential_manager_acs_systems',
-			'user_identities/get',
-			'user_identities/list',
+			...PROVISION_READS,
 			'acs/users/list',
 			'acs/credentials/list',
 			'acs/users/update',

@@ -4,6 +4,7 @@ import type * as SeamWebhookModule from '@seamapi/webhook';
 
 import { sandboxClient, type SandboxClient } from '../../sandbox/client';
 import { SEED, startSandbox, type Sandbox } from '../../sandbox/index';
+import { janeCardIssued } from '../harness/sandbox';
 
 // The sandbox's webhooks as Seam's: `webhooks/*`, and deliveries signed the way Svix signs them,
 // checked with Seam's official verifier (`@seamapi/webhook`), which we did not write.
@@ -221,24 +222,14 @@ describe('test deliveries', () => {
 
 	test('an arbitrary event can be emitted, and reaches the webhooks subscribed to it', async () => {
 		const { target, verifier } = await subscribed();
-		const event = sandbox.emitEvent({
-			event_type: 'acs_credential.issued',
-			acs_credential_id: SEED.credentials.janeSaltoSpaceCard,
-			acs_system_id: SEED.saltoSpace.acsSystemId,
-			connected_account_id: SEED.saltoSpace.connectedAccountId,
-		});
+		const event = sandbox.emitEvent(janeCardIssued());
 		await sandbox.waitForWebhookDeliveries();
 		expect(target.received.map((r) => verifier.verify(r.body, r.headers))).toEqual([event]);
 	});
 
 	test('valid and duplicate deliveries verify; forged, stale, unsigned and malformed ones do not', async () => {
 		const { target, verifier } = await subscribed();
-		sandbox.emitEvent({
-			event_type: 'acs_credential.issued',
-			acs_credential_id: SEED.credentials.janeSaltoSpaceCard,
-			acs_system_id: SEED.saltoSpace.acsSystemId,
-			connected_account_id: SEED.saltoSpace.connectedAccountId,
-		});
+		sandbox.emitEvent(janeCardIssued());
 		await sandbox.waitForWebhookDeliveries();
 
 		const duplicate = await sandbox.deliverWebhook({ url: target.url, kind: 'duplicate' });
@@ -271,12 +262,7 @@ describe('test deliveries', () => {
 			const response = await fetch(`${sandbox.url}/_sandbox/${path}`, { method: body === undefined ? 'GET' : 'POST', body: JSON.stringify(body) });
 			return (await response.json()) as Record<string, any>;
 		};
-		const emitted = await control('events/emit', {
-			event_type: 'acs_credential.issued',
-			acs_credential_id: SEED.credentials.janeSaltoSpaceCard,
-			acs_system_id: SEED.saltoSpace.acsSystemId,
-			connected_account_id: SEED.saltoSpace.connectedAccountId,
-		});
+		const emitted = await control('events/emit', janeCardIssued());
 		await control('webhooks/wait', {});
 		expect(verifier.verify(target.received[0].body, target.received[0].headers)).toEqual(emitted.event);
 

@@ -5,7 +5,7 @@ import { SEED } from '../../sandbox';
 import { sandboxClient } from '../../sandbox/client';
 import { jsonOf } from '../harness';
 import { PollTrigger } from '../harness/poll-trigger';
-import { recordEvents, useSandbox } from '../harness/sandbox';
+import { janeCardIssued, recordEvents, useSandbox } from '../harness/sandbox';
 import { MAX_ATTEMPTS, MAX_RATE_LIMITED_ATTEMPTS } from '../../nodes/shared/transport/retry';
 
 // The Seam Polling Trigger as an active n8n workflow runs it (n8n-core's PollContext and poll step), against the
@@ -33,13 +33,7 @@ describe('Seam Polling Trigger', () => {
 		return body.acs_user.acs_user_id;
 	}
 
-	const issued = () =>
-		seam.sandbox.emitEvent({
-			event_type: 'acs_credential.issued',
-			acs_credential_id: SEED.credentials.janeSaltoSpaceCard,
-			acs_system_id: SEED.saltoSpace.acsSystemId,
-			connected_account_id: SEED.saltoSpace.connectedAccountId,
-		});
+	const issued = () => seam.sandbox.emitEvent(janeCardIssued());
 
 	const trigger = (parameters: INodeParameters) => new PollTrigger(seam.credentials, parameters);
 	const emitted = (poller: PollTrigger) =>
@@ -48,12 +42,7 @@ describe('Seam Polling Trigger', () => {
 	const idsOf = (poller: PollTrigger) => poller.executions.map((items) => items.map(({ json }) => json.event_id as string));
 	/** `count` issued events, `spacingMs` apart from `start` (exactly: straight into the sandbox's store); their ids, oldest first. */
 	const issuedEvents = (count: number, start: number, spacingMs: number): string[] =>
-		recordEvents(seam.sandbox.store, count, start, spacingMs, {
-			event_type: 'acs_credential.issued',
-			acs_credential_id: SEED.credentials.janeSaltoSpaceCard,
-			acs_system_id: SEED.saltoSpace.acsSystemId,
-			connected_account_id: SEED.saltoSpace.connectedAccountId,
-		});
+		recordEvents(seam.sandbox.store, count, start, spacingMs, janeCardIssued());
 
 	test('each event starts the workflow once, oldest first, over consecutive checks', async () => {
 		const poller = trigger({ events: ['acs_user.created', 'acs_credential.issued'] });

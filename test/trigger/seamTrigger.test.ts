@@ -2,7 +2,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { SEED } from '../../sandbox';
 import { sandboxClient } from '../../sandbox/client';
-import { useSandbox } from '../harness/sandbox';
+import { janeCardIssued, useSandbox } from '../harness/sandbox';
 import { WebhookTrigger } from '../harness/webhook-trigger';
 
 // The Seam Trigger through n8n-core's real HookContext and WebhookContext and WorkflowExecute, against the sandbox,
@@ -29,13 +29,6 @@ describe('Seam Trigger', () => {
 	/** The svix-ids the trigger remembers, oldest first. */
 	const seenIds = (trigger: WebhookTrigger) => (trigger.staticData.deliveriesSeen as { ids: string[] }).ids;
 	const eventTypesRun = (trigger: WebhookTrigger) => trigger.executions.map((items) => items.map((item) => item.json.event_type));
-
-	const issued = () => ({
-		event_type: 'acs_credential.issued' as const,
-		acs_credential_id: SEED.credentials.janeSaltoSpaceCard,
-		acs_system_id: SEED.saltoSpace.acsSystemId,
-		connected_account_id: SEED.saltoSpace.connectedAccountId,
-	});
 
 	describe('lifecycle', () => {
 		test('activation registers the n8n URL with Seam for the chosen events, and keeps the ID and secret', async () => {
@@ -196,7 +189,7 @@ describe('Seam Trigger', () => {
 
 		test('a retried delivery (same svix-id) starts no second execution', async () => {
 			const trigger = await activeTrigger();
-			seam.sandbox.emitEvent(issued());
+			seam.sandbox.emitEvent(janeCardIssued());
 			await seam.sandbox.waitForWebhookDeliveries();
 			const again = await seam.sandbox.deliverWebhook({ url: trigger.url(), kind: 'duplicate' });
 			const twice = await seam.sandbox.deliverWebhook({ url: trigger.url(), kind: 'duplicate' });
@@ -219,7 +212,7 @@ describe('Seam Trigger', () => {
 
 			test('a retry arriving 31 h later, after 250 other deliveries, starts no second execution', async () => {
 				const trigger = await activeTrigger();
-				const first = await seam.sandbox.deliverWebhook({ url: trigger.url(), event: { ...issued(), event_id: 'e-late' }, svix_id: 'msg_late_retry' });
+				const first = await seam.sandbox.deliverWebhook({ url: trigger.url(), event: { ...janeCardIssued(), event_id: 'e-late' }, svix_id: 'msg_late_retry' });
 				expect(first.status).toBe(200);
 				// A busy workspace: 250 more deliveries (events the trigger is not set for: acknowledged, remembered).
 				for (let i = 0; i < 250; i++) {
@@ -238,13 +231,13 @@ describe('Seam Trigger', () => {
 
 			test('deliveries older than the window are forgotten; the ones within it kept', async () => {
 				const trigger = await activeTrigger();
-				await seam.sandbox.deliverWebhook({ url: trigger.url(), event: { ...issued(), event_id: 'e-old' }, svix_id: 'msg_old' });
+				await seam.sandbox.deliverWebhook({ url: trigger.url(), event: { ...janeCardIssued(), event_id: 'e-old' }, svix_id: 'msg_old' });
 				clockAt(20 * HOUR_MS);
-				await seam.sandbox.deliverWebhook({ url: trigger.url(), event: { ...issued(), event_id: 'e-mid' }, svix_id: 'msg_mid' });
+				await seam.sandbox.deliverWebhook({ url: trigger.url(), event: { ...janeCardIssued(), event_id: 'e-mid' }, svix_id: 'msg_mid' });
 				jest.restoreAllMocks();
 				clockAt(37 * HOUR_MS);
 
-				const next = await seam.sandbox.deliverWebhook({ url: trigger.url(), event: { ...issued(), event_id: 'e-new' }, svix_id: 'msg_new' });
+				const next = await seam.sandbox.deliverWebhook({ url: trigger.url(), event: { ...janeCardIssued(), event_id: 'e-new' }, svix_id: 'msg_new' });
 
 				expect(next.status).toBe(200);
 				expect(seenIds(trigger)).toEqual(['msg_mid', 'msg_new']);
@@ -270,7 +263,7 @@ describe('Seam Trigger', () => {
 			const oldSecret = trigger.staticData.secret as string;
 			trigger.setParameters({ events: ['acs_credential.issued'] });
 			await trigger.activate();
-			const result = await seam.sandbox.deliverWebhook({ url: trigger.url(), secret: oldSecret, event: { ...issued(), event_id: 'e-2' } });
+			const result = await seam.sandbox.deliverWebhook({ url: trigger.url(), secret: oldSecret, event: { ...janeCardIssued(), event_id: 'e-2' } });
 			expect(result.status).toBe(401);
 			expect(trigger.executions).toEqual([]);
 		});
@@ -308,7 +301,7 @@ describe('Seam Trigger', () => {
 			const trigger = await activeTrigger({ events: ['acs_user.created'], filters: { acsSystemId: { __rl: true, mode: 'list', value: SEED.brivo.acsSystemId } } });
 			await api().call('acs/users/create', { acs_system_id: SEED.saltoSpace.acsSystemId, full_name: 'Other System' });
 			await api().call('acs/users/create', { acs_system_id: SEED.brivo.acsSystemId, full_name: 'Chosen System' });
-			const otherType = await seam.sandbox.deliverWebhook({ url: trigger.url(), event: { ...issued(), event_id: 'e-4' } });
+			const otherType = await seam.sandbox.deliverWebhook({ url: trigger.url(), event: { ...janeCardIssued(), event_id: 'e-4' } });
 			await seam.sandbox.waitForWebhookDeliveries();
 
 			expect(otherType.status).toBe(200);
@@ -318,7 +311,7 @@ describe('Seam Trigger', () => {
 
 		test('the signing secret never appears in what the workflow receives', async () => {
 			const trigger = await activeTrigger();
-			seam.sandbox.emitEvent(issued());
+			seam.sandbox.emitEvent(janeCardIssued());
 			await seam.sandbox.waitForWebhookDeliveries();
 			expect(trigger.executions).toHaveLength(1);
 			expect(JSON.stringify(trigger.executions)).not.toContain(trigger.staticData.secret as string);
