@@ -13,7 +13,7 @@ import type { SandboxStore } from './store';
 import type { AcsAccessGroup, AcsCredential, AcsEntrance, AcsSystem, AcsUser, Phone, UserIdentity, Workspace } from './seam-objects';
 
 // Each factory turns a stored record into the object Seam answers with, every required
-// property present (test/sandbox.responses.test.ts checks them against the OpenAPI schemas).
+// property present (test/sandbox/responses.test.ts checks them against the OpenAPI schemas).
 
 export function renderWorkspace(store: SandboxStore): Workspace {
 	const { workspace } = store;
