@@ -152,7 +152,7 @@ describe('Seam node · mobile access · provision', () => {
 	test('Visionline: the key carries the room and lobby and is issued through its credential manager (rfid48), in 10 calls; 8 reads again', async () => {
 		const result = await run(visionlineGuest());
 
-		const { identities, acsUsers, credentials } = storeOf(seam.sandbox, 'resort-2002');
+		const { identities, credentials } = storeOf(seam.sandbox, 'resort-2002');
 		expect(credentials).toEqual([
 			expect.objectContaining({
 				access_method: 'mobile_key',

@@ -121,9 +121,8 @@ describe('Seam node · mobile access · provision on each kind of access system'
 		const result = await run(guest(LATCH.acsSystemId, { acsEntranceIds: [LATCH.entrances.flat4b, 'main door'] }));
 
 		expect(result.error).toBeUndefined();
-		const { identities, acsUsers } = storeOf(seam.sandbox, KEY);
+		const { identities } = storeOf(seam.sandbox, KEY);
 		const userIdentityId = identities[0].user_identity_id;
-		const acsUserId = acsUsers[0].acs_user_id;
 		expectCalls(seam, [
 			{ route: 'acs/systems/get', body: { acs_system_id: LATCH.acsSystemId } },
 			{ route: 'acs/entrances/list', body: { acs_system_id: LATCH.acsSystemId, limit: 500 } },
