@@ -322,7 +322,7 @@ describe('transport: each route’s response key comes from the OpenAPI document
 		const reads = (file: string) =>
 			readFileSync(file, 'utf8')
 				.split('\n')
-				.some((line) => line.includes("'events/list'") && !line.startsWith('export const request: SeamRequest'));
+				.some((line) => line.includes("'events/list'") && !line.startsWith('export const request: OperationRequest'));
 		const naming = sourceFiles(nodes).filter(reads);
 		expect(naming.map((file) => relative(nodes, file)).sort()).toEqual(['shared/eventPages.ts', 'shared/transport/responseKeys.ts']);
 	});
