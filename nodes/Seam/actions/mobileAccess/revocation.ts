@@ -51,7 +51,8 @@ async function readAccess(context: IExecuteFunctions, identity: IDataObject, req
 		seamApiRequest<IDataObject[]>(context, { route: 'client_sessions/list', body: byIdentity, itemIndex }),
 		seamApiRequest<IDataObject[]>(context, { route: 'instant_keys/list', body: byIdentity, itemIndex }),
 	]);
-	const inScope = new Set(acsUsers.map((user) => user.acs_user_id));
+	// Seam's types: a credential may have no ACS user (`acs_user_id` is optional); such a key is not in scope.
+	const inScope = new Set<string | undefined>(acsUsers.map((user) => user.acs_user_id));
 	// A key's copies on the phones go with it.
 	const mobileKeys = credentials.filter((credential) => isMobileKey(credential) && inScope.has(credential.acs_user_id));
 	const now = Date.now();
