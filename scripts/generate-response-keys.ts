@@ -70,11 +70,11 @@ export function renderResponseKeysModule(keys: Record<string, string | null>): s
 		'',
 		'/**',
 		" * For every Seam route, the key of its answer that holds the object or list (`{ acs_user, ok }` → `acs_user`);",
-		" * null for routes that answer only `ok`.",
+		" * null for routes that answer only `ok`. Literal types: the transport types each route's answer by its key.",
 		' */',
-		'export const RESPONSE_KEYS: Readonly<Record<string, string | null>> = {',
+		'export const RESPONSE_KEYS = {',
 		...entries,
-		'};',
+		'} as const satisfies Readonly<Record<string, string | null>>;',
 		'',
 	].join('\n');
 }

@@ -4,12 +4,12 @@ import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { join, relative } from 'node:path';
 
-import type { IExecuteFunctions, INode } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INode } from 'n8n-workflow';
 
 import { SEED } from '../sandbox';
 import { jsonOf, runSeamNode, type RunOptions } from './harness';
 import { useSandbox } from './harness/sandbox';
-import { PAGED_ROUTES, seamApiCall, unwrap } from '../nodes/shared/transport';
+import { PAGED_ROUTES, seamApiCall, seamApiList, seamApiRequest, unwrap } from '../nodes/shared/transport';
 import { networkCodeOf } from '../nodes/shared/transport/errors';
 import { RESPONSE_KEYS } from '../nodes/shared/transport/responseKeys';
 import { isRetrySafe, parseRetryAfter, retryDelayMs, shouldRetry } from '../nodes/shared/transport/retry';
@@ -285,6 +285,31 @@ describe('transport: only network failures are network errors', () => {
 	});
 });
 
+describe('transport: a route written in the code is typed by Seam’s own types', () => {
+	test('its body is Seam’s parameters of the route and its answer Seam’s object; untyped values send and answer IDataObject', () => {
+		// Compiled, never run: `npm run typecheck` fails when one of these errors goes away or a typed line stops compiling.
+		const calls = async (context: IExecuteFunctions, fromParameters: IDataObject) => {
+			const grant = await seamApiRequest(context, { route: 'access_grants/get', body: { access_grant_id: 'grant-1' } });
+			const grantId: string = grant.access_grant_id;
+			// @ts-expect-error Seam's access grant has no `grant_id`
+			void grant.grant_id;
+			// @ts-expect-error `access_grants/update` takes no `acces_grant_id`
+			await seamApiRequest(context, { route: 'access_grants/update', body: { acces_grant_id: grantId } });
+			// @ts-expect-error the names of a body of untyped values are Seam's too
+			await seamApiRequest(context, { route: 'access_grants/update', body: { acces_grant_id: fromParameters.id } });
+			// @ts-expect-error Seam's ends_at is a date string or null
+			await seamApiRequest(context, { route: 'access_grants/update', body: { access_grant_id: grantId, ends_at: 3 } as const });
+			const entrances = await seamApiList(context, { route: 'acs/entrances/list', body: { acs_system_id: grantId } });
+			const doorName: string = entrances[0].display_name;
+			// Untyped values (n8n parameters, a route chosen at run time) answer IDataObject, as before.
+			const untyped: IDataObject = await seamApiRequest(context, { route: 'access_grants/get', body: { access_grant_id: fromParameters.id } });
+			const chosen: IDataObject[] = await seamApiList(context, { route: String(fromParameters.route), body: fromParameters });
+			return [doorName, untyped, chosen];
+		};
+		expect(calls).toBeInstanceOf(Function);
+	});
+});
+
 describe('transport: each route’s response key comes from the OpenAPI document', () => {
 	test('the committed response keys are exactly those derived from @seamapi/types', () => {
 		const fromOpenApi = responseKeysFromOpenApi();
@@ -322,7 +347,7 @@ describe('transport: each route’s response key comes from the OpenAPI document
 		const reads = (file: string) =>
 			readFileSync(file, 'utf8')
 				.split('\n')
-				.some((line) => line.includes("'events/list'") && !line.startsWith('export const request: SeamRequest'));
+				.some((line) => line.includes("'events/list'") && !line.startsWith('export const request: OperationRequest'));
 		const naming = sourceFiles(nodes).filter(reads);
 		expect(naming.map((file) => relative(nodes, file)).sort()).toEqual(['shared/eventPages.ts', 'shared/transport/responseKeys.ts']);
 	});

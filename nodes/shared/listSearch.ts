@@ -172,11 +172,40 @@ export const searchCredentials = searchedPicker(
 	chosenSystem,
 );
 
-export const searchEntrances = searchedPicker(
-	'acs/entrances/list',
-	(entrance) => ({ name: entrance.display_name as string, value: entrance.acs_entrance_id as string }),
-	chosenSystem,
-);
+/** Systems read per editor request: a list of doors loaded page by page (Provision's Entrances) reads them once. */
+const systemsRead = new WeakMap<ILoadOptionsFunctions, Promise<Map<string, IDataObject>>>();
+
+/** The workspace's ACS systems by ID. */
+async function systemsById(context: ILoadOptionsFunctions): Promise<Map<string, IDataObject>> {
+	let read = systemsRead.get(context);
+	if (!read) {
+		read = seamApiRequest<IDataObject[]>(context, { route: 'acs/systems/list' }).then(
+			(systems) => new Map(systems.map((system) => [system.acs_system_id as string, system])),
+		);
+		systemsRead.set(context, read);
+	}
+	return await read;
+}
+
+/**
+ * The doors of the chosen system by name ("Room 101"); before a system is chosen, every system's doors, each naming
+ * its system as the ACS System picker does ("Room 101 · Grand Hotel (Salto Space)"): hotels name their rooms alike.
+ */
+export async function searchEntrances(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const system = chosenSystem(this);
+	const systems = system.acs_system_id ? undefined : await systemsById(this);
+	return await searchList(
+		this,
+		'acs/entrances/list',
+		{ ...searchBody(filter), ...system },
+		(entrance) => {
+			const name = entrance.display_name as string;
+			const owner = systems?.get(entrance.acs_system_id as string);
+			return { name: owner ? `${name} · ${acsSystemEntry(owner).name}` : name, value: entrance.acs_entrance_id as string };
+		},
+		paginationToken,
+	);
+}
 
 export const searchPhones = namedPicker(
 	'phones/list',

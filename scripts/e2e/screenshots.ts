@@ -14,25 +14,36 @@
  * - Provision's ACS System picker lists each system with doors once by name, not the credential manager Provision
  *   refuses, and its search asks the sandbox (acs-system-picker.png, acs-system-picker-search.png); the general
  *   picker (Revoke's) still lists every system, each once;
+ * - Provision's door fields by system, in a new workflow whose Provision has no system yet: before a system is chosen,
+ *   each door in Entrances names its system (provision-entrances-no-system.png); Smart Locks lists locks only, brands
+ *   as written, offline marked (provision-smart-locks.png); Salto Space chosen, Access Grant mode: its doors, each
+ *   saying Salto gives doors through access groups and Seam does that for the grant, and its groups, each giving
+ *   every door (provision-entrances-salto.png, provision-access-groups-salto.png); ACS Credential mode: one entry
+ *   saying why no Salto door goes on a key (provision-entrances-salto-acs-credential.png); Visionline chosen: its doors,
+ *   each going on the key, and in Access Groups one entry saying it has none (provision-entrances-visionline.png,
+ *   provision-access-groups-visionline.png); the fields' hints name the systems of each rule (provision-door-fields-salto.png);
  * - the trigger's Events list, searched for "mobile key", offers the issued mobile key (trigger-events-search.png);
  * - n8n's node panel shows the Seam node's own description and lists the trigger's events in words: it
  *   lists the issued key, no entry reads "On acs …" (node-panel-seam.png, node-panel-triggers.png).
- * Exits 1 when a check fails (the screenshots are still written, to see why).
+ * Exits 1 when a check fails (the screenshots are still written, to see why). SCREENSHOTS_FOLDER writes them into another
+ * folder; SCREENSHOTS_ONLY=<words> runs only the checks whose name contains those words.
  */
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 import { N8nRest } from './lib/n8n';
 import { cleanUp, cleanUpOnExit, commandExists, runOrFail, waitFor } from './lib/processes';
 import type { SandboxProcess } from './lib/sandbox';
 import { section, seconds, step, summary } from './lib/steps';
-import { prepare, WORKFLOWS } from './run';
+import { EXAMPLE_CREDENTIAL, prepare, WORKFLOWS } from './run';
 
 const repoRoot = resolve(__dirname, '..', '..');
-const shotsFolder = join(repoRoot, 'docs', 'screenshots');
+// SCREENSHOTS_FOLDER writes them elsewhere, e.g. to keep the screenshots of another commit for a before/after.
+const shotsFolder = process.env.SCREENSHOTS_FOLDER ? resolve(process.env.SCREENSHOTS_FOLDER) : join(repoRoot, 'docs', 'screenshots');
 const SEAM_NODE = 'Give guest a mobile key';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_FLAGS = [
@@ -216,6 +227,198 @@ async function checkGeneralPicker(page: Page, url: string): Promise<void> {
 	await page.locator('[data-test-id="rlc-input"]').first().click();
 	await pickerShows(page, [...SYSTEMS_WITH_DOORS, CREDENTIAL_MANAGER], "Revoke's ACS System picker to list every system once");
 	await page.keyboard.press('Escape');
+}
+
+/** The workflow the door checks open: one Provision (Access Grant mode, node version 2) with no system chosen yet. */
+const DOORS_NODE = 'Give the guest their doors';
+
+async function createDoorsWorkflow(rest: N8nRest): Promise<string> {
+	const workflow = await rest.call<{ id: string }>('POST', '/rest/workflows', {
+		name: 'Door fields by system',
+		active: false,
+		settings: {},
+		connections: {},
+		nodes: [
+			{
+				id: randomUUID(),
+				name: DOORS_NODE,
+				type: 'n8n-nodes-seam.seam',
+				typeVersion: 2,
+				position: [0, 0],
+				parameters: {
+					resource: 'mobileAccess',
+					operation: 'provision',
+					mode: 'accessGrant',
+					acsSystemId: { __rl: true, mode: 'list', value: '' },
+					fullName: 'Victor Guest',
+				},
+				credentials: { seamApi: EXAMPLE_CREDENTIAL },
+			},
+		],
+	});
+	return workflow.id;
+}
+
+/** Closes an open dropdown (an options list or a picker); Escape with none open would close the whole panel. */
+async function closeDropdown(page: Page): Promise<void> {
+	const open = page.locator('.el-select-dropdown:visible, [data-test-id="resource-locator-dropdown"]:visible');
+	if ((await open.count()) === 0) return;
+	await page.keyboard.press('Escape');
+	await page.waitForTimeout(300);
+}
+
+interface Choice {
+	name: string;
+	description: string;
+}
+
+/**
+ * The choices an options field shows when opened (each option's name, and the description n8n prints under it), once
+ * `ready` says they are the ones expected (the list reloads when a field it depends on changes), or as they are after
+ * 10 s: the caller screenshots, then asserts. The dropdown is left open.
+ */
+async function choicesOf(page: Page, parameter: string, ready: (choices: Choice[]) => boolean): Promise<Choice[]> {
+	const field = page.locator(`[data-test-id="parameter-input-${parameter}"]`);
+	const items = page.locator('.el-select-dropdown__item:visible');
+	let choices: Choice[] = [];
+	await waitFor(`the ${parameter} choices`, async () => {
+		await closeDropdown(page);
+		await field.scrollIntoViewIfNeeded();
+		await field.locator('.el-select, input').first().click();
+		await page.waitForTimeout(400);
+		choices = await items.evaluateAll((nodes) =>
+			nodes.map((node) => ({
+				name: (node.querySelector('.option-headline')?.textContent ?? node.textContent ?? '').trim(),
+				description: (node.querySelector('.option-description')?.textContent ?? '').trim(),
+			})),
+		);
+		return ready(choices) ? true : undefined;
+	}, { timeoutMs: 10_000, intervalMs: 600 }).catch(() => undefined);
+	await page.waitForTimeout(300);
+	return choices;
+}
+
+/** Picks an entry of the panel's first resource locator (Provision's ACS System) by its name. */
+async function pickSystem(page: Page, name: string): Promise<void> {
+	await closeDropdown(page);
+	await page.locator('[data-test-id="rlc-input"]').first().click();
+	const item = page.locator('[data-test-id="rlc-item"]', { hasText: name }).first();
+	await item.waitFor({ timeout: 10_000 });
+	await item.click();
+	await page.waitForTimeout(500);
+}
+
+async function pickMode(page: Page, mode: string): Promise<void> {
+	await closeDropdown(page);
+	await page.locator('[data-test-id="parameter-input-mode"]').click();
+	await page.locator('.el-select-dropdown__item:visible', { hasText: mode }).first().click();
+	await page.waitForTimeout(500);
+}
+
+/** The door fields' texts per system, written out: the check compares the editor with these, not with the node's code. */
+const DOORS = {
+	systems: ['Grand Hotel (Salto Space)', 'Seaside Resort (Visionline)', 'HQ Office (Brivo)'],
+	saltoDoors: ['Gym', 'Main Entrance', 'Room 101', 'Room 102'],
+	saltoDoor: 'Grand Hotel (Salto Space) gives doors through access groups: in Access Grant mode Seam does that for this door',
+	saltoGroup: 'Grand Hotel (Salto Space) gives doors through access groups: the person gets every door of this group',
+	saltoOnKey: 'Grand Hotel (Salto Space) gives doors through access groups, not on the key',
+	saltoOnKeyHelp: 'Choose access groups instead of entrances, or use Mode → Access Grant, where Seam applies the system’s own rules to entrances.',
+	visionlineDoors: ['Elevator', 'Guest Room 201', 'Guest Room 202', 'Main Lobby'],
+	visionlineDoor: 'Seaside Resort (Visionline) sets the doors on each key: this one goes on the person’s key',
+	visionlineGroups: 'Seaside Resort (Visionline) has no access groups: its doors are set on each key',
+	visionlineGroupsHelp: 'Choose the rooms and doors in "Entrance Names or IDs" instead of access groups.',
+	entrancesHint: 'Visionline, Latch, ASSA ABLOY Vostio and Hotek put them on the key; Salto Space, Salto KS and PTI give them through access groups',
+	groupsHint: 'Salto Space, Salto KS and PTI give doors this way; Visionline, Latch, ASSA ABLOY Vostio and Hotek have none',
+	locks: ['Beach House Front Door (August)', 'Garden Studio (Nuki, offline)'],
+};
+
+/** The panel's line that starts with these words (a field's hint), for a failure's message. */
+const hintOf = (panel: string, start: string) => JSON.stringify(panel.split('\n').find((line) => line.startsWith(start)) ?? '');
+const names = (choices: Choice[]) => choices.map((choice) => choice.name).sort();
+const describedAs = (choices: Choice[], description: string) => choices.length > 0 && choices.every((choice) => choice.description === description);
+
+/**
+ * Provision's door fields by system, in the editor: a new workflow's Provision with no system, then Salto Space (Access
+ * Grant mode, then ACS Credential mode), then Visionline. Every screenshot is written before its assertions.
+ */
+async function checkDoorFields(context: BrowserContext, url: string, rest: N8nRest): Promise<void> {
+	const id = await createDoorsWorkflow(rest);
+	// Its own tab, closed without asking: the changes made here are never saved.
+	const page = await context.newPage();
+	const failures: string[] = [];
+	const check = (ok: boolean, message: string) => {
+		if (!ok) failures.push(message);
+	};
+	try {
+		await page.goto(`${url}/workflow/${id}`);
+		const node = page.locator(`[data-test-id="canvas-node"][data-node-name="${DOORS_NODE}"]`);
+		await node.waitFor();
+		await page.waitForLoadState('load');
+		await page.waitForTimeout(1000);
+		await node.dblclick();
+		await page.locator('[data-test-id="parameter-input-operation"]').waitFor();
+		await page.waitForTimeout(500);
+		const panel = await page.locator('[data-test-id="ndv"]').first().innerText().catch(async () => await page.locator('body').innerText());
+		check(panel.includes(DOORS.entrancesHint), `the Entrances hint names the systems that put doors on the key and those with groups (it says: ${hintOf(panel, 'The rooms and doors')})`);
+		check(panel.includes(DOORS.groupsHint), `the Access Groups hint names the systems with groups and those without (it says: ${hintOf(panel, 'Groups of doors')})`);
+		check(!/Salto KS, Brivo|Brivo\)/.test(panel), 'no hint calls Brivo group-based (no guide says so)');
+
+		// Before a system is chosen: every system's doors, each naming its system.
+		const ownerOf = (choice: Choice) => DOORS.systems.find((system) => choice.name.endsWith(` · ${system}`));
+		const everyDoor = await choicesOf(page, 'acsEntranceIds', (choices) => choices.length >= 10 && choices.every(ownerOf));
+		await shoot(page, 'provision-entrances-no-system.png');
+		check(everyDoor.length >= 10 && everyDoor.every(ownerOf), `before a system is chosen, each door names its system: ${JSON.stringify(names(everyDoor))}`);
+		check(names(everyDoor).includes('Room 101 · Grand Hotel (Salto Space)'), 'Room 101 names Grand Hotel (Salto Space)');
+		check(names(everyDoor).includes('Guest Room 201 · Seaside Resort (Visionline)'), 'Guest Room 201 names Seaside Resort (Visionline)');
+
+		const locks = await choicesOf(page, 'deviceIds', (choices) => DOORS.locks.every((lock) => names(choices).includes(lock)));
+		await shoot(page, 'provision-smart-locks.png');
+		check(DOORS.locks.every((lock) => names(locks).includes(lock)), `Smart Locks names brands as written and marks offline locks: ${JSON.stringify(names(locks))}`);
+		check(!names(locks).some((lock) => /noise sensor/i.test(lock)), `Smart Locks lists locks only: ${JSON.stringify(names(locks))}`);
+		check(locks.every((lock) => /\((August|Yale|Schlage|igloohome|Nuki)(, offline)?\)$/.test(lock.name)), `each lock's brand as the Lock picker writes it: ${JSON.stringify(names(locks))}`);
+
+		// Salto Space, Access Grant mode: its doors through Seam, and its groups.
+		await pickSystem(page, 'Grand Hotel (Salto Space)');
+		const saltoDoors = await choicesOf(page, 'acsEntranceIds', (choices) => describedAs(choices, DOORS.saltoDoor));
+		await shoot(page, 'provision-entrances-salto.png');
+		check(JSON.stringify(names(saltoDoors)) === JSON.stringify(DOORS.saltoDoors), `Salto Space's doors: ${JSON.stringify(names(saltoDoors))}`);
+		check(describedAs(saltoDoors, DOORS.saltoDoor), `each Salto door says how Salto takes it: ${JSON.stringify(saltoDoors)}`);
+		const saltoGroups = await choicesOf(page, 'accessGroupIds', (choices) => describedAs(choices, DOORS.saltoGroup));
+		await shoot(page, 'provision-access-groups-salto.png');
+		check(names(saltoGroups).includes('Guest Rooms Floor 1 (Salto Space Group)'), `Salto Space's groups: ${JSON.stringify(names(saltoGroups))}`);
+		check(describedAs(saltoGroups, DOORS.saltoGroup), `each Salto group says it gives its doors: ${JSON.stringify(saltoGroups)}`);
+		// The door fields with their hints, as the panel shows them once Salto Space is chosen.
+		await closeDropdown(page);
+		await page.locator('[data-test-id="parameter-input-acsEntranceIds"]').evaluate((field) => field.scrollIntoView({ block: 'center' }));
+		await page.waitForTimeout(300);
+		await shoot(page, 'provision-door-fields-salto.png');
+
+		// ACS Credential mode: a Salto key carries no doors; the list says why instead.
+		await pickMode(page, 'ACS Credential (Direct Control)');
+		const onKey = await choicesOf(page, 'acsEntranceIds', (choices) => choices.length === 1 && choices[0].name === DOORS.saltoOnKey);
+		await shoot(page, 'provision-entrances-salto-acs-credential.png');
+		check(
+			JSON.stringify(onKey) === JSON.stringify([{ name: DOORS.saltoOnKey, description: DOORS.saltoOnKeyHelp }]),
+			`ACS Credential mode on Salto Space: one entry saying why: ${JSON.stringify(onKey)}`,
+		);
+
+		// Visionline: its doors go on the key; it has no access groups.
+		await pickSystem(page, 'Seaside Resort (Visionline)');
+		const visionlineDoors = await choicesOf(page, 'acsEntranceIds', (choices) => describedAs(choices, DOORS.visionlineDoor));
+		await shoot(page, 'provision-entrances-visionline.png');
+		check(JSON.stringify(names(visionlineDoors)) === JSON.stringify(DOORS.visionlineDoors), `Visionline's doors: ${JSON.stringify(names(visionlineDoors))}`);
+		check(describedAs(visionlineDoors, DOORS.visionlineDoor), `each Visionline door goes on the key: ${JSON.stringify(visionlineDoors)}`);
+		const visionlineGroups = await choicesOf(page, 'accessGroupIds', (choices) => choices.length === 1 && choices[0].name === DOORS.visionlineGroups);
+		await shoot(page, 'provision-access-groups-visionline.png');
+		check(
+			JSON.stringify(visionlineGroups) === JSON.stringify([{ name: DOORS.visionlineGroups, description: DOORS.visionlineGroupsHelp }]),
+			`Visionline's Access Groups: one entry saying it has none: ${JSON.stringify(visionlineGroups)}`,
+		);
+		await closeDropdown(page);
+	} finally {
+		await page.close();
+	}
+	assert.ok(failures.length === 0, `what the door fields show:\n- ${failures.join('\n- ')}`);
 }
 
 /** The mobile key event as the Events list names it, and as n8n's node panel lists it. */
@@ -402,6 +605,10 @@ async function main(): Promise<void> {
 				async () => await checkPicker(page, seam),
 			],
 			["Revoke's ACS System picker (the general one) shows every system once, the credential manager too", async () => await checkGeneralPicker(page, url)],
+			[
+				"Provision's door fields by system: each door names its system before one is chosen; Salto's through access groups, Visionline's on the key; Smart Locks: locks only",
+				async () => await checkDoorFields(context, url, rest),
+			],
 			['the trigger\'s Events list: "mobile key" finds the issued mobile key', async () => await checkEventSearch(page, url)],
 			[
 				"n8n's node panel: the Seam node's own description, the trigger's events in words",
@@ -415,7 +622,9 @@ async function main(): Promise<void> {
 				},
 			],
 		];
-		for (const [name, check] of checks) {
+		// SCREENSHOTS_ONLY=<words> runs only the checks whose name contains them (e.g. "door fields"), to iterate on one.
+		const only = process.env.SCREENSHOTS_ONLY?.toLowerCase();
+		for (const [name, check] of checks.filter(([name]) => !only || name.toLowerCase().includes(only))) {
 			try {
 				await step(name, check);
 			} catch (error) {

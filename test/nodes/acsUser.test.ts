@@ -351,6 +351,7 @@ describe('Seam node · ACS user', () => {
 			});
 
 			expect(seam.calls()).toEqual([
+				{ route: 'acs/systems/get', body: { acs_system_id: saltoSpace.acsSystemId }, status: 200 },
 				{ route: 'acs/access_groups/list', body: { acs_system_id: saltoSpace.acsSystemId }, status: 200 },
 			]);
 			expect(options.map((option) => option.value).sort()).toEqual(Object.values(saltoSpace.accessGroups).sort());

@@ -197,7 +197,7 @@ describe('Seam node · Entrance', () => {
 		expect(result.error?.description).toMatch(/entrance was not found in this Seam workspace/);
 	});
 
-	test('picker: the entrances of the chosen system, searched by Seam', async () => {
+	test('picker: the entrances of the chosen system by name, searched by Seam; before a system is chosen, each door names its system', async () => {
 		const searched = await searchPicker('searchEntrances', {
 			parameters: { resource: 'entrance', operation: 'get', acsEntranceId: rl('') },
 			credentials: seam.credentials,
@@ -214,16 +214,18 @@ describe('Seam node · Entrance', () => {
 		});
 
 		expect(seam.calls()).toEqual([
+			{ route: 'acs/systems/list', body: {}, status: 200 },
 			{ route: 'acs/entrances/list', body: { search: 'room', limit: 100 }, status: 200 },
 			{ route: 'acs/entrances/list', body: { acs_system_id: visionline.acsSystemId, limit: 100 }, status: 200 },
 		]);
 		expect(searched.results.map((entry) => entry.name).sort()).toEqual([
-			'Guest Room 201',
-			'Guest Room 202',
-			'Room 101',
-			'Room 102',
-			'Server Room',
+			'Guest Room 201 · Seaside Resort (Visionline)',
+			'Guest Room 202 · Seaside Resort (Visionline)',
+			'Room 101 · Grand Hotel (Salto Space)',
+			'Room 102 · Grand Hotel (Salto Space)',
+			'Server Room · HQ Office (Brivo)',
 		]);
+		expect(searched.results).toContainEqual({ name: 'Room 101 · Grand Hotel (Salto Space)', value: saltoSpace.entrances.room101 });
 		expect(inSystem.results).toContainEqual({ name: 'Main Lobby', value: visionline.entrances.mainLobby });
 		expect(inSystem.results).toHaveLength(Object.keys(visionline.entrances).length);
 	});
@@ -239,10 +241,16 @@ describe('Seam node · Entrance', () => {
 		});
 
 		expect(seam.calls()).toEqual([
+			{ route: 'acs/systems/list', body: {}, status: 200 },
 			{ route: 'acs/entrances/list', body: { limit: 100 }, status: 200 },
+			{ route: 'acs/systems/list', body: {}, status: 200 },
 			{ route: 'acs/entrances/list', body: { limit: 100, page_cursor: first.paginationToken }, status: 200 },
 		]);
 		expect(first.results).toHaveLength(100);
+		// Each page names every door's system.
+		const doors = [...first.results, ...second.results];
+		expect(doors.filter((door) => !/ · (Grand Hotel \(Salto Space\)|Seaside Resort \(Visionline\)|HQ Office \(Brivo\))$/.test(door.name))).toEqual([]);
+		expect(doors.filter((door) => door.name === 'Locker 149 · HQ Office (Brivo)')).toHaveLength(1);
 		expect(first.paginationToken).toEqual(expect.any(String));
 		const seeded = [saltoSpace, visionline, brivo].reduce((sum, system) => sum + Object.keys(system.entrances).length, 0);
 		expect(second.results).toHaveLength(150 + seeded - 100);

@@ -27,7 +27,7 @@ describe('Seam node · mobile access · provision', () => {
 	const run = async (parameters = saltoGuest(), input?: IDataObject[]) =>
 		await runSeamNode({ credentials: seam.credentials, parameters, input });
 
-	test('Salto Space: a new guest gets an identity, an ACS user in two groups and a multi-phone mobile key in 11 calls', async () => {
+	test('Salto Space: a new guest gets an identity, an ACS user in two groups and a multi-phone mobile key in 13 calls, 4 rounds', async () => {
 		const result = await run();
 
 		expect(result.error).toBeUndefined();
@@ -54,9 +54,10 @@ describe('Seam node · mobile access · provision', () => {
 		const userIdentityId = identities[0].user_identity_id;
 		const acsUserId = acsUsers[0].acs_user_id;
 
-		// Round 1: six independent reads (the person by key, email and phone: a returning guest has a new booking
-		// number); then each write waits for the ID the one before it returns, and each ACS user or key created is
-		// followed by a look for a racer's (converge.ts).
+		// Four rounds: six independent reads (the person by key, email and phone: a returning guest has a new booking
+		// number); the person, whose ACS user Seam makes in the same call (acs_system_ids); the key, the groups and the
+		// schedule side by side, each naming the person and the system; the look for a racer's key (converge.ts)
+		// beside the ACS user's read for the output.
 		expectCalls(seam, [
 			{ route: 'acs/systems/get', body: { acs_system_id: SALTO.acsSystemId } },
 			{ route: 'acs/access_groups/list', body: { acs_system_id: SALTO.acsSystemId } },
@@ -66,34 +67,41 @@ describe('Seam node · mobile access · provision', () => {
 			{ route: 'user_identities/list', body: { search: GUEST.phone, limit: 500 } },
 			{
 				route: 'user_identities/create',
-				body: { full_name: GUEST.fullName, user_identity_key: GUEST.key, email_address: GUEST.email, phone_number: GUEST.phone },
-			},
-			{
-				route: 'acs/users/create',
 				body: {
-					acs_system_id: SALTO.acsSystemId,
-					user_identity_id: userIdentityId,
 					full_name: GUEST.fullName,
+					user_identity_key: GUEST.key,
 					email_address: GUEST.email,
 					phone_number: GUEST.phone,
-					acs_access_group_ids: [guestRoomsFloor1, lobby],
+					acs_system_ids: [SALTO.acsSystemId],
+				},
+			},
+			{ route: 'acs/access_groups/add_user', body: { acs_access_group_id: guestRoomsFloor1, user_identity_id: userIdentityId } },
+			{ route: 'acs/access_groups/add_user', body: { acs_access_group_id: lobby, user_identity_id: userIdentityId } },
+			{
+				route: 'acs/users/update',
+				body: {
+					user_identity_id: userIdentityId,
+					acs_system_id: SALTO.acsSystemId,
 					access_schedule: { starts_at: STAY.startsAt, ends_at: STAY.endsAt },
 				},
 			},
-			{ route: 'acs/users/list', body: { user_identity_id: userIdentityId, acs_system_id: SALTO.acsSystemId, limit: 500 } },
-			{ route: 'acs/credentials/list', body: { acs_user_id: acsUserId, limit: 500 } },
 			{
 				route: 'acs/credentials/create',
 				body: {
-					acs_user_id: acsUserId,
+					user_identity_id: userIdentityId,
+					acs_system_id: SALTO.acsSystemId,
 					access_method: 'mobile_key',
 					is_multi_phone_sync_credential: true,
 					starts_at: STAY.startsAt,
 					ends_at: STAY.endsAt,
 				},
 			},
+			{ route: 'acs/credentials/list', body: { user_identity_id: userIdentityId, limit: 500 } },
+			{ route: 'acs/users/get', body: { user_identity_id: userIdentityId, acs_system_id: SALTO.acsSystemId } },
 		]);
-		expectOrder(seam, ['user_identities/get', 'user_identities/create', 'acs/users/create', 'acs/credentials/create']);
+		expectOrder(seam, ['user_identities/get', 'user_identities/create', 'acs/credentials/create', 'acs/credentials/list']);
+		expectOrder(seam, ['user_identities/create', 'acs/access_groups/add_user', 'acs/users/get']);
+		expectOrder(seam, ['user_identities/create', 'acs/users/update', 'acs/users/get']);
 
 		expect(jsonOf(result)).toEqual([
 			{
@@ -144,7 +152,7 @@ describe('Seam node · mobile access · provision', () => {
 	test('Visionline: the key carries the room and lobby and is issued through its credential manager (rfid48), in 10 calls; 8 reads again', async () => {
 		const result = await run(visionlineGuest());
 
-		const { identities, acsUsers, credentials } = storeOf(seam.sandbox, 'resort-2002');
+		const { identities, credentials } = storeOf(seam.sandbox, 'resort-2002');
 		expect(credentials).toEqual([
 			expect.objectContaining({
 				access_method: 'mobile_key',
@@ -163,27 +171,26 @@ describe('Seam node · mobile access · provision', () => {
 			{ route: 'user_identities/list', body: { search: 'victor.guest@example.com', limit: 500 } },
 			{
 				route: 'user_identities/create',
-				body: { full_name: 'Victor Guest', user_identity_key: 'resort-2002', email_address: 'victor.guest@example.com' },
+				body: {
+					full_name: 'Victor Guest',
+					user_identity_key: 'resort-2002',
+					email_address: 'victor.guest@example.com',
+					acs_system_ids: [VISIONLINE.acsSystemId],
+				},
 			},
 			{
-				route: 'acs/users/create',
+				route: 'acs/users/update',
 				body: {
-					acs_system_id: VISIONLINE.acsSystemId,
 					user_identity_id: identities[0].user_identity_id,
-					full_name: 'Victor Guest',
-					email_address: 'victor.guest@example.com',
+					acs_system_id: VISIONLINE.acsSystemId,
 					access_schedule: { starts_at: STAY.startsAt, ends_at: STAY.endsAt },
 				},
 			},
 			{
-				route: 'acs/users/list',
-				body: { user_identity_id: identities[0].user_identity_id, acs_system_id: VISIONLINE.acsSystemId, limit: 500 },
-			},
-			{ route: 'acs/credentials/list', body: { acs_user_id: acsUsers[0].acs_user_id, limit: 500 } },
-			{
 				route: 'acs/credentials/create',
 				body: {
-					acs_user_id: acsUsers[0].acs_user_id,
+					user_identity_id: identities[0].user_identity_id,
+					acs_system_id: VISIONLINE.acsSystemId,
 					access_method: 'mobile_key',
 					is_multi_phone_sync_credential: true,
 					credential_manager_acs_system_id: VISIONLINE.credentialManagerAcsSystemId,
@@ -193,6 +200,8 @@ describe('Seam node · mobile access · provision', () => {
 					visionline_metadata: { card_format: 'rfid48', card_function_type: 'guest', auto_join: true },
 				},
 			},
+			{ route: 'acs/credentials/list', body: { user_identity_id: identities[0].user_identity_id, limit: 500 } },
+			{ route: 'acs/users/get', body: { user_identity_id: identities[0].user_identity_id, acs_system_id: VISIONLINE.acsSystemId } },
 		]);
 		expect(jsonOf(result)[0]).toMatchObject({
 			acs_access_groups: [],
@@ -232,8 +241,8 @@ describe('Seam node · mobile access · provision', () => {
 		const acsUserId = (first.acs_user as { acs_user_id: string }).acs_user_id;
 		const acsCredentialId = (first.acs_credential as { acs_credential_id: string }).acs_credential_id;
 		expect(writesOf(seam).sort((a, b) => a.route.localeCompare(b.route))).toEqual([
+			{ route: 'acs/access_groups/add_user', body: { acs_access_group_id: gym, acs_user_id: acsUserId } },
 			{ route: 'acs/credentials/update', body: { acs_credential_id: acsCredentialId, ends_at: checkOut } },
-			{ route: 'acs/users/add_to_access_group', body: { acs_user_id: acsUserId, acs_access_group_id: gym } },
 			{ route: 'acs/users/update', body: { acs_user_id: acsUserId, access_schedule: { starts_at: STAY.startsAt, ends_at: checkOut } } },
 		]);
 		expect(extended).toMatchObject({
@@ -257,8 +266,8 @@ describe('Seam node · mobile access · provision', () => {
 			changes: { user_identity: 'reused', acs_user: 'updated', access_groups_added: [gym], acs_credential: 'created' },
 		});
 		expect(writesOf(seam).map((call) => call.route).sort()).toEqual([
+			'acs/access_groups/add_user',
 			'acs/credentials/create',
-			'acs/users/add_to_access_group',
 			'acs/users/update',
 		]);
 		const { credentials } = storeOf(seam.sandbox, jane.userIdentityKey);
@@ -271,11 +280,11 @@ describe('Seam node · mobile access · provision', () => {
 			{ rooms: 'Lobby, Gym' },
 		]);
 
-		const created = callsOf(seam).filter((call) => call.route === 'acs/users/create');
-		expect(created.map((call) => call.body.acs_access_group_ids)).toEqual([
-			[guestRoomsFloor1, lobby],
-			[lobby, gym],
-		]);
+		// Each new person is added to the groups picked by name, one call per group.
+		const added = callsOf(seam).filter((call) => call.route === 'acs/access_groups/add_user');
+		const people = [...new Set(added.map((call) => call.body.user_identity_id))];
+		const groupsOf = (person: unknown) => added.filter((call) => call.body.user_identity_id === person).map((call) => call.body.acs_access_group_id).sort();
+		expect(people.map(groupsOf)).toEqual([[guestRoomsFloor1, lobby].sort(), [lobby, gym].sort()]);
 	});
 
 	test('the Access Groups field offers the groups of the chosen system', async () => {

@@ -26,16 +26,21 @@ describe('Seam node · mobile access · provision after an interruption', () => 
 
 		expect(result.error).toBeUndefined();
 		expectComplete();
-		expect(jsonOf(result)[0].changes).toMatchObject({ user_identity: 'reused', acs_user: 'created', acs_credential: 'created' });
+		// Seam made the ACS user with the person: found with them, it gets its groups and schedule as a known one's.
+		expect(jsonOf(result)[0].changes).toMatchObject({ user_identity: 'reused', acs_user: 'updated', acs_credential: 'created' });
 	});
 
-	// What the run made counts as created: only its answer was lost.
-	test.each([['acs/users/create'], ['acs/credentials/create']])(
+	// What the run made counts as created: only its answer was lost. A new person gets their ACS user from
+	// acs/users/create when their stay has a start and no end (Seam's update takes both ends).
+	test.each([
+		['acs/users/create', saltoGuest({ endsAt: '', options: { deliver: 'instantKey' } })],
+		['acs/credentials/create', saltoGuest({ options: { deliver: 'instantKey' } })],
+	])(
 		'Seam applied %s but its answer was lost: the same run finds what it made and finishes, nothing twice',
-		async (route) => {
+		async (route, parameters) => {
 		seam.sandbox.injectFaults({ route, count: 1, kind: 'status', status: 500, after: 'after' });
 
-		const result = await run();
+		const result = await run(parameters);
 
 		expect(result.error).toBeUndefined();
 		expectComplete();
@@ -67,7 +72,7 @@ describe('Seam node · mobile access · provision after an interruption', () => 
 		expect(jsonOf(result)[0].changes).toMatchObject({ acs_credential: 'created' });
 	});
 
-	test('two runs raced and both created an ACS user and a key: the older ones win in both, the newer are deleted', async () => {
+	test('three runs raced on a new guest: one person (Seam refuses the others), one ACS user (made with the person), one key (the oldest wins, the newer are deleted)', async () => {
 		seam.sandbox.setLatency(20);
 
 		const results = await Promise.all([run(), run(), run()]);
@@ -104,10 +109,10 @@ describe('Seam node · mobile access · provision after an interruption', () => 
 		]);
 	});
 
-	test('creating the ACS user failed before Seam applied it: the run looks, finds none, creates it once more and finishes', async () => {
+	test('creating the ACS user (a stay with no end) failed before Seam applied it: the run looks, finds none, creates it once more and finishes', async () => {
 		seam.sandbox.injectFaults({ route: 'acs/users/create', count: 1, kind: 'status', status: 500 });
 
-		const result = await run();
+		const result = await run(saltoGuest({ endsAt: '', options: { deliver: 'instantKey' } }));
 
 		expect(result.error).toBeUndefined();
 		expectComplete();
@@ -123,7 +128,7 @@ describe('Seam node · mobile access · provision after an interruption', () => 
 	test('adding groups failed half-way: the next run adds only the group still missing', async () => {
 		await run(saltoGuest({ accessGroupIds: [lobby] }));
 		const wider = saltoGuest({ accessGroupIds: [lobby, guestRoomsFloor1, gym] });
-		seam.sandbox.injectFaults({ route: 'acs/users/add_to_access_group', count: 1, kind: 'status', status: 500 });
+		seam.sandbox.injectFaults({ route: 'acs/access_groups/add_user', count: 1, kind: 'status', status: 500 });
 		expect((await run(wider)).error).toBeDefined();
 		seam.sandbox.clearRequests();
 
@@ -132,7 +137,7 @@ describe('Seam node · mobile access · provision after an interruption', () => 
 		expect(again.changes).toMatchObject({ acs_user: 'reused', acs_credential: 'reused' });
 		expect(again.changes).toMatchObject({ access_groups_added: [expect.any(String)] });
 		expect(writesOf(seam)).toEqual([
-			{ route: 'acs/users/add_to_access_group', body: expect.objectContaining({ acs_access_group_id: (again.changes as { access_groups_added: string[] }).access_groups_added[0] }) },
+			{ route: 'acs/access_groups/add_user', body: expect.objectContaining({ acs_access_group_id: (again.changes as { access_groups_added: string[] }).access_groups_added[0] }) },
 		]);
 		const { acsUsers } = storeOf(seam.sandbox, KEY);
 		expect([...acsUsers[0].acs_access_group_ids].sort()).toEqual([lobby, guestRoomsFloor1, gym].sort());

@@ -121,32 +121,31 @@ describe('Seam node · mobile access · provision on each kind of access system'
 		const result = await run(guest(LATCH.acsSystemId, { acsEntranceIds: [LATCH.entrances.flat4b, 'main door'] }));
 
 		expect(result.error).toBeUndefined();
-		const { identities, acsUsers } = storeOf(seam.sandbox, KEY);
+		const { identities } = storeOf(seam.sandbox, KEY);
 		const userIdentityId = identities[0].user_identity_id;
-		const acsUserId = acsUsers[0].acs_user_id;
 		expectCalls(seam, [
 			{ route: 'acs/systems/get', body: { acs_system_id: LATCH.acsSystemId } },
 			{ route: 'acs/entrances/list', body: { acs_system_id: LATCH.acsSystemId, limit: 500 } },
 			{ route: 'acs/systems/list_compatible_credential_manager_acs_systems', body: { acs_system_id: LATCH.acsSystemId } },
 			{ route: 'user_identities/get', body: { user_identity_key: KEY } },
 			{ route: 'user_identities/list', body: { search: EMAIL, limit: 500 } },
-			{ route: 'user_identities/create', body: { full_name: 'Gil Guest', user_identity_key: KEY, email_address: EMAIL } },
 			{
-				route: 'acs/users/create',
+				route: 'user_identities/create',
+				body: { full_name: 'Gil Guest', user_identity_key: KEY, email_address: EMAIL, acs_system_ids: [LATCH.acsSystemId] },
+			},
+			{
+				route: 'acs/users/update',
 				body: {
-					acs_system_id: LATCH.acsSystemId,
 					user_identity_id: userIdentityId,
-					full_name: 'Gil Guest',
-					email_address: EMAIL,
+					acs_system_id: LATCH.acsSystemId,
 					access_schedule: { starts_at: STAY.startsAt, ends_at: STAY.endsAt },
 				},
 			},
-			{ route: 'acs/users/list', body: { user_identity_id: userIdentityId, acs_system_id: LATCH.acsSystemId, limit: 500 } },
-			{ route: 'acs/credentials/list', body: { acs_user_id: acsUserId, limit: 500 } },
 			{
 				route: 'acs/credentials/create',
 				body: {
-					acs_user_id: acsUserId,
+					user_identity_id: userIdentityId,
+					acs_system_id: LATCH.acsSystemId,
 					access_method: 'mobile_key',
 					is_multi_phone_sync_credential: true,
 					allowed_acs_entrance_ids: [LATCH.entrances.flat4b, LATCH.entrances.mainDoor],
@@ -154,6 +153,8 @@ describe('Seam node · mobile access · provision on each kind of access system'
 					ends_at: STAY.endsAt,
 				},
 			},
+			{ route: 'acs/credentials/list', body: { user_identity_id: userIdentityId, limit: 500 } },
+			{ route: 'acs/users/get', body: { user_identity_id: userIdentityId, acs_system_id: LATCH.acsSystemId } },
 		]);
 		expect(await opens([KEY])).toEqual([LATCH.entrances.flat4b, LATCH.entrances.mainDoor].sort());
 		expect(jsonOf(result)[0]).toMatchObject({ acs_access_groups: [], changes: { acs_credential: 'created' } });
@@ -278,12 +279,19 @@ describe('Seam node · mobile access · provision on each kind of access system'
 
 		expect(result.error).toBeUndefined();
 		const created = (route: string) => callsOf(seam).filter((call) => call.route === route).map((call) => call.body);
-		expect(created('acs/users/create')).toEqual([
+		const { identities, acsUsers } = storeOf(seam.sandbox, KEY);
+		const person = { user_identity_id: identities[0].user_identity_id };
+		expect(created('acs/access_groups/add_user')).toEqual([{ acs_access_group_id: SALTO_KS.floor2, ...person }]);
+		expect(created('acs/users/update')).toEqual([
+			{ ...person, acs_system_id: SALTO_KS.acsSystemId, access_schedule: { starts_at: STAY.startsAt, ends_at: STAY.endsAt } },
+		]);
+		expect(acsUsers).toEqual([
 			expect.objectContaining({ acs_access_group_ids: [SALTO_KS.floor2], access_schedule: { starts_at: STAY.startsAt, ends_at: STAY.endsAt } }),
 		]);
 		expect(created('acs/credentials/create')).toEqual([
 			{
-				acs_user_id: storeOf(seam.sandbox, KEY).acsUsers[0].acs_user_id,
+				...person,
+				acs_system_id: SALTO_KS.acsSystemId,
 				access_method: 'mobile_key',
 				is_multi_phone_sync_credential: true,
 				starts_at: STAY.startsAt,

@@ -326,6 +326,7 @@ describe('Seam node · User identity', () => {
 			});
 
 			expect(seam.calls()).toEqual([
+				{ route: 'acs/systems/get', body: { acs_system_id: SEED.brivo.acsSystemId }, status: 200 },
 				{ route: 'acs/access_groups/list', body: { acs_system_id: SEED.brivo.acsSystemId }, status: 200 },
 			]);
 			expect(options.map((option) => option.value).sort()).toEqual(Object.values(SEED.brivo.accessGroups).sort());

@@ -90,6 +90,32 @@ export const PROVISION_SCENARIOS: Scenario[] = [
 		steps: [
 			...PROVISION_READS,
 			'user_identities/create',
+			'acs/access_groups/add_user',
+			'acs/users/update',
+			'acs/credentials/create',
+			'acs/credentials/list',
+			'acs/users/get',
+			'user_identities/generate_instant_key',
+		],
+		expectDone: expectProvisioned,
+	},
+	{
+		title: 'provision of a guest Seam knows, with no ACS user in the system yet',
+		arrange: async (seam) => {
+			await sandboxClient(seam.sandbox).call('user_identities/create', {
+				full_name: 'Ann Guest',
+				user_identity_key: KEY,
+				email_address: 'ann.guest@example.com',
+				phone_number: '+14155550111',
+			});
+		},
+		parameters: guest,
+		steps: [
+			'acs/systems/get',
+			'acs/access_groups/list',
+			'acs/systems/list_compatible_credential_manager_acs_systems',
+			'user_identities/get',
+			'user_identities/list',
 			'acs/users/create',
 			'acs/users/list',
 			'acs/credentials/create',
@@ -107,7 +133,7 @@ export const PROVISION_SCENARIOS: Scenario[] = [
 			'acs/users/list',
 			'acs/credentials/list',
 			'acs/users/update',
-			'acs/users/add_to_access_group',
+			'acs/access_groups/add_user',
 			'acs/credentials/update',
 			'user_identities/generate_instant_key',
 		],

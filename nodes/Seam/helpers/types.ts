@@ -7,7 +7,7 @@ export interface SeamOperation {
 	description: INodeProperties[];
 	execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject | IDataObject[]>;
 	/** The Seam route the operation calls with its declared fields (test/nodes/fields.test.ts checks them against Seam's OpenAPI document). */
-	request?: SeamRequest;
+	request?: OperationRequest;
 	/** How many input items may run at the same time (default 1, in order). */
 	concurrency?(this: IExecuteFunctions): number;
 }
@@ -15,7 +15,7 @@ export interface SeamOperation {
 export type SeamResource = Record<string, SeamOperation>;
 
 /** What an operation sends: Seam's route and the fields declared for it. */
-export interface SeamRequest {
+export interface OperationRequest {
 	route: string;
 	fields: readonly SeamField[];
 }

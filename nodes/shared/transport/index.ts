@@ -26,13 +26,19 @@ import {
 } from './retry';
 import type { SeamContext } from './context';
 import { RESPONSE_KEYS } from './responseKeys';
+import type { SeamAnswer, SeamItem, SeamRoute, SeamRouteRequest, UntypedRequest } from './routes';
 
 export type { SeamContext } from './context';
+export type { SeamAnswer, SeamBody, SeamItem, SeamParameter, SeamRoute, SeamRouteRequest } from './routes';
 
+/**
+ * One request as the transport sends it. Callers are typed by the overloads of `seamApiRequest`, `seamApiList` and
+ * `seamApiPages` (routes.ts): Seam's parameters for a route written in the code, any values otherwise.
+ */
 export interface SeamRequest {
 	/** Seam's route without the leading slash, e.g. `acs/users/create`. */
 	route: string;
-	body?: IDataObject;
+	body?: object;
 	/** The input item this request is made for: errors point the user at it. */
 	itemIndex?: number;
 }
@@ -43,6 +49,9 @@ export interface SeamResponse {
 	pagination?: { next_page_cursor?: string | null; has_next_page?: boolean };
 	[key: string]: unknown;
 }
+
+/** Any request an overload takes: the implementations send them all alike. */
+type AnyRequest = SeamRequest | SeamRouteRequest<SeamRoute>;
 
 export const DEFAULT_BASE_URL = 'https://connect.getseam.com';
 
@@ -267,7 +276,8 @@ export async function seamApiCall(context: SeamContext, request: SeamRequest): P
  * document (responseKeys.ts, generated); null for routes that answer only `ok`.
  */
 export function responseKeyOf(route: string): string | null {
-	const key = RESPONSE_KEYS[route];
+	const keys: Readonly<Record<string, string | null>> = RESPONSE_KEYS;
+	const key = keys[route];
 	if (key === undefined) throw new Error(`The Seam route ${route} is not in the OpenAPI document the node was built from`);
 	return key;
 }
@@ -291,8 +301,19 @@ async function unwrapChecked<T>(context: SeamContext, response: SeamResponse, re
 	return unwrap<T>(response, request.route);
 }
 
-export async function seamApiRequest<T = IDataObject>(context: SeamContext, request: SeamRequest): Promise<T> {
-	return await unwrapChecked<T>(context, await seamApiCall(context, request), request);
+/**
+ * Calls one route (`seamApiCall`) and returns its object under the route's response key (`unwrap`). A route written
+ * in the code with a body written there is typed by Seam's own types (routes.ts): the body must be Seam's parameters
+ * of that route, and the answer is Seam's object (`access_grants/get` → an access grant). A route chosen at run time,
+ * or a body of n8n parameters (`IDataObject`), sends what it is given and answers an `IDataObject` (or the `T` named).
+ */
+export async function seamApiRequest<R extends SeamRoute>(context: SeamContext, request: SeamRouteRequest<R>): Promise<SeamAnswer<R>>;
+export async function seamApiRequest<T = IDataObject, R extends string = string, B extends object = IDataObject>(
+	context: SeamContext,
+	request: UntypedRequest<R, B>,
+): Promise<T>;
+export async function seamApiRequest(context: SeamContext, request: AnyRequest): Promise<unknown> {
+	return await unwrapChecked<unknown>(context, await seamApiCall(context, request), request);
 }
 
 /**
@@ -300,11 +321,14 @@ export async function seamApiRequest<T = IDataObject>(context: SeamContext, requ
  * (or until the caller stops iterating); others answer in one page. A cursor handed out twice, or a list longer than
  * LIMITS.pages, ends in an error (pageGuard) instead of asking for ever.
  */
-export async function* seamApiPages(
-	context: SeamContext,
-	request: SeamRequest,
-	pageSize = 500,
-): AsyncGenerator<IDataObject[]> {
+export function seamApiPages<R extends SeamRoute>(context: SeamContext, request: SeamRouteRequest<R>, pageSize?: number): AsyncGenerator<Array<SeamItem<R>>>;
+export function seamApiPages<R extends string, B extends object>(context: SeamContext, request: UntypedRequest<R, B>, pageSize?: number): AsyncGenerator<IDataObject[]>;
+export function seamApiPages(context: SeamContext, request: AnyRequest, pageSize = 500): AsyncGenerator<IDataObject[]> {
+	return pagesOf(context, request, pageSize);
+}
+
+/** The pages of a list, one answer of Seam's at a time (seamApiPages); the overloads above type them by the route. */
+async function* pagesOf(context: SeamContext, request: SeamRequest, pageSize: number): AsyncGenerator<IDataObject[]> {
 	const paged = PAGED_ROUTES.has(request.route);
 	const pages = pageGuard(context, request.route, request.itemIndex);
 	let pageCursor: string | undefined;
@@ -326,15 +350,22 @@ export async function* seamApiPages(
  * `keep` (e.g. Simplify's fields) makes what is kept of each item as its page arrives: the rest of the page is
  * garbage before the next one is asked for.
  */
+export async function seamApiList<R extends SeamRoute>(context: SeamContext, request: SeamRouteRequest<R>, limit?: number): Promise<Array<SeamItem<R>>>;
+export async function seamApiList<R extends string, B extends object>(
+	context: SeamContext,
+	request: UntypedRequest<R, B>,
+	limit?: number,
+	keep?: (item: IDataObject) => IDataObject,
+): Promise<IDataObject[]>;
 export async function seamApiList(
 	context: SeamContext,
-	request: SeamRequest,
+	request: AnyRequest,
 	limit?: number,
 	keep: (item: IDataObject) => IDataObject = (item) => item,
 ): Promise<IDataObject[]> {
 	const items: IDataObject[] = [];
 	const pageSize = limit === undefined ? 500 : Math.min(500, Math.max(1, limit));
-	for await (const page of seamApiPages(context, request, pageSize)) {
+	for await (const page of pagesOf(context, request, pageSize)) {
 		for (const item of page) {
 			if (limit !== undefined && items.length >= limit) return items;
 			items.push(keep(item));

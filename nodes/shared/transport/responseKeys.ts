@@ -3,9 +3,9 @@
 
 /**
  * For every Seam route, the key of its answer that holds the object or list (`{ acs_user, ok }` → `acs_user`);
- * null for routes that answer only `ok`.
+ * null for routes that answer only `ok`. Literal types: the transport types each route's answer by its key.
  */
-export const RESPONSE_KEYS: Readonly<Record<string, string | null>> = {
+export const RESPONSE_KEYS = {
 	'access_codes/create': 'access_code',
 	'access_codes/create_multiple': 'access_codes',
 	'access_codes/delete': 'action_attempt',
@@ -236,4 +236,4 @@ export const RESPONSE_KEYS: Readonly<Record<string, string | null>> = {
 	'workspaces/list': 'workspaces',
 	'workspaces/reset_sandbox': 'action_attempt',
 	'workspaces/update': null,
-};
+} as const satisfies Readonly<Record<string, string | null>>;

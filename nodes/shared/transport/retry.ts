@@ -97,9 +97,13 @@ export function parseRetryAfter(header: string | undefined, now = Date.now()): n
 	return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-/** Exponential backoff with full jitter, never shorter than what the server asked for. */
+/** Exponential backoff with full jitter: the wait before attempt `attempt + 1` of anything that may succeed later. */
+export const backoffMs = (attempt: number, random = Math.random): number =>
+	random() * Math.min(TIMING.maxDelayMs, TIMING.baseDelayMs * 2 ** (attempt - 1));
+
+/** The backoff, never shorter than what the server asked for. */
 export function retryDelayMs(attempt: number, failure: Failure, random = Math.random): number {
-	const backoff = random() * Math.min(TIMING.maxDelayMs, TIMING.baseDelayMs * 2 ** (attempt - 1));
+	const backoff = backoffMs(attempt, random);
 	const asked = failure.kind === 'status' ? parseRetryAfter(failure.retryAfter) : undefined;
 	return asked === undefined ? backoff : Math.max(asked, backoff / 4);
 }

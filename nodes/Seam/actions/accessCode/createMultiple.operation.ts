@@ -5,7 +5,7 @@ import { fieldsCollection, seamIdList } from '../../helpers/descriptions';
 import { lockLocator } from '../../../shared/locators';
 import { field, getSeamFields, getSeamParameters, type SeamField } from '../../helpers/fields';
 import { displayed } from '../../helpers/operations';
-import type { SeamRequest } from '../../helpers/types';
+import type { OperationRequest } from '../../helpers/types';
 import { seamApiRequest } from '../../../shared/transport';
 
 const locks = field.ids('device_ids', {
@@ -35,7 +35,7 @@ const options: SeamField[] = [
 	...newCodeFields,
 ];
 
-export const request: SeamRequest = { route: 'access_codes/create_multiple', fields: [locks, ...options] };
+export const request: OperationRequest = { route: 'access_codes/create_multiple', fields: [locks, ...options] };
 
 export const description = displayed('accessCode', 'createMultiple', [
 	locks.property,

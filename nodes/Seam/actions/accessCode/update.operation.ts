@@ -5,12 +5,12 @@ import { fieldsCollection } from '../../helpers/descriptions';
 import { field, getSeamFields, getSeamParameters } from '../../helpers/fields';
 import { accessCodeLocator } from '../../../shared/locators';
 import { displayed } from '../../helpers/operations';
-import type { SeamRequest } from '../../helpers/types';
+import type { OperationRequest } from '../../helpers/types';
 import { seamApiRequest } from '../../../shared/transport';
 
 const accessCode = field.id('access_code_id', accessCodeLocator);
 
-export const request: SeamRequest = { route: 'access_codes/update', fields: [accessCode, ...updateCodeFields] };
+export const request: OperationRequest = { route: 'access_codes/update', fields: [accessCode, ...updateCodeFields] };
 
 export const description = displayed('accessCode', 'update', [
 	accessCode.property,

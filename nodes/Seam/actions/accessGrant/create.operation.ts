@@ -12,7 +12,7 @@ import {
 } from '../../../shared/locators';
 import { field, getSeamFields, getSeamParameters, type SeamField } from '../../helpers/fields';
 import { displayed } from '../../helpers/operations';
-import type { SeamRequest } from '../../helpers/types';
+import type { OperationRequest } from '../../helpers/types';
 import { seamApiRequest } from '../../../shared/transport';
 
 const person = field.id('user_identity_id', {
@@ -42,7 +42,7 @@ const additionalFields: SeamField[] = [
 	field.id('customization_profile_id', customizationProfileLocator),
 ];
 
-export const request: SeamRequest = { route: 'access_grants/create', fields: [person, ...additionalFields] };
+export const request: OperationRequest = { route: 'access_grants/create', fields: [person, ...additionalFields] };
 
 const properties: INodeProperties[] = [
 	person.property,

@@ -7,10 +7,10 @@ import { bodyOf, checkedPush, customer } from './push';
 import { fieldsCollection } from '../../helpers/descriptions';
 import { propertiesOf } from '../../helpers/fields';
 import { displayed } from '../../helpers/operations';
-import type { SeamRequest } from '../../helpers/types';
+import type { OperationRequest } from '../../helpers/types';
 import { seamApiRequest } from '../../../shared/transport';
 
-export const request: SeamRequest = { route: 'customers/push_data', fields: [customer, ...reservationFields, ...optionalReservationFields] };
+export const request: OperationRequest = { route: 'customers/push_data', fields: [customer, ...reservationFields, ...optionalReservationFields] };
 
 const together: INodeProperties = {
 	displayName: 'Push Items Together',

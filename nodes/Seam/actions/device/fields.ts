@@ -5,7 +5,7 @@ import { getLimit } from '../../helpers/list';
 import { connectedAccountLocator, spaceLocator } from '../../../shared/locators';
 import { field, getSeamFields, type SeamField } from '../../helpers/fields';
 import type { Output } from '../../helpers/operations';
-import type { SeamRequest } from '../../helpers/types';
+import type { OperationRequest } from '../../helpers/types';
 import { seamApiPages } from '../../../shared/transport';
 
 /** The Simplify switch of devices and locks. */
@@ -114,7 +114,7 @@ export const listProperties = (filters: SeamField[], noun: string): INodePropert
  * Runs a Get Many of devices or locks: Seam's filters in the request, Online Status on the answer (reading further
  * pages until Limit devices match), each kept device simplified as its page arrives (as getMany does).
  */
-export async function listDevices(context: IExecuteFunctions, itemIndex: number, request: SeamRequest): Promise<IDataObject[]> {
+export async function listDevices(context: IExecuteFunctions, itemIndex: number, request: OperationRequest): Promise<IDataObject[]> {
 	const { route } = request;
 	const body = getSeamFields(context, 'filters', request.fields, itemIndex);
 	const onlineStatus = (context.getNodeParameter('filters.onlineStatus', itemIndex, '') as string) || undefined;

@@ -3,11 +3,11 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { deviceFilters, listDevices, listProperties } from './fields';
 import { LOCK_DEVICE_TYPES, MANUFACTURERS, OTHER_DEVICE_TYPES } from './options';
 import { displayed } from '../../helpers/operations';
-import type { SeamRequest } from '../../helpers/types';
+import type { OperationRequest } from '../../helpers/types';
 
 const filters = deviceFilters({ deviceTypes: [...LOCK_DEVICE_TYPES, ...OTHER_DEVICE_TYPES], manufacturers: MANUFACTURERS }, 'devices');
 
-export const request: SeamRequest = { route: 'devices/list', fields: filters };
+export const request: OperationRequest = { route: 'devices/list', fields: filters };
 
 export const description = displayed('device', 'getAll', listProperties(filters, 'devices'));
 

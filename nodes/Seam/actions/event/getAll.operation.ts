@@ -14,7 +14,7 @@ import {
 import { displayed } from '../../helpers/operations';
 import { field, getSeamFields, TIME_ZONE_HINT, type SeamField } from '../../helpers/fields';
 import { toIsoDate } from '../../helpers/parameters';
-import type { SeamRequest } from '../../helpers/types';
+import type { OperationRequest } from '../../helpers/types';
 import { seamEventList } from '../../../shared/eventPages';
 import { ALL_EVENTS, EVENT_TYPE_OPTIONS } from '../../../shared/events';
 
@@ -63,7 +63,7 @@ const until: INodeProperties = {
 	hint: TIME_ZONE_HINT,
 };
 
-export const request: SeamRequest = { route: 'events/list', fields: [field.date('since', since), ...filters] };
+export const request: OperationRequest = { route: 'events/list', fields: [field.date('since', since), ...filters] };
 
 const properties: INodeProperties[] = [since, ...returnAllAndLimit(), fieldsCollection('filters', filters, [until])];
 

@@ -1,57 +1,59 @@
+import type { AccessGrant, AccessMethod, AcsEntrance, UserIdentity } from '@seamapi/types/connect';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { CurrentGrant, GrantCreateBody, GrantSpec, MethodRequest, ReservationMember } from './grantPlan';
+import type { CurrentGrant, GrantCreateBody, GrantPerson, GrantSpec, MethodRequest, ReservationMember } from './grantPlan';
 import type { ProvisionInput } from './provisionInput';
 import { mapAll } from '../../helpers/concurrency';
-import { seamApiList, seamApiRequest } from '../../../shared/transport';
+import { seamApiList, seamApiRequest, type SeamAnswer, type SeamBody } from '../../../shared/transport';
 
 // One person's Access Grant as Seam holds it: read by its key, and the writes Provision makes to it. "Not there"
 // is an empty filtered list or a 404, never an error type.
 
 const CHANGES_AT_ONCE = 5;
 
-const RELATED = ['acs_entrances', 'devices', 'access_methods', 'user_identities'];
+type GetRelated = SeamBody<'access_grants/get_related'>;
+
+/** What `access_grants/get_related` answers: the related objects asked for, each list only when asked for. */
+type Related = SeamAnswer<'access_grants/get_related'>;
+
+const RELATED: NonNullable<GetRelated['include']> = ['acs_entrances', 'devices', 'access_methods', 'user_identities'];
 
 /** A grant with what it relates to: its doors, its access methods and its person. */
 export interface GrantRead {
-	grant: IDataObject;
+	grant: AccessGrant;
 	current: CurrentGrant;
-	entrances: IDataObject[];
-	accessMethods: IDataObject[];
-	identity?: IDataObject;
+	entrances: AcsEntrance[];
+	accessMethods: AccessMethod[];
+	identity?: UserIdentity;
 }
-
-const listed = (batch: IDataObject, name: string) => (batch[name] as IDataObject[] | undefined) ?? [];
-const ids = (objects: IDataObject[], idField: string) => objects.map((object) => object[idField] as string);
 
 /** The modes Seam was asked for but has made no access method of yet. */
-function pendingModes(grant: IDataObject): string[] {
-	const requested = (grant.requested_access_methods as IDataObject[] | undefined) ?? [];
-	return requested
+function pendingModes(grant: AccessGrant): CurrentGrant['pending_modes'] {
+	return (grant.requested_access_methods ?? [])
 		.filter((method) => Array.isArray(method.created_access_method_ids) && method.created_access_method_ids.length === 0)
-		.map((method) => method.mode as string);
+		.map((method) => method.mode);
 }
 
-function grantRead(grant: IDataObject, batch: IDataObject): GrantRead {
-	const accessMethods = listed(batch, 'access_methods');
-	const entrances = listed(batch, 'acs_entrances');
+function grantRead(grant: AccessGrant, batch: Related): GrantRead {
+	const accessMethods = batch.access_methods ?? [];
+	const entrances = batch.acs_entrances ?? [];
 	return {
 		grant,
 		current: {
-			access_grant_id: grant.access_grant_id as string,
-			acs_entrance_ids: ids(entrances, 'acs_entrance_id'),
-			device_ids: ids(listed(batch, 'devices'), 'device_id'),
-			space_ids: (grant.space_ids as string[] | undefined) ?? [],
-			reservation_key: (grant.reservation_key as string | undefined) ?? undefined,
-			starts_at: grant.starts_at as string | undefined,
-			ends_at: grant.ends_at as string | null | undefined,
+			access_grant_id: grant.access_grant_id,
+			acs_entrance_ids: entrances.map((entrance) => entrance.acs_entrance_id),
+			device_ids: (batch.devices ?? []).map((device) => device.device_id),
+			space_ids: grant.space_ids ?? [],
+			reservation_key: grant.reservation_key ?? undefined,
+			starts_at: grant.starts_at,
+			ends_at: grant.ends_at,
 			pending_modes: pendingModes(grant),
-			access_methods: accessMethods.map((method) => ({ access_method_id: method.access_method_id as string, mode: method.mode as string })),
+			access_methods: accessMethods.map((method) => ({ access_method_id: method.access_method_id, mode: method.mode })),
 		},
 		entrances,
 		accessMethods,
-		identity: listed(batch, 'user_identities').find((identity) => identity.user_identity_id === grant.user_identity_id),
+		identity: (batch.user_identities ?? []).find((identity) => identity.user_identity_id === grant.user_identity_id),
 	};
 }
 
@@ -67,12 +69,16 @@ export async function readGrantByKey(context: IExecuteFunctions, key: string, it
 	const grant = grants.find((candidate) => candidate.access_grant_key === key);
 	if (!grant) return undefined;
 	// A grant always has its person: none related means a racer created the grant between the two reads.
-	const related = listed(batch, 'user_identities').length ? batch : await relatedOf(context, { access_grant_ids: [grant.access_grant_id] }, itemIndex);
+	const related = batch.user_identities?.length ? batch : await relatedOf(context, { access_grant_ids: [grant.access_grant_id] }, itemIndex);
 	return grantRead(grant, related);
 }
 
-async function relatedOf(context: IExecuteFunctions, which: IDataObject, itemIndex: number): Promise<IDataObject> {
-	return await seamApiRequest<IDataObject>(context, { route: 'access_grants/get_related', body: { ...which, include: RELATED }, itemIndex });
+async function relatedOf(
+	context: IExecuteFunctions,
+	which: Pick<GetRelated, 'access_grant_ids' | 'access_grant_keys'>,
+	itemIndex: number,
+): Promise<Related> {
+	return await seamApiRequest(context, { route: 'access_grants/get_related', body: { ...which, include: RELATED }, itemIndex });
 }
 
 /** The other grants of a reservation, each with its doors that take part in reservations. */
@@ -85,28 +91,28 @@ export async function readReservation(
 	const grants = await seamApiList(context, { route: 'access_grants/list', body: { reservation_key: reservationKey }, itemIndex });
 	const others = grants.filter((grant) => grant.access_grant_id !== ownId);
 	return await mapAll(others, CHANGES_AT_ONCE, async (grant) => {
-		const batch = await seamApiRequest<IDataObject>(context, {
+		const batch = await seamApiRequest(context, {
 			route: 'access_grants/get_related',
 			body: { access_grant_ids: [grant.access_grant_id], include: ['acs_entrances'] },
 			itemIndex,
 		});
-		const doors = listed(batch, 'acs_entrances').filter((door) => door.can_belong_to_reservation === true);
-		return { access_grant_id: grant.access_grant_id as string, reservationDoorIds: ids(doors, 'acs_entrance_id') };
+		const doors = (batch.acs_entrances ?? []).filter((door) => door.can_belong_to_reservation === true);
+		return { access_grant_id: grant.access_grant_id, reservationDoorIds: doors.map((door) => door.acs_entrance_id) };
 	});
 }
 
 /** The body of `access_grants/create`: the person (by ID, or new and inline) and the grant wanted, each field only when given. */
-export function createBody(spec: GrantSpec, person: { user_identity_id: string } | { user_identity: IDataObject }): GrantCreateBody {
+export function createBody(spec: GrantSpec, person: GrantPerson): GrantCreateBody {
 	const given = Object.entries(spec).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0));
 	return { ...person, ...(Object.fromEntries(given) as GrantSpec) };
 }
 
 /** A grant's access methods as they are now (`access_methods/list`). */
-export async function readAccessMethods(context: IExecuteFunctions, accessGrantId: string, itemIndex: number): Promise<IDataObject[]> {
-	return await seamApiRequest<IDataObject[]>(context, { route: 'access_methods/list', body: { access_grant_id: accessGrantId }, itemIndex });
+export async function readAccessMethods(context: IExecuteFunctions, accessGrantId: string, itemIndex: number): Promise<AccessMethod[]> {
+	return await seamApiRequest(context, { route: 'access_methods/list', body: { access_grant_id: accessGrantId }, itemIndex });
 }
 
-export async function createGrant(context: IExecuteFunctions, body: GrantCreateBody, itemIndex: number): Promise<IDataObject> {
+export async function createGrant(context: IExecuteFunctions, body: GrantCreateBody, itemIndex: number): Promise<AccessGrant> {
 	return await seamApiRequest(context, { route: 'access_grants/create', body, itemIndex });
 }
 
@@ -129,7 +135,7 @@ export async function requestAccessMethods(
 ): Promise<void> {
 	await seamApiRequest(context, {
 		route: 'access_grants/request_access_methods',
-		body: { access_grant_id: accessGrantId, requested_access_methods: methods as unknown as IDataObject[] },
+		body: { access_grant_id: accessGrantId, requested_access_methods: methods },
 		itemIndex,
 	});
 }
@@ -184,7 +190,7 @@ export const keyOfStay = (person: string, reservationKey: string | undefined): s
  * Whether Provision made this grant for this booking: Seam's `reservation_key`, or, where no door takes part in
  * reservations (smart locks, lobbies) and Seam keeps none, the booking at the end of the key Provision derived.
  */
-export function isGrantOfReservation(grant: IDataObject, reservationKey: string): boolean {
+export function isGrantOfReservation(grant: AccessGrant, reservationKey: string): boolean {
 	const key = grant.access_grant_key;
 	return grant.reservation_key === reservationKey || (typeof key === 'string' && key.startsWith('n8n:') && key.endsWith(`:${reservationKey}`));
 }

@@ -1,25 +1,18 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 
+import { personOrUser, type AcsUserRef } from './acsUser';
 import { mapAll } from '../../helpers/concurrency';
 import { seamApiRequest } from '../../../shared/transport';
 
 const GROUPS_AT_ONCE = 5;
 
-/** Adds the ACS user to the groups it is not in yet, side by side; returns the IDs of the groups added. */
-export async function addMissingGroups(
-	context: IExecuteFunctions,
-	acsUserId: string,
-	groups: IDataObject[],
-	currentGroupIds: Set<string>,
-	itemIndex: number,
-): Promise<string[]> {
-	const missing = groups.map((group) => group.acs_access_group_id as string).filter((id) => !currentGroupIds.has(id));
-	await mapAll(missing, GROUPS_AT_ONCE, async (groupId) =>
+/** Adds the ACS user (or the person's, in the group's system) to these access groups, side by side. */
+export async function addToGroups(context: IExecuteFunctions, owner: AcsUserRef, groupIds: string[], itemIndex: number): Promise<void> {
+	await mapAll(groupIds, GROUPS_AT_ONCE, async (groupId) =>
 		await seamApiRequest(context, {
-			route: 'acs/users/add_to_access_group',
-			body: { acs_user_id: acsUserId, acs_access_group_id: groupId },
+			route: 'acs/access_groups/add_user',
+			body: { acs_access_group_id: groupId, ...personOrUser(owner) },
 			itemIndex,
 		}),
 	);
-	return missing;
 }

@@ -1,10 +1,19 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { validityOf, type ProvisionInput, type SystemInput } from './provisionInput';
-import { sameInstant } from './values';
-import { allInOrder } from '../../helpers/concurrency';
+import { validityOf, type SystemInput } from './provisionInput';
 import { createConverging } from './converge';
 import { seamApiList, seamApiRequest } from '../../../shared/transport';
+
+/**
+ * Whose ACS user a write is for: the user itself, or a person in a system, for whom Seam finds (or makes) the ACS
+ * user, as its reference documents for `acs/users/update`, `unsuspend`, `acs/credentials/create` and
+ * `acs/access_groups/add_user`.
+ */
+export type AcsUserRef = { acs_user_id: string } | { user_identity_id: string; acs_system_id: string };
+
+/** The ref as `acs/access_groups/add_user` takes it: the group names the system. */
+export const personOrUser = (owner: AcsUserRef): IDataObject =>
+	'acs_user_id' in owner ? { acs_user_id: owner.acs_user_id } : { user_identity_id: owner.user_identity_id };
 
 /**
  * The new ACS user with its access groups and schedule in one call, rather than one call per group after it; one
@@ -14,7 +23,7 @@ export async function createAcsUser(
 	context: IExecuteFunctions,
 	identity: IDataObject,
 	input: SystemInput,
-	groups: IDataObject[],
+	groupIds: string[],
 	itemIndex: number,
 ): Promise<IDataObject> {
 	const body: IDataObject = {
@@ -24,7 +33,7 @@ export async function createAcsUser(
 	};
 	if (input.emailAddress) body.email_address = input.emailAddress;
 	if (input.phoneNumber) body.phone_number = input.phoneNumber;
-	if (groups.length) body.acs_access_group_ids = groups.map((group) => group.acs_access_group_id);
+	if (groupIds.length) body.acs_access_group_ids = groupIds;
 	const schedule = validityOf(input);
 	if (Object.keys(schedule).length) body.access_schedule = schedule;
 	const { object } = await createConverging(context, {
@@ -42,37 +51,22 @@ export async function createAcsUser(
 	return object;
 }
 
-/**
- * The schedule to set on an existing ACS user, or undefined when it already matches. Seam's update takes both ends,
- * so a missing one keeps its current value (a start defaults to now); without any end the schedule is left alone.
- */
-function changedSchedule(current: IDataObject | undefined, input: ProvisionInput): IDataObject | undefined {
-	if (!input.startsAt && !input.endsAt) return undefined;
-	const endsAt = input.endsAt ?? (current?.ends_at as string | undefined);
-	if (!endsAt) return undefined;
-	const startsAt = input.startsAt ?? (current?.starts_at as string | undefined) ?? new Date().toISOString();
-	if (sameInstant(startsAt, current?.starts_at) && sameInstant(endsAt, current?.ends_at)) return undefined;
-	return { starts_at: startsAt, ends_at: endsAt };
+/** A new stay's dates on the ACS user. */
+export async function setSchedule(
+	context: IExecuteFunctions,
+	owner: AcsUserRef,
+	schedule: { starts_at: string; ends_at: string },
+	itemIndex: number,
+): Promise<void> {
+	await seamApiRequest(context, { route: 'acs/users/update', body: { ...owner, access_schedule: schedule }, itemIndex });
 }
 
-/**
- * Brings an existing ACS user in line with this item: the new stay dates, and access again if it was suspended
- * (e.g. by a revoke). Returns the user as it now is, and whether anything had to change.
- */
-export async function updateAcsUser(
-	context: IExecuteFunctions,
-	acsUser: IDataObject,
-	input: ProvisionInput,
-	itemIndex: number,
-): Promise<{ acsUser: IDataObject; updated: boolean }> {
-	const acsUserId = acsUser.acs_user_id;
-	const schedule = changedSchedule(acsUser.access_schedule as IDataObject | undefined, input);
-	const updates = [
-		schedule && seamApiRequest(context, { route: 'acs/users/update', body: { acs_user_id: acsUserId, access_schedule: schedule }, itemIndex }),
-		acsUser.is_suspended === true &&
-			seamApiRequest(context, { route: 'acs/users/unsuspend', body: { acs_user_id: acsUserId }, itemIndex }),
-	].filter(Boolean);
-	await allInOrder(updates);
-	if (!updates.length) return { acsUser, updated: false };
-	return { acsUser: { ...acsUser, ...(schedule && { access_schedule: schedule }), is_suspended: false }, updated: true };
+/** Access again for an ACS user that was suspended (e.g. by a revoke). */
+export async function unsuspend(context: IExecuteFunctions, owner: AcsUserRef, itemIndex: number): Promise<void> {
+	await seamApiRequest(context, { route: 'acs/users/unsuspend', body: { ...owner }, itemIndex });
+}
+
+/** The ACS user as it is now. */
+export async function readAcsUser(context: IExecuteFunctions, owner: AcsUserRef, itemIndex: number): Promise<IDataObject> {
+	return await seamApiRequest(context, { route: 'acs/users/get', body: { ...owner }, itemIndex });
 }

@@ -44,6 +44,6 @@ export async function encodeGrantCard(
 	const methods = await readAccessMethods(context, accessGrantId, itemIndex);
 	const card = methods.find((method) => method.mode === 'card' && method.is_issued !== true);
 	if (!card) return { card_encoding: 'already written' };
-	const attempt = await encodeAccessMethod(context, { accessMethodId: card.access_method_id as string, encoderId, itemIndex });
+	const attempt = await encodeAccessMethod(context, { accessMethodId: card.access_method_id, encoderId, itemIndex });
 	return { card_encoding: 'written', card: attempt.result };
 }

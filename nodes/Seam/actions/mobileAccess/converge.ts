@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, NodeApiError } from 'n8n-workflow'
 import { sleep } from 'n8n-workflow';
 
 import { seamApiRequest } from '../../../shared/transport';
-import { MAX_ATTEMPTS, retryDelayMs } from '../../../shared/transport/retry';
+import { backoffMs, MAX_ATTEMPTS } from '../../../shared/transport/retry';
 import { isSeamErrorType, unlessSeamNotFound } from '../../../shared/transport/errors';
 
 /** A failure after which Seam may have applied a create: a 5xx, or no answer at all (no HTTP status). */
@@ -59,7 +59,7 @@ export async function createConverging(context: IExecuteFunctions, spec: Converg
 		const found = oldest(await spec.existing(), spec.idField);
 		if (found) return { object: found, created: false };
 		if (!mayHaveApplied(outcome.failure) || attempt >= MAX_ATTEMPTS) throw outcome.failure;
-		await sleep(retryDelayMs(attempt, { kind: 'status', status: 503 }));
+		await sleep(backoffMs(attempt));
 	}
 	const ownId = created[spec.idField];
 	const winner = oldest([created, ...(await spec.existing()).filter((object) => object[spec.idField] !== ownId)], spec.idField);

@@ -10,20 +10,22 @@ export interface CurrentAccess {
 	acsUser?: IDataObject;
 	groupIds: Set<string>;
 	mobileKey?: IDataObject;
+	/** The doors the mobile key carries, read only when doors go on the key (`acs/credentials/list_accessible_entrances`). */
+	keyDoorIds?: string[];
 }
 
 export const NO_ACCESS: CurrentAccess = { groupIds: new Set() };
 
 /**
  * The person's ACS user in the system, its access groups and its mobile key, read side by side since each needs
- * only the identity. Nothing is read when the identity has no ACS user anywhere (a new person, or a run that
+ * only the identity (then the key's doors, when the system sets doors on the key). Nothing is read when the identity has no ACS user anywhere (a new person, or a run that
  * stopped right after creating them), nor the groups when none are wanted.
  */
 export async function readCurrentAccess(
 	context: IExecuteFunctions,
 	identity: IDataObject,
 	acsSystemId: string,
-	wants: { groups: boolean; multiPhoneSync: boolean },
+	wants: { groups: boolean; multiPhoneSync: boolean; keyDoors: boolean },
 	itemIndex: number,
 ): Promise<CurrentAccess> {
 	if (!(identity.acs_user_ids as string[] | undefined)?.length) return NO_ACCESS;
@@ -42,9 +44,21 @@ export async function readCurrentAccess(
 	// Racing runs converge on the oldest (converge.ts): a newer one may be deleted by the run that made it.
 	const acsUser = oldest(users, 'acs_user_id');
 	if (!acsUser) return NO_ACCESS;
+	const mobileKey = pickMobileKey(credentials, acsUser.acs_user_id as string, wants.multiPhoneSync);
 	return {
 		acsUser,
 		groupIds: new Set(groups.map((group) => group.acs_access_group_id as string)),
-		mobileKey: pickMobileKey(credentials, acsUser.acs_user_id as string, wants.multiPhoneSync),
+		mobileKey,
+		keyDoorIds: mobileKey && wants.keyDoors ? await readKeyDoorIds(context, mobileKey, itemIndex) : undefined,
 	};
+}
+
+/** A credential does not list its doors; `acs/credentials/list_accessible_entrances` does. */
+async function readKeyDoorIds(context: IExecuteFunctions, key: IDataObject, itemIndex: number): Promise<string[]> {
+	const doors = await seamApiRequest<IDataObject[]>(context, {
+		route: 'acs/credentials/list_accessible_entrances',
+		body: { acs_credential_id: key.acs_credential_id },
+		itemIndex,
+	});
+	return doors.map((door) => door.acs_entrance_id as string);
 }

@@ -1,3 +1,4 @@
+import type { InstantKey } from '@seamapi/types/connect';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { Delivery } from './provisionInput';
@@ -28,16 +29,16 @@ export const deliverOption: INodeProperties = {
 const MIN_LINK_VALIDITY_MS = 60 * 60 * 1000;
 
 /** The newest instant key link of this person that is still valid, so a re-sent booking does not mint a second link. */
-async function validInstantKey(context: IExecuteFunctions, userIdentityId: string, itemIndex: number) {
-	const keys = await seamApiRequest<IDataObject[]>(context, {
+async function validInstantKey(context: IExecuteFunctions, userIdentityId: string, itemIndex: number): Promise<InstantKey | undefined> {
+	const keys = await seamApiRequest(context, {
 		route: 'instant_keys/list',
 		body: { user_identity_id: userIdentityId },
 		itemIndex,
 	});
 	const validUntil = Date.now() + MIN_LINK_VALIDITY_MS;
 	return keys
-		.filter((key) => Date.parse(key.expires_at as string) > validUntil)
-		.sort((a, b) => Date.parse(b.created_at as string) - Date.parse(a.created_at as string))[0];
+		.filter((key) => Date.parse(key.expires_at) > validUntil)
+		.sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at))[0];
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { AcsAccessGroup, AcsEntrance, Device, Space } from '@seamapi/types/connect';
+import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { runState } from './runState';
@@ -21,42 +22,45 @@ interface Kind {
 	parameter: string;
 }
 
-export const ACCESS_GROUP: Kind = {
+/** The kind of a Seam object: its ID and name are fields of Seam's type of it. */
+type KindOf<T> = Kind & { idField: keyof T; nameField: keyof T };
+
+export const ACCESS_GROUP = {
 	label: 'access group',
 	idField: 'acs_access_group_id',
 	nameField: 'name',
 	parameter: 'Access Group Names or IDs',
-};
-export const ENTRANCE: Kind = {
+} satisfies KindOf<AcsAccessGroup>;
+export const ENTRANCE = {
 	label: 'entrance',
 	idField: 'acs_entrance_id',
 	nameField: 'display_name',
 	parameter: 'Entrance Names or IDs',
-};
-export const SPACE: Kind = {
+} satisfies KindOf<AcsEntrance>;
+export const SPACE = {
 	label: 'space',
 	idField: 'space_id',
 	nameField: 'name',
 	parameter: 'Space Names or IDs',
-};
-export const DEVICE: Kind = {
+} satisfies KindOf<Space>;
+export const DEVICE = {
 	label: 'smart lock',
 	idField: 'device_id',
 	nameField: 'display_name',
 	parameter: 'Smart Lock Names or IDs',
-};
+} satisfies KindOf<Device>;
 
 /** The wanted objects of a system (or the workspace), given as IDs or exact names (case-insensitive), without repeats. */
-export function pickByNameOrId(
+export function pickByNameOrId<T extends Record<string, unknown>>(
 	context: IExecuteFunctions,
 	kind: Kind,
 	owner: string,
-	available: IDataObject[],
+	available: T[],
 	wanted: string[],
 	itemIndex: number,
-): IDataObject[] {
+): T[] {
 	const systemName = owner;
-	const picked = new Map<string, IDataObject>();
+	const picked = new Map<unknown, T>();
 	for (const reference of wanted) {
 		const byId = available.find((object) => object[kind.idField] === reference);
 		const byName = available.filter((object) => String(object[kind.nameField]).trim().toLowerCase() === reference.toLowerCase());
@@ -76,13 +80,13 @@ export function pickByNameOrId(
 					: `${systemName} has no ${kind.label}s in Seam: leave "${kind.parameter}" empty.`,
 			});
 		}
-		picked.set(object[kind.idField] as string, object);
+		picked.set(object[kind.idField], object);
 	}
 	return [...picked.values()];
 }
 
 /** The smart locks named, by ID or name, from the workspace's devices (read once per run). */
-export async function resolveDevices(context: IExecuteFunctions, references: string[], itemIndex: number): Promise<IDataObject[]> {
+export async function resolveDevices(context: IExecuteFunctions, references: string[], itemIndex: number): Promise<Device[]> {
 	if (references.length === 0) return [];
 	const devices = await runState(context).reads.get('devices', async () =>
 		await seamApiList(context, { route: 'devices/list', body: {}, itemIndex }),
@@ -90,15 +94,15 @@ export async function resolveDevices(context: IExecuteFunctions, references: str
 	return pickByNameOrId(context, DEVICE, 'your Seam workspace', devices, references, itemIndex);
 }
 
-export async function getSystemEntrances(context: IExecuteFunctions, acsSystemId: string, itemIndex: number): Promise<IDataObject[]> {
+export async function getSystemEntrances(context: IExecuteFunctions, acsSystemId: string, itemIndex: number): Promise<AcsEntrance[]> {
 	return await runState(context).reads.get(`entrances:${acsSystemId}`, async () =>
 		await seamApiList(context, { route: 'acs/entrances/list', body: { acs_system_id: acsSystemId }, itemIndex }),
 	);
 }
 
-async function groupEntrances(context: IExecuteFunctions, groupId: string, itemIndex: number): Promise<IDataObject[]> {
+async function groupEntrances(context: IExecuteFunctions, groupId: string, itemIndex: number): Promise<AcsEntrance[]> {
 	return await runState(context).reads.get(`group_entrances:${groupId}`, async () =>
-		await seamApiRequest<IDataObject[]>(context, {
+		await seamApiRequest(context, {
 			route: 'acs/access_groups/list_accessible_entrances',
 			body: { acs_access_group_id: groupId },
 			itemIndex,
@@ -111,7 +115,7 @@ async function groupEntrances(context: IExecuteFunctions, groupId: string, itemI
  * and answers each object's read: the one started, else a new one. A failed early read is reported only to the
  * object that was picked.
  */
-function startedForIds(references: string[], read: (id: string) => Promise<IDataObject[]>): (id: string) => Promise<IDataObject[]> {
+function startedForIds<T>(references: string[], read: (id: string) => Promise<T[]>): (id: string) => Promise<T[]> {
 	const started = new Map(references.filter(isSeamId).map((id) => [id, read(id)]));
 	for (const answer of started.values()) answer.catch(() => undefined);
 	return async (id) => await (started.get(id) ?? read(id));
@@ -126,7 +130,7 @@ export async function resolveDoors(
 	acsSystemId: string,
 	references: { entrances: string[]; accessGroups: string[] },
 	itemIndex: number,
-): Promise<IDataObject[]> {
+): Promise<AcsEntrance[]> {
 	// Groups picked from the list come as IDs: their doors are read in the same round as the system's lists.
 	const doorsOfGroup = startedForIds(references.accessGroups, (id) => groupEntrances(context, id, itemIndex));
 	const [system, entrances, groups] = await allInOrder([
@@ -137,12 +141,12 @@ export async function resolveDoors(
 	const named = pickByNameOrId(context, ENTRANCE, system.name as string, entrances, references.entrances, itemIndex);
 	const pickedGroups = pickByNameOrId(context, ACCESS_GROUP, system.name as string, groups, references.accessGroups, itemIndex);
 	const viaGroups = await mapAll(pickedGroups, GROUPS_AT_ONCE, async (group) => await doorsOfGroup(group.acs_access_group_id as string));
-	const doors = new Map<string, IDataObject>();
-	for (const entrance of [...named, ...viaGroups.flat()]) doors.set(entrance.acs_entrance_id as string, entrance);
+	const doors = new Map<string, AcsEntrance>();
+	for (const entrance of [...named, ...viaGroups.flat()]) doors.set(entrance.acs_entrance_id, entrance);
 	return [...doors.values()];
 }
 
-async function spaceEntrances(context: IExecuteFunctions, spaceId: string, itemIndex: number): Promise<IDataObject[]> {
+async function spaceEntrances(context: IExecuteFunctions, spaceId: string, itemIndex: number): Promise<AcsEntrance[]> {
 	return await runState(context).reads.get(`space_entrances:${spaceId}`, async () =>
 		await seamApiList(context, { route: 'acs/entrances/list', body: { space_id: spaceId }, itemIndex }),
 	);
@@ -157,21 +161,21 @@ export async function resolveSpaces(
 	context: IExecuteFunctions,
 	references: string[],
 	itemIndex: number,
-): Promise<{ spaces: IDataObject[]; entrances: IDataObject[] }> {
+): Promise<{ spaces: Space[]; entrances: AcsEntrance[] }> {
 	if (references.length === 0) return { spaces: [], entrances: [] };
 	const doorsOfSpace = startedForIds(references, (id) => spaceEntrances(context, id, itemIndex));
 	const available = await runState(context).reads.get('spaces', async () =>
 		await seamApiList(context, { route: 'spaces/list', body: {}, itemIndex }),
 	);
-	const byKey = references.map((reference) => (available.find((space) => space.space_key === reference)?.space_id as string | undefined) ?? reference);
+	const byKey = references.map((reference) => available.find((space) => space.space_key === reference)?.space_id ?? reference);
 	const spaces = pickByNameOrId(context, SPACE, 'your Seam workspace', available, byKey, itemIndex);
 	const empty = spaces.find((space) => !Number(space.acs_entrance_count) && !Number(space.device_count));
 	if (empty) {
-		throw new NodeOperationError(context.getNode(), `The space "${empty.name as string}" has no doors or locks in Seam`, {
+		throw new NodeOperationError(context.getNode(), `The space "${empty.name}" has no doors or locks in Seam`, {
 			itemIndex,
 			description: 'Add its doors to the space in Seam (Space → Add Entrances or Add Devices), or choose its doors in "Entrance Names or IDs".',
 		});
 	}
-	const entrances = await mapAll(spaces, GROUPS_AT_ONCE, async (space) => await doorsOfSpace(space.space_id as string));
+	const entrances = await mapAll(spaces, GROUPS_AT_ONCE, async (space) => await doorsOfSpace(space.space_id));
 	return { spaces, entrances: entrances.flat() };
 }

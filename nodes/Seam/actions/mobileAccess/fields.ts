@@ -4,6 +4,7 @@ import { userIdentityLocator } from '../../../shared/locators';
 import { emailAddressField, phoneNumberField, userIdentityKeyField } from '../../helpers/descriptions';
 import { field, getSeamParameters } from '../../helpers/fields';
 import { findBy } from '../../helpers/findBy';
+import type { SeamBody } from '../../../shared/transport';
 
 export const DEFAULT_ITEMS_AT_ONCE = 5;
 
@@ -27,7 +28,8 @@ export const findPerson = findBy({
 	preferred: 'alternative',
 });
 
-export type PersonRef = { user_identity_key: string } | { user_identity_id: string };
+/** A person by Seam ID or by your key: the body of `user_identities/get` in Seam's own types. */
+export type PersonRef = SeamBody<'user_identities/get'>;
 
 /** What items about the same person have in common, so that they run one after the other. */
 export const personHandle = (ref: PersonRef): string =>

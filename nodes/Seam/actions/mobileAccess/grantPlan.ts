@@ -1,7 +1,8 @@
-import type { Routes } from '@seamapi/types/connect';
+import type { AccessMethod } from '@seamapi/types/connect';
 
 import type { AccessMethodMode } from './provisionInput';
 import { sameInstant } from './values';
+import type { SeamBody } from '../../../shared/transport';
 
 // What Provision writes for one person's stay, decided from what was read and what is wanted, with no Seam call:
 // Seam's rules for Access Grants (seamapi/docs use-cases/granting-access/reservation-access-grants.mdx,
@@ -24,7 +25,10 @@ export interface MethodRequest {
 }
 
 /** `access_grants/create`'s body as Seam's own types declare it (a type-only import: nothing of it ships). */
-export type GrantCreateBody = Routes['/access_grants/create']['commonParams'];
+export type GrantCreateBody = SeamBody<'access_grants/create'>;
+
+/** Who a new grant is for: a person Seam has (by ID), or a new one made with the grant from their details. */
+export type GrantPerson = { user_identity_id: string } | Pick<Extract<GrantCreateBody, { user_identity: object }>, 'user_identity'>;
 
 /**
  * The grant Provision wants, in the fields of `access_grants/create` it sends besides the person: each is Seam's
@@ -58,7 +62,7 @@ export const GRANT_FIELDS = {
 /** An access method of an existing grant. */
 export interface CurrentMethod {
 	access_method_id: string;
-	mode: string;
+	mode: AccessMethod['mode'];
 }
 
 /**
@@ -74,7 +78,7 @@ export interface CurrentGrant {
 	starts_at?: string;
 	ends_at?: string | null;
 	/** The modes asked for that have no access method yet (Seam is still making them). */
-	pending_modes: string[];
+	pending_modes: Array<AccessMethod['mode']>;
 	access_methods: CurrentMethod[];
 }
 
@@ -128,7 +132,7 @@ export function planGrant(current: CurrentGrant | undefined, wanted: GrantSpec):
 		(name) => GRANT_FIELDS[name] === 'replace' && differs[name](current, wanted),
 	);
 	if (because.length) return { action: 'replace', because };
-	const wantedModes = wanted.requested_access_methods.map((method) => method.mode as string);
+	const wantedModes: ReadonlyArray<AccessMethod['mode']> = wanted.requested_access_methods.map((method) => method.mode);
 	const currentModes = [...current.access_methods.map((method) => method.mode), ...current.pending_modes];
 	return {
 		action: 'change',

@@ -1,6 +1,14 @@
+import type { AcsSystem } from '@seamapi/types/connect';
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { field, type SeamField } from '../../helpers/fields';
+import type { SeamBody } from '../../../shared/transport';
+
+/** `acs/credentials/create`'s body, whose manufacturer settings these are. */
+type CredentialCreate = SeamBody<'acs/credentials/create'>;
+
+/** A kind of ACS system, in Seam's words (`external_type`). */
+type SystemType = NonNullable<AcsSystem['external_type']>;
 
 const idList = (displayName: string, name: string, description: string): INodeProperties => ({
 	displayName,
@@ -100,14 +108,16 @@ export const metadataFields: SeamField[] = [
 ];
 
 /** The Seam field of each kind of system's settings: a key gets only those of its own system. */
-const BRAND_FIELDS: Record<string, string> = {
+const BRAND_FIELDS: Readonly<Record<string, string>> = {
 	visionline_system: 'visionline_metadata',
 	salto_space_system: 'salto_space_metadata',
 	assa_abloy_vostio: 'assa_abloy_vostio_metadata',
-};
+} satisfies Partial<Record<SystemType, keyof CredentialCreate>>;
 
 /** Settings a brand's key needs even when none are chosen: "For guest cards, generally use `rfid48`" (Seam's Visionline guide). */
-const BRAND_DEFAULTS: Record<string, IDataObject> = { visionline_system: { card_format: 'rfid48' } };
+const BRAND_DEFAULTS: Readonly<Record<string, IDataObject>> = {
+	visionline_system: { card_format: 'rfid48' } satisfies CredentialCreate['visionline_metadata'],
+} satisfies Partial<Record<SystemType, object>>;
 
 /**
  * The body fields for the settings of this system's brand, e.g. `{ visionline_metadata: { … } }`, from the settings

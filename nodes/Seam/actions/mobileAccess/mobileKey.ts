@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import type { KeyPlan } from './acsPlan';
+import type { AcsUserRef } from './acsUser';
 import { brandSettings } from './metadata';
 import { validityOf, type ProvisionInput } from './provisionInput';
-import { sameInstant } from './values';
 import { createConverging, oldest } from './converge';
 import { seamApiList, seamApiRequest } from '../../../shared/transport';
 import { unlessSeamNotFound } from '../../../shared/transport/errors';
@@ -24,70 +25,78 @@ export function pickMobileKey(credentials: IDataObject[], acsUserId: string, mul
 	return oldest(wanted.length ? wanted : keys, 'acs_credential_id');
 }
 
-/**
- * Whether the key opens other doors than wanted. Only keys that carry their doors (Visionline, Latch, Vostio) are
- * asked: a credential does not list its doors, `acs/credentials/list_accessible_entrances` does.
- */
-async function opensOtherDoors(context: IExecuteFunctions, key: IDataObject, entranceIds: string[], itemIndex: number): Promise<boolean> {
-	if (entranceIds.length === 0) return false;
-	const doors = await seamApiRequest<IDataObject[]>(context, {
-		route: 'acs/credentials/list_accessible_entrances',
-		body: { acs_credential_id: key.acs_credential_id },
-		itemIndex,
-	});
-	const opened = doors.map((door) => door.acs_entrance_id as string);
-	return opened.length !== entranceIds.length || !entranceIds.every((id) => opened.includes(id));
+/** What a new key is made of, besides its owner. */
+export interface NewKey {
+	system: IDataObject;
+	credentialManagerId?: string;
+	entranceIds: string[];
 }
 
-/**
- * Reuses the existing mobile key, moving its end when the stay changed (Seam can change only the end of a
- * credential: a new start is applied to the ACS user's schedule instead), or creates it. A key that carries its
- * doors is replaced when the room changed ("Seam automatically replaces the old credential": Visionline guide).
- */
-export async function ensureMobileKey(
+/** The owner's mobile keys in the system, as `acs/credentials/list` filters them. */
+async function keysOf(context: IExecuteFunctions, owner: AcsUserRef, itemIndex: number): Promise<IDataObject[]> {
+	const body = 'acs_user_id' in owner ? { acs_user_id: owner.acs_user_id } : { user_identity_id: owner.user_identity_id };
+	const keys = await seamApiList(context, { route: 'acs/credentials/list', body, itemIndex });
+	return keys.filter((key) => isMobileKey(key) && ('acs_user_id' in owner || key.acs_system_id === owner.acs_system_id));
+}
+
+/** A new mobile key for the owner, one however many runs race (converge.ts); `replacing` is the key it replaces. */
+async function createKey(
 	context: IExecuteFunctions,
-	target: { acsUser: IDataObject; system: IDataObject; existing?: IDataObject; credentialManagerId?: string; entranceIds: string[] },
+	owner: AcsUserRef,
+	key: NewKey,
 	input: ProvisionInput,
+	replacing: string | undefined,
 	itemIndex: number,
-): Promise<{ credential: IDataObject; change: CredentialChange }> {
-	const { existing, credentialManagerId, entranceIds } = target;
-	const replacing = existing !== undefined && (await opensOtherDoors(context, existing, entranceIds, itemIndex));
-	if (existing && !replacing) {
-		if (!input.endsAt || sameInstant(existing.ends_at, input.endsAt)) return { credential: existing, change: 'reused' };
-		const credential = await seamApiRequest(context, {
-			route: 'acs/credentials/update',
-			body: { acs_credential_id: existing.acs_credential_id, ends_at: input.endsAt },
-			itemIndex,
-		});
-		return { credential, change: 'updated' };
-	}
+): Promise<IDataObject> {
 	const body: IDataObject = {
-		acs_user_id: target.acsUser.acs_user_id,
+		...owner,
 		access_method: 'mobile_key',
 		is_multi_phone_sync_credential: input.isMultiPhoneSyncCredential,
-		...(credentialManagerId ? { credential_manager_acs_system_id: credentialManagerId } : {}),
-		...(entranceIds.length ? { allowed_acs_entrance_ids: entranceIds } : {}),
+		...(key.credentialManagerId ? { credential_manager_acs_system_id: key.credentialManagerId } : {}),
+		...(key.entranceIds.length ? { allowed_acs_entrance_ids: key.entranceIds } : {}),
 		...validityOf(input),
-		...brandSettings(target.system.external_type, input.metadata),
+		...brandSettings(key.system.external_type, input.metadata),
 	};
-	const acsUserId = target.acsUser.acs_user_id as string;
-	const { object: credential } = await createConverging(context, {
+	const { object } = await createConverging(context, {
 		create: async () => await seamApiRequest(context, { route: 'acs/credentials/create', body, itemIndex }),
 		// Another run's new key for this person; when replacing, the old key does not count.
-		existing: async () =>
-			(await seamApiList(context, { route: 'acs/credentials/list', body: { acs_user_id: acsUserId }, itemIndex })).filter(
-				(key) => isMobileKey(key) && key.acs_credential_id !== existing?.acs_credential_id,
-			),
+		existing: async () => (await keysOf(context, owner, itemIndex)).filter((found) => found.acs_credential_id !== replacing),
 		idField: 'acs_credential_id',
 		deleteRoute: 'acs/credentials/delete',
 		itemIndex,
 	});
-	// The new key first, then the old one goes: the guest is never without a key.
-	if (replacing) {
-		await unlessSeamNotFound(
-			seamApiRequest(context, { route: 'acs/credentials/delete', body: { acs_credential_id: existing.acs_credential_id }, itemIndex }),
-			() => undefined,
-		);
+	return object;
+}
+
+/**
+ * Carries out the key's plan: reuse it, move its end (Seam can change only the end of a credential: a new start is
+ * applied to the ACS user's schedule instead), create it, or replace a key that carries other doors ("Seam
+ * automatically replaces the old credential": Visionline guide), the new key first so the guest is never without one.
+ */
+export async function writeKey(
+	context: IExecuteFunctions,
+	plan: KeyPlan,
+	target: { owner: AcsUserRef; key: NewKey },
+	input: ProvisionInput,
+	itemIndex: number,
+): Promise<{ credential: IDataObject; change: CredentialChange }> {
+	const { owner } = target;
+	switch (plan.kind) {
+		case 'reuse':
+			return { credential: plan.key, change: 'reused' };
+		case 'moveEnd': {
+			const body = { acs_credential_id: plan.keyId, ends_at: plan.endsAt };
+			return { credential: await seamApiRequest(context, { route: 'acs/credentials/update', body, itemIndex }), change: 'updated' };
+		}
+		case 'create':
+			return { credential: await createKey(context, owner, target.key, input, undefined, itemIndex), change: 'created' };
+		case 'replace': {
+			const credential = await createKey(context, owner, target.key, input, plan.oldKeyId, itemIndex);
+			await unlessSeamNotFound(
+				seamApiRequest(context, { route: 'acs/credentials/delete', body: { acs_credential_id: plan.oldKeyId }, itemIndex }),
+				() => undefined,
+			);
+			return { credential, change: 'replaced' };
+		}
 	}
-	return { credential, change: replacing ? 'replaced' : 'created' };
 }

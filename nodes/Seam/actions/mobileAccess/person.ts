@@ -70,14 +70,17 @@ export const isInvalidInput = (error: unknown): boolean => isSeamErrorType(error
  * Creates the person. When Seam refuses for any reason but invalid input (its error types for a taken key, email
  * address or phone number are not published), or the answer is lost, someone may have created them in between (a
  * run whose answer was lost, another execution): the person is looked up and reused. Only when nobody is found
- * does the refusal stand, with Seam's own message and the values sent.
+ * does the refusal stand, with Seam's own message and the values sent. With `acsSystemIds`, Seam also gives the
+ * person an ACS user in each of those systems (or links the one with their email address or phone number).
  */
 export async function createIdentity(
 	context: IExecuteFunctions,
 	input: ProvisionInput,
 	itemIndex: number,
+	acsSystemIds: string[] = [],
 ): Promise<{ identity: IDataObject; created: boolean }> {
-	const attempt = await settle(seamApiRequest(context, { route: 'user_identities/create', body: identityFields(input), itemIndex }));
+	const body = { ...identityFields(input), ...(acsSystemIds.length ? { acs_system_ids: acsSystemIds } : {}) };
+	const attempt = await settle(seamApiRequest(context, { route: 'user_identities/create', body, itemIndex }));
 	if (!attempt.failure) return { identity: attempt.value, created: true };
 	if (isInvalidInput(attempt.failure)) throw attempt.failure;
 	const existing = await findExistingIdentity(context, input, itemIndex);

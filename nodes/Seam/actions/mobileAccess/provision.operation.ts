@@ -12,6 +12,7 @@ import { hasSystem, readProvisionInput, type ProvisionInput } from './provisionI
 import { provisionAccessGrant } from './viaAccessGrant';
 import { provisionAcsCredential } from './viaAcsCredential';
 import { forPerson, itemConcurrency, runState } from './runState';
+import { systemsTakingDoors } from './systemRules';
 import { endsAtField, fieldsCollection, fullNameField, startsAtField, userIdentityKeyField } from '../../helpers/descriptions';
 import { accessControlSystemLocator, credentialManagerLocator } from '../../../shared/locators';
 import { accessGrantKeyField, reservationKeyField } from '../accessGrant/fields';
@@ -42,6 +43,10 @@ const mode = (version: number, defaultMode: string): INodeProperties => ({
 	displayOptions: { show: { '@version': [version] } },
 });
 
+/** Where each kind of system takes a person's doors, as its guide documents (systemRules.ts), for the door fields' help. */
+const ON_KEY = systemsTakingDoors('entrances');
+const THROUGH_GROUPS = systemsTakingDoors('accessGroups');
+
 const inMode = (value: string) => ({ show: { mode: [value] } });
 const grantOnly = (value: string) => ({ show: { '/mode': [value] } });
 
@@ -71,9 +76,9 @@ const properties: INodeProperties[] = [
 		displayName: 'Entrance Names or IDs',
 		name: 'acsEntranceIds',
 		type: 'multiOptions',
-		typeOptions: { loadOptionsMethod: 'getEntrances', loadOptionsDependsOn: ['acsSystemId.value'] },
+		typeOptions: { loadOptionsMethod: 'getEntrances', loadOptionsDependsOn: ['acsSystemId.value', 'mode'] },
 		default: [],
-		hint: 'The rooms and doors the person may open, such as "Room 101" and "Main Entrance"; names work in expressions too. Visionline, Latch and Vostio take doors this way.',
+		hint: `The rooms and doors the person may open, such as "Room 101" and "Main Entrance"; names work in expressions too. ${ON_KEY} put them on the key; ${THROUGH_GROUPS} give them through access groups, which Seam sets up for you in Access Grant mode. The list says how the chosen ACS System takes each door.`,
 		description:
 			'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 	},
@@ -83,7 +88,7 @@ const properties: INodeProperties[] = [
 		type: 'multiOptions',
 		typeOptions: { loadOptionsMethod: 'getAccessGroups', loadOptionsDependsOn: ['acsSystemId.value'] },
 		default: [],
-		hint: 'Groups of doors, such as "Guest Rooms Floor 1" (Salto Space, Salto KS, Brivo); names work in expressions too. In Access Grant mode the person gets every door of these groups.',
+		hint: `Groups of doors, such as "Guest Rooms Floor 1"; names work in expressions too. ${THROUGH_GROUPS} give doors this way; ${ON_KEY} have none (their doors go on each key). In Access Grant mode the person gets every door of these groups.`,
 		description:
 			'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 	},
@@ -94,7 +99,7 @@ const properties: INodeProperties[] = [
 		typeOptions: { loadOptionsMethod: 'getLocks' },
 		default: [],
 		description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-		hint: 'Smart locks (August, Yale, Schlage, …) the person may open, such as the rental unit’s front door; names work in expressions too. With Access Methods → PIN Code the guest gets a code on each.',
+		hint: 'Smart locks (August, Yale, Schlage, …) the person may open, such as the rental unit’s front door; names work in expressions too. With Access Methods → PIN Code the guest gets a code on each. The rooms of an access system are Entrances or Access Groups.',
 		displayOptions: inMode('accessGrant'),
 	},
 	{

@@ -26,12 +26,14 @@ export interface RevokeRequest {
 	succeedIfNotFound: boolean;
 }
 
-const idsOf = (objects: IDataObject[], idField: string): string[] => objects.map((object) => object[idField] as string);
+/** The person found: their user identity's ID, and whether they have ACS users (access given in the systems directly). */
+interface Person {
+	userIdentityId: string;
+	hasAcsUsers: boolean;
+}
 
 /** The person's ACS users in scope, their mobile keys (when those are what is revoked) and their phones, side by side. */
-async function readAccess(context: IExecuteFunctions, identity: IDataObject, request: RevokeRequest, itemIndex: number) {
-	const userIdentityId = identity.user_identity_id as string;
-	const hasAcsUsers = ((identity.acs_user_ids as string[] | undefined) ?? []).length > 0;
+async function readAccess(context: IExecuteFunctions, { userIdentityId, hasAcsUsers }: Person, request: RevokeRequest, itemIndex: number) {
 	const byIdentity = { user_identity_id: userIdentityId };
 	const [acsUsers, credentials, phones, sessions, instantKeys] = await allInOrder([
 		hasAcsUsers
@@ -45,17 +47,18 @@ async function readAccess(context: IExecuteFunctions, identity: IDataObject, req
 			? seamApiList(context, { route: 'acs/credentials/list', body: { user_identity_id: userIdentityId }, itemIndex })
 			: [],
 		request.deactivatePhones
-			? seamApiRequest<IDataObject[]>(context, { route: 'phones/list', body: { owner_user_identity_id: userIdentityId }, itemIndex })
+			? seamApiRequest(context, { route: 'phones/list', body: { owner_user_identity_id: userIdentityId }, itemIndex })
 			: [],
 		// What acts as the guest in an app or a browser ends with their access.
-		seamApiRequest<IDataObject[]>(context, { route: 'client_sessions/list', body: byIdentity, itemIndex }),
-		seamApiRequest<IDataObject[]>(context, { route: 'instant_keys/list', body: byIdentity, itemIndex }),
+		seamApiRequest(context, { route: 'client_sessions/list', body: byIdentity, itemIndex }),
+		seamApiRequest(context, { route: 'instant_keys/list', body: byIdentity, itemIndex }),
 	]);
-	const inScope = new Set(acsUsers.map((user) => user.acs_user_id));
+	// Seam's types: a credential may have no ACS user (`acs_user_id` is optional); such a key is not in scope.
+	const inScope = new Set<string | undefined>(acsUsers.map((user) => user.acs_user_id));
 	// A key's copies on the phones go with it.
 	const mobileKeys = credentials.filter((credential) => isMobileKey(credential) && inScope.has(credential.acs_user_id));
 	const now = Date.now();
-	const unexpired = (objects: IDataObject[]) => objects.filter((object) => !(Date.parse(object.expires_at as string) <= now));
+	const unexpired = <T extends { expires_at: string }>(objects: T[]) => objects.filter((object) => !(Date.parse(object.expires_at) <= now));
 	return { acsUsers, mobileKeys, phones, sessions: unexpired(sessions), instantKeys: unexpired(instantKeys) };
 }
 
@@ -75,10 +78,10 @@ const NOTHING_REVOKED: IDataObject = {
 };
 
 /** The person's access grants in scope: of one booking (see isGrantOfReservation) or with the key given, and of one system, when asked. */
-async function grantsInScope(context: IExecuteFunctions, identity: IDataObject, request: RevokeRequest, itemIndex: number) {
+async function grantsInScope(context: IExecuteFunctions, userIdentityId: string, request: RevokeRequest, itemIndex: number) {
 	const grants = await seamApiList(context, {
 		route: 'access_grants/list',
-		body: { user_identity_id: identity.user_identity_id, ...(request.acsSystemId ? { acs_system_id: request.acsSystemId } : {}) },
+		body: { user_identity_id: userIdentityId, ...(request.acsSystemId ? { acs_system_id: request.acsSystemId } : {}) },
 		itemIndex,
 	});
 	const { reservationKey, accessGrantKey } = request;
@@ -100,7 +103,7 @@ async function personOfStay(context: IExecuteFunctions, request: RevokeRequest, 
 		lookUpPerson(context, request.person, itemIndex),
 		...grantKeys.map(async (key) => await seamApiList(context, { route: 'access_grants/list', body: { access_grant_key: key }, itemIndex })),
 	]);
-	const owner = grantLists.flat()[0]?.user_identity_id as string | undefined;
+	const owner = grantLists.flat()[0]?.user_identity_id;
 	if (identity || !owner || 'user_identity_id' in request.person.ref) return identity;
 	return await findIdentity(context, { user_identity_id: owner }, itemIndex);
 }
@@ -119,32 +122,40 @@ export async function revoke(context: IExecuteFunctions, request: RevokeRequest,
 		if (request.succeedIfNotFound) return NOTHING_REVOKED;
 		throw personNotFound(context, request.person, itemIndex);
 	}
+	// The person as person.ts finds them: Seam's user identity, not typed there.
+	const person: Person = {
+		userIdentityId: identity.user_identity_id as string,
+		hasAcsUsers: ((identity.acs_user_ids as string[] | undefined) ?? []).length > 0,
+	};
+	const { userIdentityId } = person;
 	const onlyReservation = request.reservationKey !== undefined;
 	const [grants, { acsUsers, mobileKeys, phones, sessions, instantKeys }] = await allInOrder([
-		grantsInScope(context, identity, request, itemIndex),
+		grantsInScope(context, userIdentityId, request, itemIndex),
 		onlyReservation
 			? { acsUsers: [], mobileKeys: [], phones: [], sessions: [], instantKeys: [] }
-			: readAccess(context, identity, request, itemIndex),
+			: readAccess(context, person, request, itemIndex),
 	]);
 	const [accessGrantIds, acsCredentialIds, acsUserIds, phoneIds, sessionIds, instantKeyIds] = await allInOrder([
-		removeEach(context, 'access_grants/delete', 'access_grant_id', idsOf(grants, 'access_grant_id'), itemIndex),
-		request.mode === 'deleteCredentials' ? removeEach(context, 'acs/credentials/delete', 'acs_credential_id', idsOf(mobileKeys, 'acs_credential_id'), itemIndex) : [],
+		removeEach(context, 'access_grants/delete', 'access_grant_id', grants.map((grant) => grant.access_grant_id), itemIndex),
+		request.mode === 'deleteCredentials'
+			? removeEach(context, 'acs/credentials/delete', 'acs_credential_id', mobileKeys.map((key) => key.acs_credential_id), itemIndex)
+			: [],
 		request.mode === 'deleteAcsUsers'
-			? removeEach(context, 'acs/users/delete', 'acs_user_id', idsOf(acsUsers, 'acs_user_id'), itemIndex)
+			? removeEach(context, 'acs/users/delete', 'acs_user_id', acsUsers.map((user) => user.acs_user_id), itemIndex)
 			: request.mode === 'suspendAcsUsers'
-				? removeEach(context, 'acs/users/suspend', 'acs_user_id', idsOf(acsUsers.filter((user) => user.is_suspended !== true), 'acs_user_id'), itemIndex)
+				? removeEach(context, 'acs/users/suspend', 'acs_user_id', acsUsers.filter((user) => user.is_suspended !== true).map((user) => user.acs_user_id), itemIndex)
 				: [],
-		removeEach(context, 'phones/deactivate', 'device_id', idsOf(phones, 'device_id'), itemIndex),
-		removeEach(context, 'client_sessions/revoke', 'client_session_id', idsOf(sessions, 'client_session_id'), itemIndex),
-		removeEach(context, 'instant_keys/delete', 'instant_key_id', idsOf(instantKeys, 'instant_key_id'), itemIndex),
+		removeEach(context, 'phones/deactivate', 'device_id', phones.map((phone) => phone.device_id), itemIndex),
+		removeEach(context, 'client_sessions/revoke', 'client_session_id', sessions.map((session) => session.client_session_id), itemIndex),
+		removeEach(context, 'instant_keys/delete', 'instant_key_id', instantKeys.map((key) => key.instant_key_id), itemIndex),
 	]);
 	const userIdentityDeleted =
 		request.deleteUserIdentity && !onlyReservation
-			? (await removeEach(context, 'user_identities/delete', 'user_identity_id', idsOf([identity], 'user_identity_id'), itemIndex)).length > 0
+			? (await removeEach(context, 'user_identities/delete', 'user_identity_id', [userIdentityId], itemIndex)).length > 0
 			: false;
 	const removed = [accessGrantIds, acsCredentialIds, acsUserIds, phoneIds, sessionIds, instantKeyIds].flat().length;
 	return {
-		user_identity_id: identity.user_identity_id,
+		user_identity_id: userIdentityId,
 		revoked: {
 			access_grants: accessGrantIds,
 			acs_credentials: acsCredentialIds,

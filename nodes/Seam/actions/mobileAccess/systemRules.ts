@@ -13,6 +13,8 @@ import type { ProvisionInput, SystemInput } from './provisionInput';
  * inference from the OpenAPI document (see its row), its guide not saying.
  */
 interface SystemRules {
+	/** The kind of system as the editor's help names it ("Salto Space"). */
+	label: string;
 	/**
 	 * Where a person's doors are set: on each key (`allowed_acs_entrance_ids`, "a credential-based access control
 	 * system") or through the ACS user's access groups ("an access group-based access system").
@@ -31,32 +33,56 @@ interface SystemRules {
 const RULES: Record<string, SystemRules> = {
 	// "an access group-based access system" (salto-proaccess-space-access-system, salto-ks-access-control-system).
 	// Both guides' mobile keys: "set `is_multi_phone_sync_credential` to `true`".
-	salto_space_system: { doors: 'accessGroups', multiPhoneSync: true },
-	salto_ks_site: { doors: 'accessGroups', multiPhoneSync: true },
+	salto_space_system: { label: 'Salto Space', doors: 'accessGroups', multiPhoneSync: true },
+	salto_ks_site: { label: 'Salto KS', doors: 'accessGroups', multiPhoneSync: true },
 	// "you must add the users to pti_access_level and pti_unit access groups". Its guide names PIN code and card
 	// credentials and no mobile keys, but does not say they are refused: Seam decides.
-	pti_site: { doors: 'accessGroups', groupTypes: { pti_access_level: 'an access level', pti_unit: 'a unit' } },
+	pti_site: { label: 'PTI', doors: 'accessGroups', groupTypes: { pti_access_level: 'an access level', pti_unit: 'a unit' } },
 	// "Within these credentials, you specify the set of entrances"; mobile keys need ASSA ABLOY Credential Services.
-	visionline_system: { doors: 'entrances', credentialManager: 'ASSA ABLOY Credential Services' },
+	visionline_system: { label: 'Visionline', doors: 'entrances', credentialManager: 'ASSA ABLOY Credential Services' },
 	// programming-latch-acs-mobile-credentials: "Specify the desired start and end dates and times".
-	latch_building: { doors: 'entrances', datesRequired: true },
+	latch_building: { label: 'Latch', doors: 'entrances', datesRequired: true },
 	// Inference (the guide does not say): the OpenAPI enum has no Vostio access-group type, and a Vostio key's own
 	// fields name entrances.
-	assa_abloy_vostio: { doors: 'entrances' },
+	assa_abloy_vostio: { label: 'ASSA ABLOY Vostio', doors: 'entrances' },
 	// Its guide's credential carries `allowed_acs_entrance_ids`; it names "credentials (key cards)" only, without
 	// saying mobile keys are refused: Seam decides.
-	hotek_site: { doors: 'entrances' },
+	hotek_site: { label: 'Hotek', doors: 'entrances' },
 	// dormakaba Community / Ambiance: only their sandbox pages ask for a LEGIC Connect account in the workspace; in
 	// production dormakaba sets mobile keys up inside Community, so nothing is required here.
 };
 
-const rulesOf = (system: IDataObject): SystemRules => RULES[system.external_type as string] ?? {};
+const rulesOf = (system: IDataObject): Partial<SystemRules> => RULES[system.external_type as string] ?? {};
 
 /** Whether the system's guide sets the doors on each key (Visionline, Latch, Vostio, Hotek). */
-const doorsOnKey = (system: IDataObject): boolean => rulesOf(system).doors === 'entrances';
+export const doorsOnKey = (system: IDataObject): boolean => rulesOf(system).doors === 'entrances';
 
 /** Whether the system's guide gives doors only through access groups (Salto Space, Salto KS, PTI). */
 export const doorsThroughGroups = (system: IDataObject): boolean => rulesOf(system).doors === 'accessGroups';
+
+/** The kinds of system whose guide takes doors this way, as the editor's help names them: "Salto Space, Salto KS and PTI". */
+export function systemsTakingDoors(doors: NonNullable<SystemRules['doors']>): string {
+	const labels = Object.values(RULES)
+		.filter((rules) => rules.doors === doors)
+		.map((rules) => rules.label);
+	return `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
+}
+
+/**
+ * What Provision says about a system's doors of the wrong kind, in the same words where it refuses them before a
+ * write and where the editor lists a system's doors (nodes/Seam/methods/loadOptions.ts).
+ */
+export const DOOR_WORDS = {
+	/** Access groups asked for on a system that sets the doors on each key. */
+	noGroups: (name: string) => `${name} has no access groups: its doors are set on each key`,
+	noGroupsHelp: 'Choose the rooms and doors in "Entrance Names or IDs" instead of access groups.',
+	/** Entrances on the key of a system that gives doors through access groups. */
+	throughGroups: (name: string) => `${name} gives doors through access groups, not on the key`,
+	/** Entrances on the key of a system whose guide does not say where its doors go. */
+	undocumented: (name: string) => `Seam does not document that a key for ${name} can carry its doors`,
+	entrancesHelp:
+		'Choose access groups instead of entrances, or use Mode → Access Grant, where Seam applies the system’s own rules to entrances.',
+};
 
 /** Stops the item with a message and what to do about it, before anything is written. */
 export function refuse(context: IExecuteFunctions, message: string, description: string, itemIndex: number): never {
@@ -67,9 +93,7 @@ export function refuse(context: IExecuteFunctions, message: string, description:
 function checkDoorKind(context: IExecuteFunctions, system: IDataObject, input: SystemInput, itemIndex: number): void {
 	const name = system.name as string;
 	if (doorsOnKey(system)) {
-		if (input.accessGroups.length) {
-			refuse(context, `${name} has no access groups: its doors are set on each key`, 'Choose the rooms and doors in "Entrance Names or IDs" instead of access groups.', itemIndex);
-		}
+		if (input.accessGroups.length) refuse(context, DOOR_WORDS.noGroups(name), DOOR_WORDS.noGroupsHelp, itemIndex);
 		if (!input.entrances.length) {
 			refuse(
 				context,
@@ -79,15 +103,7 @@ function checkDoorKind(context: IExecuteFunctions, system: IDataObject, input: S
 			);
 		}
 	} else if (input.entrances.length) {
-		const grantMode = 'or use Mode → Access Grant, where Seam applies the system’s own rules to entrances.';
-		refuse(
-			context,
-			doorsThroughGroups(system)
-				? `${name} gives doors through access groups, not on the key`
-				: `Seam does not document that a key for ${name} can carry its doors`,
-			`Choose access groups instead of entrances, ${grantMode}`,
-			itemIndex,
-		);
+		refuse(context, (doorsThroughGroups(system) ? DOOR_WORDS.throughGroups : DOOR_WORDS.undocumented)(name), DOOR_WORDS.entrancesHelp, itemIndex);
 	}
 }
 

@@ -1,3 +1,4 @@
+import type { AccessGrant, AccessMethod, AcsEntrance, Device, Space } from '@seamapi/types/connect';
 import type { IDataObject, IExecuteFunctions, NodeApiError } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
@@ -22,7 +23,7 @@ import { grantOptionsOf } from './grantOptions';
 import { isNoChange, othersToRemove, planGrant, type GrantPlan, type GrantSpec } from './grantPlan';
 import { findExistingIdentity, identityFields, isInvalidInput, otherKeyNote } from './person';
 import type { ProvisionInput } from './provisionInput';
-import { grantSummary } from './summary';
+import { grantSummary, type GrantItem } from './summary';
 import { checkHasDoors } from './system';
 import { checkDates } from './systemRules';
 import { allInOrder } from '../../helpers/concurrency';
@@ -51,7 +52,7 @@ function noSystem(context: IExecuteFunctions, itemIndex: number): NodeOperationE
 }
 
 /** The doors of the access system, if one is chosen; entrances or groups without a system are an error. */
-async function systemDoors(context: IExecuteFunctions, input: ProvisionInput, itemIndex: number): Promise<IDataObject[]> {
+async function systemDoors(context: IExecuteFunctions, input: ProvisionInput, itemIndex: number): Promise<AcsEntrance[]> {
 	const references = { entrances: input.entrances, accessGroups: input.accessGroups };
 	if (input.acsSystemId === undefined) {
 		if (input.entrances.length || input.accessGroups.length) throw noSystem(context, itemIndex);
@@ -67,8 +68,8 @@ async function systemDoors(context: IExecuteFunctions, input: ProvisionInput, it
 }
 
 /** The doors that take part in reservations (`can_belong_to_reservation`), such as guest rooms. */
-const reservationDoorIds = (doors: IDataObject[]): string[] =>
-	doors.filter((door) => door.can_belong_to_reservation === true).map((door) => door.acs_entrance_id as string);
+const reservationDoorIds = (doors: AcsEntrance[]): string[] =>
+	doors.filter((door) => door.can_belong_to_reservation === true).map((door) => door.acs_entrance_id);
 
 /**
  * What the grant should be. The booking goes along as `reservation_key` only when at least one door can belong to
@@ -86,9 +87,9 @@ function wantedGrant(
 	return {
 		access_grant_key: key,
 		name: `${input.fullName}${reservationKey ? ` (${reservationKey})` : ''}`,
-		acs_entrance_ids: doors.map((door) => door.acs_entrance_id as string),
-		device_ids: locks.map((lock) => lock.device_id as string),
-		space_ids: spaces.map((space) => space.space_id as string),
+		acs_entrance_ids: doors.map((door) => door.acs_entrance_id),
+		device_ids: locks.map((lock) => lock.device_id),
+		space_ids: spaces.map((space) => space.space_id),
 		reservation_key: reservationKey,
 		starts_at: input.startsAt,
 		ends_at: input.endsAt,
@@ -98,10 +99,10 @@ function wantedGrant(
 
 /** Where the person gets access: doors named or through groups, smart locks, spaces with their doors. */
 interface Where {
-	doors: IDataObject[];
-	locks: IDataObject[];
-	spaces: IDataObject[];
-	spaceDoors: IDataObject[];
+	doors: AcsEntrance[];
+	locks: Device[];
+	spaces: Space[];
+	spaceDoors: AcsEntrance[];
 }
 
 /** What this run has seen of the person and their grant. */
@@ -111,7 +112,7 @@ interface Seen {
 }
 
 interface Written {
-	grant: IDataObject;
+	grant: AccessGrant;
 	change: GrantChange;
 	/** Other guests' grants deleted by the reservation's documented cleanup. */
 	removedOthers: string[];
@@ -119,14 +120,14 @@ interface Written {
 	methodsRequested?: string[];
 	methodsRemoved?: string[];
 	/** The grant's access methods after an in-place change. */
-	accessMethods?: IDataObject[];
+	accessMethods?: AccessMethod[];
 }
 
 /**
  * Clears the way for a grant on new doors: this person's old grant goes, and the reservation's other grants only
  * where Seam's rules require it (grantPlan.ts, othersToRemove). Returns the other grants deleted.
  */
-async function clearTheWay(context: IExecuteFunctions, wanted: GrantSpec, doors: IDataObject[], ownId: string | undefined, itemIndex: number) {
+async function clearTheWay(context: IExecuteFunctions, wanted: GrantSpec, doors: AcsEntrance[], ownId: string | undefined, itemIndex: number) {
 	const members = wanted.reservation_key ? await readReservation(context, wanted.reservation_key, ownId, itemIndex) : [];
 	const others = othersToRemove(members, reservationDoorIds(doors));
 	await removeEach(context, 'access_grants/delete', 'access_grant_id', [...(ownId ? [ownId] : []), ...others], itemIndex);
@@ -142,17 +143,18 @@ async function write(
 ): Promise<Written> {
 	const person = seen.found ? { user_identity_id: seen.found.user_identity_id as string } : { user_identity: identityFields(input) };
 	const doors = [...where.doors, ...where.spaceDoors];
-	if (plan.action === 'create') {
+	const { existing } = seen;
+	// A plan to create is a plan for no grant (planGrant): either says there is none to change.
+	if (plan.action === 'create' || !existing) {
 		// A refused create may be a reservation on other doors (a room change): its documented cleanup, then once more.
 		const removedOthers = refused ? await clearTheWay(context, wanted, doors, undefined, itemIndex) : [];
 		if (refused && removedOthers.length === 0 && !mayHaveApplied(refused)) throw refused;
 		return { grant: await createGrant(context, createBody(wanted, person), itemIndex), change: 'created', removedOthers };
 	}
-	const existing = seen.existing as GrantRead;
 	const accessGrantId = existing.current.access_grant_id;
 	if (plan.action === 'replace') {
 		const removedOthers = await clearTheWay(context, wanted, doors, accessGrantId, itemIndex);
-		const grant = await createGrant(context, createBody(wanted, { user_identity_id: existing.grant.user_identity_id as string }), itemIndex);
+		const grant = await createGrant(context, createBody(wanted, { user_identity_id: existing.grant.user_identity_id }), itemIndex);
 		return { grant, change: 'replaced', removedOthers, replacedBecause: plan.because };
 	}
 	if (isNoChange(plan)) return { grant: existing.grant, change: 'reused', removedOthers: [] };
@@ -205,9 +207,9 @@ export async function provisionAccessGrant(context: IExecuteFunctions, input: Pr
 			const written = outcome.value;
 			// A new grant's PIN code is what a host sends the guest: read back (one more round) only when one was asked for.
 			if (!written.accessMethods && written.change !== 'reused' && input.accessMethods.includes('code')) {
-				written.accessMethods = await readAccessMethods(context, written.grant.access_grant_id as string, itemIndex);
+				written.accessMethods = await readAccessMethods(context, written.grant.access_grant_id, itemIndex);
 			}
-			const card = encoderId ? await encodeGrantCard(context, written.grant.access_grant_id as string, encoderId, itemIndex) : {};
+			const card = encoderId ? await encodeGrantCard(context, written.grant.access_grant_id, encoderId, itemIndex) : {};
 			const item = report(written, seen, input, where);
 			return { ...grantSummary(item), ...note, ...item, ...card };
 		}
@@ -224,7 +226,7 @@ export async function provisionAccessGrant(context: IExecuteFunctions, input: Pr
 }
 
 /** The item: the person, the grant and its access methods, the doors, and what this run changed. */
-function report(written: Written, seen: Seen, input: ProvisionInput, { doors, locks, spaces }: Where): IDataObject {
+function report(written: Written, seen: Seen, input: ProvisionInput, { doors, locks, spaces }: Where): GrantItem & IDataObject {
 	const { grant, change } = written;
 	const kept = change === 'reused' || change === 'updated';
 	const identity = seen.found ??

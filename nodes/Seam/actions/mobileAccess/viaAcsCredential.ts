@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { addMissingGroups } from './accessGroups';
-import { createAcsUser, updateAcsUser } from './acsUser';
+import { planAcsAccess, type AcsPlan, type AcsWanted } from './acsPlan';
+import { addToGroups } from './accessGroups';
+import { createAcsUser, readAcsUser, setSchedule, unsuspend, type AcsUserRef } from './acsUser';
 import { type CurrentAccess, NO_ACCESS, readCurrentAccess } from './currentAccess';
 import { deliver } from './delivery';
-import { ensureMobileKey } from './mobileKey';
+import { writeKey, type NewKey } from './mobileKey';
 import { createIdentity, findExistingIdentity, otherKeyNote } from './person';
 import type { SystemInput } from './provisionInput';
 import { ACCESS_GROUP, ENTRANCE, getSystemEntrances, pickByNameOrId } from './doors';
@@ -14,15 +15,15 @@ import { checkOverridePhone, checkVisionlineKey } from './visionline';
 import { allInOrder } from '../../helpers/concurrency';
 
 /**
- * Gives one person a working mobile key in one ACS system, step by step (Mode → ACS Credential), creating only what
- * is missing. Every check and look-up comes before the first write, independent calls run side by side, and a run
- * that stopped half-way is completed by the next one, never duplicated. A new person (key, email, phone) costs 11
- * calls in 6 rounds, a re-run 9 reads in 2 rounds (docs/mobile-access.md; asserted in
- * test/nodes/mobileAccess.*.test.ts). On credential-based systems the key carries its entrances; other doors
- * replace the key.
+ * Gives one person a working mobile key in one ACS system (Mode → ACS Credential), creating only what is missing:
+ * **read** (the system's facts and the person side by side, then what a known person has), **check** (before any
+ * write), **plan** (acsPlan.ts, pure), **write** and **report**. A new person costs 4 rounds: the reads; the person,
+ * whose ACS user Seam makes in the same call; the key, groups and schedule side by side; the look for a racer's key
+ * (converge.ts) beside the ACS user's read. A re-sent booking only reads. A run that stopped half-way is completed by
+ * the next one, never duplicated. Rounds per case: `npm run bench -- --rounds`; calls: test/nodes/mobileAccess.*.
  */
 export async function provisionAcsCredential(context: IExecuteFunctions, input: SystemInput, itemIndex: number): Promise<IDataObject> {
-	// System facts are read once per run (see system.ts); only the person is looked up for every item.
+	// Read. System facts are read once per run (see system.ts); only the person is looked up for every item.
 	const [system, systemGroups, entrances, managers, found] = await allInOrder([
 		checkHasDoors(context, input.acsSystemId, itemIndex),
 		input.accessGroups.length ? getSystemAccessGroups(context, input.acsSystemId, itemIndex) : [],
@@ -35,51 +36,87 @@ export async function provisionAcsCredential(context: IExecuteFunctions, input: 
 	const picked = pickByNameOrId(context, ENTRANCE, system.name as string, entrances, input.entrances, itemIndex);
 	checkOpenWithMobileKey(context, system, picked, itemIndex);
 	checkVisionlineKey(context, system, input, itemIndex);
-	const entranceIds = picked.map((entrance) => entrance.acs_entrance_id as string);
 	const groups = pickByNameOrId(context, ACCESS_GROUP, system.name as string, systemGroups, input.accessGroups, itemIndex);
-	const credentialManagerId = chooseCredentialManager(context, system, managers, input.credentialManagerAcsSystemId, itemIndex);
+	const key: NewKey = {
+		system,
+		credentialManagerId: chooseCredentialManager(context, system, managers, input.credentialManagerAcsSystemId, itemIndex),
+		entranceIds: picked.map((entrance) => entrance.acs_entrance_id as string),
+	};
+	const wanted: AcsWanted = { input, groupIds: groups.map((group) => group.acs_access_group_id as string), entranceIds: key.entranceIds, now: new Date() };
 	// On a group-based system the person's current groups decide whether the key opens anything.
-	const wants = { groups: groups.length > 0 || doorsThroughGroups(system), multiPhoneSync: input.isMultiPhoneSyncCredential };
-	// What the key needs from the person: a group to open, a phone for a Visionline override key. A new person has
-	// neither, and is checked before anything is written; a known one once what they have is read.
+	const reads = { groups: groups.length > 0 || doorsThroughGroups(system), multiPhoneSync: input.isMultiPhoneSyncCredential, keyDoors: key.entranceIds.length > 0 };
+
+	// Check: what the key needs from the person (a group to open, a phone for a Visionline override key).
 	const checkKeyWorks = async (current: CurrentAccess, identity?: IDataObject): Promise<void> => {
 		checkInSomeGroup(context, system, groups, current.groupIds, itemIndex);
 		// Group kinds are known for the groups picked (and the person's, among the system's groups read for them).
 		if (groups.length) checkGroupTypes(context, system, [...groups, ...systemGroups.filter((group) => current.groupIds.has(group.acs_access_group_id as string))], itemIndex);
 		if (!current.mobileKey) await checkOverridePhone(context, system, input, identity, itemIndex);
 	};
+	const readKnown = async (identity: IDataObject): Promise<CurrentAccess> => {
+		const current = await readCurrentAccess(context, identity, input.acsSystemId, reads, itemIndex);
+		await checkKeyWorks(current, identity);
+		return current;
+	};
+	let current = found ? await readKnown(found) : undefined;
 	if (!found) await checkKeyWorks(NO_ACCESS);
 
-	const { identity, created } = found ? { identity: found, created: false } : await createIdentity(context, input, itemIndex);
-	// A brand-new person has nothing yet; one created in between by someone else may.
-	const current = created ? NO_ACCESS : await readCurrentAccess(context, identity, input.acsSystemId, wants, itemIndex);
-	if (!created) await checkKeyWorks(current, identity);
-
-	const acsUser = current.acsUser ?? (await createAcsUser(context, identity, input, groups, itemIndex));
-	const acsUserId = acsUser.acs_user_id as string;
-	const [user, groupsAdded, key] = await allInOrder([
-		current.acsUser ? updateAcsUser(context, acsUser, input, itemIndex) : { acsUser, updated: false },
-		current.acsUser
-			? addMissingGroups(context, acsUserId, groups, current.groupIds, itemIndex)
-			: groups.map((group) => group.acs_access_group_id as string),
-		ensureMobileKey(context, { acsUser, system, existing: current.mobileKey, credentialManagerId, entranceIds }, input, itemIndex),
+	// Plan, then write. A person someone created since the read (another execution) is read, and planned for, again.
+	let plan = planAcsAccess(current, wanted);
+	let person = found;
+	if (!person) {
+		const made = await createIdentity(context, input, itemIndex, plan.acsUser === 'withPerson' ? [input.acsSystemId] : []);
+		person = made.identity;
+		if (!made.created) {
+			current = await readKnown(person);
+			plan = planAcsAccess(current, wanted);
+		}
+	}
+	const userIdentityId = person.user_identity_id as string;
+	const knownUser = current?.acsUser ?? (plan.acsUser === 'create' ? await createAcsUser(context, person, input, wanted.groupIds, itemIndex) : undefined);
+	const owner: AcsUserRef = knownUser
+		? { acs_user_id: knownUser.acs_user_id as string }
+		: { user_identity_id: userIdentityId, acs_system_id: input.acsSystemId };
+	// The key beside the groups and schedule; the ACS user is read for the output once those are written, while the
+	// key's write looks for a racer's key. The link or session is asked for once the key is settled.
+	const [credential, acsUser] = await allInOrder([
+		writeKey(context, plan.key, { owner, key }, input, itemIndex),
+		allInOrder([
+			addToGroups(context, owner, plan.acsUser === 'create' ? [] : plan.groupsToAdd, itemIndex),
+			plan.schedule && setSchedule(context, owner, plan.schedule, itemIndex),
+			plan.unsuspend && unsuspend(context, owner, itemIndex),
+		]).then(async () => await reportedAcsUser(context, plan, knownUser, owner, itemIndex)),
 	]);
-	const person = { userIdentityId: identity.user_identity_id as string, sameStay: !created && key.change === 'reused' };
-	const delivered = await deliver(context, input.deliver, person, itemIndex);
+	const sameStay = plan.person === 'reuse' && credential.change === 'reused';
+	const delivered = await deliver(context, input.deliver, { userIdentityId, sameStay }, itemIndex);
 
-	const acsUserIds = new Set([...((identity.acs_user_ids as string[] | undefined) ?? []), acsUserId]);
+	// Report.
+	const acsUserIds = new Set([...((person.acs_user_ids as string[] | undefined) ?? []), acsUser.acs_user_id as string]);
 	return {
 		...note,
-		user_identity: { ...identity, acs_user_ids: [...acsUserIds] },
-		acs_user: user.acsUser,
+		user_identity: { ...person, acs_user_ids: [...acsUserIds] },
+		acs_user: acsUser,
 		acs_access_groups: groups,
-		acs_credential: key.credential,
+		acs_credential: credential.credential,
 		...delivered,
 		changes: {
-			user_identity: created ? 'created' : 'reused',
-			acs_user: current.acsUser ? (user.updated ? 'updated' : 'reused') : 'created',
-			access_groups_added: groupsAdded,
-			acs_credential: key.change,
+			user_identity: plan.person === 'create' ? 'created' : 'reused',
+			acs_user: plan.acsUser === 'reuse' ? (plan.schedule || plan.unsuspend ? 'updated' : 'reused') : 'created',
+			access_groups_added: plan.groupsToAdd,
+			acs_credential: credential.change,
 		},
 	};
+}
+
+/** The ACS user as the writes left it: read when Seam made it with the person, else known without asking. */
+async function reportedAcsUser(
+	context: IExecuteFunctions,
+	plan: AcsPlan,
+	known: IDataObject | undefined,
+	owner: AcsUserRef,
+	itemIndex: number,
+): Promise<IDataObject> {
+	if (!known) return await readAcsUser(context, owner, itemIndex);
+	if (plan.acsUser !== 'reuse' || (!plan.schedule && !plan.unsuspend)) return known;
+	return { ...known, ...(plan.schedule && { access_schedule: plan.schedule }), is_suspended: false };
 }

@@ -5,7 +5,7 @@ import { eventTypesField, getEventTypes, signingSecretOutput } from './fields';
 import { fieldsCollection } from '../../helpers/descriptions';
 import { displayed } from '../../helpers/operations';
 import { field, getSeamParameters } from '../../helpers/fields';
-import type { SeamRequest } from '../../helpers/types';
+import type { OperationRequest } from '../../helpers/types';
 import { seamApiRequest } from '../../../shared/transport';
 
 const url = field.text('url', {
@@ -18,7 +18,7 @@ const url = field.text('url', {
 	description: 'The web address Seam sends the events to (it must be reachable from the internet)',
 });
 
-export const request: SeamRequest = { route: 'webhooks/create', fields: [url] };
+export const request: OperationRequest = { route: 'webhooks/create', fields: [url] };
 
 const properties: INodeProperties[] = [
 	{

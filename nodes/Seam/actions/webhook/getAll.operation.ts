@@ -4,9 +4,9 @@ import { signingSecretOutput } from './fields';
 import { returnAllAndLimit } from '../../helpers/descriptions';
 import { getMany } from '../../helpers/list';
 import { displayed } from '../../helpers/operations';
-import type { SeamRequest } from '../../helpers/types';
+import type { OperationRequest } from '../../helpers/types';
 
-export const request: SeamRequest = { route: 'webhooks/list', fields: [] };
+export const request: OperationRequest = { route: 'webhooks/list', fields: [] };
 
 export const description = displayed('webhook', 'getAll', [...returnAllAndLimit(), ...signingSecretOutput.properties]);
 

@@ -3,10 +3,10 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { eventTypesField, getEventTypes, webhook } from './fields';
 import { getSeamParameters } from '../../helpers/fields';
 import { displayed, doneOr } from '../../helpers/operations';
-import type { SeamRequest } from '../../helpers/types';
+import type { OperationRequest } from '../../helpers/types';
 import { seamApiRequest } from '../../../shared/transport';
 
-export const request: SeamRequest = { route: 'webhooks/update', fields: [webhook] };
+export const request: OperationRequest = { route: 'webhooks/update', fields: [webhook] };
 
 const eventTypes = { ...eventTypesField(true), description: 'The Seam events to send from now on, instead of the current ones' };
 
