@@ -62,8 +62,8 @@ async function withPhone(seam: SandboxFixture): Promise<void> {
 }
 
 /**
- * What Provision in ACS Credential mode reads first, for a new guest as for a returning one: the system, its access
- * groups and credential manager, then the person (by key; by email address and phone number in Seam's list).
+ * What Provision in ACS Credential mode reads first, for a new guest, one Seam knows or a returning one: the system,
+ * its access groups and credential manager, then the person (by key; by email address and phone number in Seam's list).
  */
 const PROVISION_READS = [
 	'acs/systems/get',
@@ -111,11 +111,7 @@ export const PROVISION_SCENARIOS: Scenario[] = [
 		},
 		parameters: guest,
 		steps: [
-			'acs/systems/get',
-			'acs/access_groups/list',
-			'acs/systems/list_compatible_credential_manager_acs_systems',
-			'user_identities/get',
-			'user_identities/list',
+			...PROVISION_READS,
 			'acs/users/create',
 			'acs/users/list',
 			'acs/credentials/create',
