@@ -303,4 +303,4 @@ test('every implemented route answers with Seam response shapes', async () => {
 	await ok('webhooks/delete', { webhook_id: webhook.webhook_id });
 
 	expect([...covered].sort()).toEqual(implementedRoutes());
-});
+}, 180_000); // Ajv compiles every remaining response schema here: seconds on a busy 2-core machine.
