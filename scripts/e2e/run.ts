@@ -8,7 +8,8 @@
  *    `$N8N_USER_FOLDER/.n8n/nodes`; each leg has its own sandbox.
  * 2. CLI: a Seam API credential pointing at the sandbox and the example workflows are imported; the scheduled
  *    examples run with `n8n execute` (HR onboarding, nightly reconciliation, checkout), and the sandbox state they
- *    leave is checked through the Seam API.
+ *    leave is checked through the Seam API. Then issue 22's findings 1, 3 and 5 (scripts/e2e/security.ts): a returning
+ *    guest's checkout in both Provision modes, an Access Grant Key that is another guest's, a hostile Base URL.
  * 3. `n8n start` with the hotel check-in and key-issued examples published: bookings are POSTed to the production
  *    webhook and become Access Grants (the guest as the person, the booking as the reservation); Seam issues the
  *    key in the background and its `access_method.issued` webhook runs the notification once; an ACS-credential key
@@ -45,6 +46,7 @@ import { SandboxProcess, type PersonState } from './lib/sandbox';
 import { section, seconds, step, stepsSoFar, summary } from './lib/steps';
 import { installN8n, legName, LEGS, type N8nLeg, type N8nRuntime } from './lib/versions';
 import { raceProof } from './race';
+import { securityFindings } from './security';
 
 const repoRoot = resolve(__dirname, '..', '..');
 const examplesFolder = join(repoRoot, 'examples');
@@ -170,10 +172,8 @@ async function assertRevoked(seam: SandboxProcess, key: string): Promise<void> {
 	);
 }
 
-/** Seam calls that create or change something, from the sandbox's request log (`…/get_related` is a read). */
-async function writes(seam: SandboxProcess): Promise<string[]> {
-	return (await seam.requestedRoutes()).filter((route) => !/\/(get|list|get_related)$|\/list_/.test(route));
-}
+/** Seam calls that create or change something, from the sandbox's request log. */
+const writes = async (seam: SandboxProcess): Promise<string[]> => await seam.writtenRoutes();
 
 function expectSuccess(execution: ExecutionResult): void {
 	assert.equal(execution.status, 'success', `execution status (error: ${JSON.stringify(execution.data.resultData.error)})`);
@@ -1028,7 +1028,7 @@ async function main(): Promise<void> {
 				const context = await prepare(leg, { tarball, installing: installs.get(leg) });
 				// Each phase starts from what the previous ones left in Seam, but runs (and reports) even if one failed.
 				// E2E_RACE=1: issue 20's race proof last (scripts/e2e/race.ts; `npm run test:e2e:race` runs it alone).
-				for (const phase of [cliRuns, timeZone, credentialTest, singleMain, queueMode, ...(process.env.E2E_RACE === '1' ? [raceProof] : [])]) {
+				for (const phase of [cliRuns, timeZone, securityFindings, credentialTest, singleMain, queueMode, ...(process.env.E2E_RACE === '1' ? [raceProof] : [])]) {
 					try {
 						await phase(context);
 					} catch (error) {

@@ -11,7 +11,21 @@ export const OWNER = { email: 'e2e@example.com', firstName: 'Seam', lastName: 'T
 export interface ExecutionResult {
 	status: string;
 	mode: string;
-	data: { resultData: { runData: Record<string, Array<{ data?: { main: Array<Array<{ json: Record<string, unknown> }> | null> } }>>; error?: unknown } };
+	data: {
+		resultData: {
+			/**
+			 * Per node, its runs: the items it output (an item failed under "On Error: Continue" has its error beside
+			 * its `json`), and how long the run took (ms) as n8n measured it.
+			 */
+			runData: Record<string, Array<{ data?: { main: Array<Array<OutputItem> | null> }; executionTime?: number }>>;
+			error?: unknown;
+		};
+	};
+}
+
+export interface OutputItem {
+	json: Record<string, unknown>;
+	error?: { message?: string; description?: string };
 }
 
 /** One n8n user folder (database, settings, community nodes) and the n8n install to drive it with. */
@@ -65,10 +79,16 @@ export class N8nInstance {
 		});
 	}
 
-	/** Runs one CLI command to its end (each with its own task-broker port, so that runs never collide). */
-	async cli(args: string[], extraEnv: Record<string, string> = {}): Promise<string> {
+	/**
+	 * Runs one CLI command to its end (each with its own task-broker port, so that runs never collide); with
+	 * `timeoutMs`, one still running then is killed and fails.
+	 */
+	async cli(args: string[], extraEnv: Record<string, string> = {}, { timeoutMs }: { timeoutMs?: number } = {}): Promise<string> {
 		const env = this.env({ N8N_RUNNERS_BROKER_PORT: String(await freePort()), ...extraEnv });
-		const result = await run(this.bin, args, { env });
+		const result = await run(this.bin, args, { env, timeoutMs });
+		if (result.timedOut) {
+			throw new Error(`n8n ${args.join(' ')} did not end within ${timeoutMs! / 1000} s and was stopped:\n${tail(result.stdout, 60)}\n${tail(result.stderr)}`);
+		}
 		if (result.status !== 0) {
 			throw new Error(`n8n ${args.join(' ')} failed (exit ${result.status}):\n${tail(result.stdout, 60)}\n${tail(result.stderr)}`);
 		}
@@ -88,9 +108,12 @@ export class N8nInstance {
 		await this.cli(['publish:workflow', `--id=${workflowId}`]);
 	}
 
-	/** `n8n execute --id … --rawOutput`: the execution as n8n stored it (log lines before the JSON are skipped). */
-	async execute(workflowId: string): Promise<ExecutionResult> {
-		const stdout = await this.cli(['execute', `--id=${workflowId}`, '--rawOutput']);
+	/**
+	 * `n8n execute --id … --rawOutput`: the execution as n8n stored it (log lines before the JSON are skipped); with
+	 * `timeoutMs`, an execution still running then is stopped and fails.
+	 */
+	async execute(workflowId: string, { timeoutMs }: { timeoutMs?: number } = {}): Promise<ExecutionResult> {
+		const stdout = await this.cli(['execute', `--id=${workflowId}`, '--rawOutput'], {}, { timeoutMs });
 		const lines = stdout.split('\n');
 		const start = lines.indexOf('{');
 		const end = lines.lastIndexOf('}');

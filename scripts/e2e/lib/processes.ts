@@ -128,18 +128,37 @@ export interface RunResult {
 	status: number;
 	stdout: string;
 	stderr: string;
+	/** The command was still running after `timeoutMs` and was killed (with everything it started). */
+	timedOut?: boolean;
 }
 
-/** Runs a command to its end, output captured. */
-export async function run(command: string, args: string[], options: SpawnOptions = {}): Promise<RunResult> {
+/**
+ * Runs a command to its end, output captured. With `timeoutMs`, a command still running then is killed with its
+ * process group (it runs in its own, so helpers it started go too) and answered `timedOut`.
+ */
+export async function run(command: string, args: string[], options: SpawnOptions & { timeoutMs?: number } = {}): Promise<RunResult> {
+	const { timeoutMs, ...spawnOptions } = options;
 	return await new Promise((resolve, reject) => {
-		const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
+		const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], ...spawnOptions, ...(timeoutMs ? { detached: true } : {}) });
 		let stdout = '';
 		let stderr = '';
+		let timedOut = false;
+		const timer = timeoutMs
+			? setTimeout(() => {
+					timedOut = true;
+					signalGroup(child.pid!, 'SIGKILL');
+				}, timeoutMs)
+			: undefined;
 		child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
 		child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-		child.once('error', reject);
-		child.once('close', (status) => resolve({ status: status ?? 1, stdout, stderr }));
+		child.once('error', (error) => {
+			clearTimeout(timer);
+			reject(error);
+		});
+		child.once('close', (status) => {
+			clearTimeout(timer);
+			resolve({ status: status ?? 1, stdout, stderr, ...(timedOut ? { timedOut } : {}) });
+		});
 	});
 }
 

@@ -106,15 +106,36 @@ export class SandboxProcess {
 		);
 	}
 
-	/** Routes of the Seam calls received since the log was last cleared (`acs/users/create`, …). */
+	/** The Seam calls received since the log was last cleared, in order: route (`acs/users/create`, …), parameters, status. */
+	async requests(): Promise<LoggedRequest[]> {
+		return (await this.control<{ requests: LoggedRequest[] }>('GET', 'requests')).requests;
+	}
+
+	/** The routes of those calls. */
 	async requestedRoutes(): Promise<string[]> {
-		const { requests } = await this.control<{ requests: Array<{ route: string; status: number }> }>('GET', 'requests');
-		return requests.map((request) => request.route);
+		return (await this.requests()).map((request) => request.route);
+	}
+
+	/** Of those calls, the ones that create or change something (`…/get_related` is a read). */
+	async writeRequests(): Promise<LoggedRequest[]> {
+		return (await this.requests()).filter((request) => !/\/(get|list|get_related)$|\/list_/.test(request.route));
+	}
+
+	/** Their routes. */
+	async writtenRoutes(): Promise<string[]> {
+		return (await this.writeRequests()).map((request) => request.route);
 	}
 
 	async clearRequests(): Promise<void> {
 		await this.control('DELETE', 'requests');
 	}
+}
+
+/** One Seam call in the sandbox's request log: query and body parameters merged. */
+export interface LoggedRequest {
+	route: string;
+	body: Record<string, unknown>;
+	status: number;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
