@@ -1,5 +1,4 @@
-import { planAcsAccess, type AcsWanted } from '../../nodes/Seam/actions/mobileAccess/acsPlan';
-import type { CurrentAccess } from '../../nodes/Seam/actions/mobileAccess/currentAccess';
+import { planAcsAccess, type AcsWanted, type HeldAccess } from '../../nodes/Seam/actions/mobileAccess/acsPlan';
 
 // Provision's plan for ACS Credential mode, without a server: what is written for what was read and what is wanted.
 
@@ -16,8 +15,8 @@ const wanted = (overrides: Partial<AcsWanted> = {}): AcsWanted => ({
 
 const KEY = { acs_credential_id: 'key-1', access_method: 'mobile_key', ends_at: '2030-06-04T11:00:00Z' };
 
-const known = (overrides: Partial<CurrentAccess> = {}): CurrentAccess => ({
-	acsUser: { acs_user_id: 'user-1', access_schedule: { starts_at: '2030-06-01T15:00:00Z', ends_at: '2030-06-04T11:00:00Z' } },
+const known = (overrides: Partial<HeldAccess> = {}): HeldAccess => ({
+	acsUser: { access_schedule: { starts_at: '2030-06-01T15:00:00Z', ends_at: '2030-06-04T11:00:00Z' } },
 	groupIds: new Set(['rooms', 'lobby']),
 	mobileKey: KEY,
 	...overrides,

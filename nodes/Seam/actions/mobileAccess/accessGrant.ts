@@ -1,9 +1,11 @@
 import type { AccessGrant, AccessMethod, AcsEntrance, UserIdentity } from '@seamapi/types/connect';
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { CurrentGrant, GrantCreateBody, GrantPerson, GrantSpec, MethodRequest, ReservationMember } from './grantPlan';
-import type { ProvisionInput } from './provisionInput';
+import type { PersonKeys } from './person';
+import type { AccessGrantInput } from './provisionInput';
+import { keyOfStay } from './stay';
 import { mapAll } from '../../helpers/concurrency';
 import { seamApiList, seamApiRequest, type SeamAnswer, type SeamBody } from '../../../shared/transport';
 
@@ -144,7 +146,7 @@ export async function requestAccessMethods(
  * Whether a grant found by its key is this item's person's: the person found, or, when none was found (a racer may
  * have just created them with the grant), a person with the item's key, else its email address or phone number.
  */
-export function isOwnGrant(read: GrantRead, input: ProvisionInput, found: IDataObject | undefined): boolean {
+export function isOwnGrant(read: GrantRead, input: PersonKeys, found: UserIdentity | undefined): boolean {
 	if (found) return read.grant.user_identity_id === found.user_identity_id;
 	const same = (a: unknown, b: string | undefined) => b !== undefined && String(a ?? '').toLowerCase() === b.toLowerCase();
 	const { identity } = read;
@@ -164,7 +166,7 @@ export function someoneElsesGrant(context: IExecuteFunctions, key: string, itemI
 }
 
 /** The key of a person's grant for one stay, so a re-run finds it: `n8n:<person>:<reservation>`. */
-export function derivedGrantKey(context: IExecuteFunctions, input: ProvisionInput, itemIndex: number): string {
+export function derivedGrantKey(context: IExecuteFunctions, input: AccessGrantInput, itemIndex: number): string {
 	if (input.accessGrantKey) return input.accessGrantKey;
 	const person = input.userIdentityKey
 		? `key=${input.userIdentityKey}`
@@ -181,16 +183,4 @@ export function derivedGrantKey(context: IExecuteFunctions, input: ProvisionInpu
 		});
 	}
 	return keyOfStay(person, input.reservationKey);
-}
-
-/** The grant key Provision makes for a person (`key=…`, `email=…`, `phone=…`) and a stay. */
-export const keyOfStay = (person: string, reservationKey: string | undefined): string => `n8n:${person}:${reservationKey ?? 'access'}`;
-
-/**
- * Whether Provision made this grant for this booking: Seam's `reservation_key`, or, where no door takes part in
- * reservations (smart locks, lobbies) and Seam keeps none, the booking at the end of the key Provision derived.
- */
-export function isGrantOfReservation(grant: AccessGrant, reservationKey: string): boolean {
-	const key = grant.access_grant_key;
-	return grant.reservation_key === reservationKey || (typeof key === 'string' && key.startsWith('n8n:') && key.endsWith(`:${reservationKey}`));
 }

@@ -1,12 +1,25 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { AcsCredential, AcsUser } from '@seamapi/types/connect';
 
-import type { CurrentAccess } from './currentAccess';
 import type { ProvisionInput } from './provisionInput';
 import { sameInstant } from './values';
 
-/** What happens to the person's mobile key. */
-export type KeyPlan =
-	| { kind: 'reuse'; key: IDataObject }
+/** What the plan decides on of a mobile key: its ID and end (Seam's fields; the pipeline holds the whole key). */
+type PlannedKey = Pick<AcsCredential, 'acs_credential_id' | 'ends_at'>;
+
+/**
+ * What the plan decides on of what a known person has in one system (currentAccess.ts reads it): their ACS user's
+ * schedule and suspension, their groups, their mobile key and, when the key carries them, its doors.
+ */
+export interface HeldAccess<Key extends PlannedKey = PlannedKey> {
+	acsUser?: Pick<AcsUser, 'access_schedule' | 'is_suspended'>;
+	groupIds: Set<string>;
+	mobileKey?: Key;
+	keyDoorIds?: string[];
+}
+
+/** What happens to the person's mobile key: a key reused is the one read. */
+export type KeyPlan<Key extends PlannedKey = AcsCredential> =
+	| { kind: 'reuse'; key: Key }
 	/** Seam changes only the end of a credential: a new start goes on the ACS user's schedule. */
 	| { kind: 'moveEnd'; keyId: string; endsAt: string }
 	| { kind: 'create' }
@@ -14,7 +27,7 @@ export type KeyPlan =
 	| { kind: 'replace'; oldKeyId: string };
 
 /** ACS Credential mode's writes for one item, decided from what was read before anything is written. */
-export interface AcsPlan {
+export interface AcsPlan<Key extends PlannedKey = AcsCredential> {
 	person: 'create' | 'reuse';
 	/**
 	 * withPerson: Seam makes the ACS user in the person's own create (`acs_system_ids`), and every later write names
@@ -26,7 +39,7 @@ export interface AcsPlan {
 	unsuspend: boolean;
 	/** Groups the person is not in yet (sent in the create itself when acsUser is create). */
 	groupsToAdd: string[];
-	key: KeyPlan;
+	key: KeyPlan<Key>;
 }
 
 export interface AcsWanted {
@@ -41,12 +54,13 @@ export interface AcsWanted {
  * The schedule an ACS user needs, or undefined when it already matches. Seam's update takes both ends, so a missing
  * one keeps its current value (a start defaults to now); without any end the schedule is left alone.
  */
-function scheduleFor(current: IDataObject | undefined, wanted: AcsWanted): AcsPlan['schedule'] {
+function scheduleFor(current: AcsUser['access_schedule'], wanted: AcsWanted): AcsPlan['schedule'] {
 	const { startsAt, endsAt } = wanted.input;
 	if (!startsAt && !endsAt) return undefined;
-	const end = endsAt ?? (current?.ends_at as string | undefined);
+	// Seam's types: a schedule's end may be null (open-ended), which is no end to keep.
+	const end = endsAt ?? current?.ends_at;
 	if (!end) return undefined;
-	const start = startsAt ?? (current?.starts_at as string | undefined) ?? wanted.now.toISOString();
+	const start = startsAt ?? current?.starts_at ?? wanted.now.toISOString();
 	if (sameInstant(start, current?.starts_at) && sameInstant(end, current?.ends_at)) return undefined;
 	return { starts_at: start, ends_at: end };
 }
@@ -57,13 +71,13 @@ const opensOtherDoors = (keyDoorIds: string[] | undefined, entranceIds: string[]
 	keyDoorIds !== undefined &&
 	(keyDoorIds.length !== entranceIds.length || !entranceIds.every((id) => keyDoorIds.includes(id)));
 
-function planKey(current: CurrentAccess, wanted: AcsWanted): KeyPlan {
+function planKey<Key extends PlannedKey>(current: HeldAccess<Key>, wanted: AcsWanted): KeyPlan<Key> {
 	const key = current.mobileKey;
 	if (!key) return { kind: 'create' };
-	if (opensOtherDoors(current.keyDoorIds, wanted.entranceIds)) return { kind: 'replace', oldKeyId: key.acs_credential_id as string };
+	if (opensOtherDoors(current.keyDoorIds, wanted.entranceIds)) return { kind: 'replace', oldKeyId: key.acs_credential_id };
 	const { endsAt } = wanted.input;
 	if (!endsAt || sameInstant(key.ends_at, endsAt)) return { kind: 'reuse', key };
-	return { kind: 'moveEnd', keyId: key.acs_credential_id as string, endsAt };
+	return { kind: 'moveEnd', keyId: key.acs_credential_id, endsAt };
 }
 
 /**
@@ -71,7 +85,7 @@ function planKey(current: CurrentAccess, wanted: AcsWanted): KeyPlan {
  * for a person Seam does not know yet. A new person with a start but no end gets their ACS user from
  * `acs/users/create`, the one call that takes an open-ended schedule.
  */
-export function planAcsAccess(current: CurrentAccess | undefined, wanted: AcsWanted): AcsPlan {
+export function planAcsAccess<Key extends PlannedKey>(current: HeldAccess<Key> | undefined, wanted: AcsWanted): AcsPlan<Key> {
 	if (!current) {
 		const openEnded = wanted.input.startsAt !== undefined && wanted.input.endsAt === undefined;
 		return {
@@ -87,7 +101,7 @@ export function planAcsAccess(current: CurrentAccess | undefined, wanted: AcsWan
 	return {
 		person: 'reuse',
 		acsUser: acsUser ? 'reuse' : 'create',
-		schedule: acsUser ? scheduleFor(acsUser.access_schedule as IDataObject | undefined, wanted) : undefined,
+		schedule: acsUser ? scheduleFor(acsUser.access_schedule, wanted) : undefined,
 		unsuspend: acsUser?.is_suspended === true,
 		groupsToAdd: wanted.groupIds.filter((id) => !current.groupIds.has(id)),
 		key: planKey(current, wanted),

@@ -1,8 +1,9 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { AcsUser, UserIdentity } from '@seamapi/types/connect';
+import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { validityOf, type SystemInput } from './provisionInput';
+import { validityOf, type AcsCredentialInput } from './provisionInput';
 import { createConverging } from './converge';
-import { seamApiList, seamApiRequest } from '../../../shared/transport';
+import { seamApiList, seamApiRequest, type SeamBody } from '../../../shared/transport';
 
 /**
  * Whose ACS user a write is for: the user itself, or a person in a system, for whom Seam finds (or makes) the ACS
@@ -12,7 +13,7 @@ import { seamApiList, seamApiRequest } from '../../../shared/transport';
 export type AcsUserRef = { acs_user_id: string } | { user_identity_id: string; acs_system_id: string };
 
 /** The ref as `acs/access_groups/add_user` takes it: the group names the system. */
-export const personOrUser = (owner: AcsUserRef): IDataObject =>
+export const personOrUser = (owner: AcsUserRef): { acs_user_id: string } | { user_identity_id: string } =>
 	'acs_user_id' in owner ? { acs_user_id: owner.acs_user_id } : { user_identity_id: owner.user_identity_id };
 
 /**
@@ -21,12 +22,12 @@ export const personOrUser = (owner: AcsUserRef): IDataObject =>
  */
 export async function createAcsUser(
 	context: IExecuteFunctions,
-	identity: IDataObject,
-	input: SystemInput,
+	identity: UserIdentity,
+	input: AcsCredentialInput,
 	groupIds: string[],
 	itemIndex: number,
-): Promise<IDataObject> {
-	const body: IDataObject = {
+): Promise<AcsUser> {
+	const body: SeamBody<'acs/users/create'> = {
 		acs_system_id: input.acsSystemId,
 		user_identity_id: identity.user_identity_id,
 		full_name: input.fullName,
@@ -36,7 +37,7 @@ export async function createAcsUser(
 	if (groupIds.length) body.acs_access_group_ids = groupIds;
 	const schedule = validityOf(input);
 	if (Object.keys(schedule).length) body.access_schedule = schedule;
-	const { object } = await createConverging(context, {
+	const { object } = await createConverging({
 		create: async () => await seamApiRequest(context, { route: 'acs/users/create', body, itemIndex }),
 		existing: async () =>
 			await seamApiList(context, {
@@ -44,9 +45,8 @@ export async function createAcsUser(
 				body: { user_identity_id: identity.user_identity_id, acs_system_id: input.acsSystemId },
 				itemIndex,
 			}),
-		idField: 'acs_user_id',
-		deleteRoute: 'acs/users/delete',
-		itemIndex,
+		idOf: (user) => user.acs_user_id,
+		remove: async (id) => await seamApiRequest(context, { route: 'acs/users/delete', body: { acs_user_id: id }, itemIndex }),
 	});
 	return object;
 }
@@ -67,6 +67,6 @@ export async function unsuspend(context: IExecuteFunctions, owner: AcsUserRef, i
 }
 
 /** The ACS user as it is now. */
-export async function readAcsUser(context: IExecuteFunctions, owner: AcsUserRef, itemIndex: number): Promise<IDataObject> {
+export async function readAcsUser(context: IExecuteFunctions, owner: AcsUserRef, itemIndex: number): Promise<AcsUser> {
 	return await seamApiRequest(context, { route: 'acs/users/get', body: { ...owner }, itemIndex });
 }

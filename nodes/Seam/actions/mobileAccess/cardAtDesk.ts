@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { readAccessMethods } from './accessGrant';
-import type { ProvisionInput } from './provisionInput';
+import type { AccessGrantInput } from './provisionInput';
 import { encodeAccessMethod } from '../../helpers/encoder';
 import { getOptionalSeamId } from '../../helpers/parameters';
 import { encoderLocator } from '../../../shared/locators';
@@ -20,7 +20,7 @@ export const encodeCardOption: INodeProperties = {
 };
 
 /** Options → Encode Card At, checked before anything is written: it needs a card to encode. */
-export function encoderOf(context: IExecuteFunctions, input: ProvisionInput, itemIndex: number): string | undefined {
+export function encoderOf(context: IExecuteFunctions, input: AccessGrantInput, itemIndex: number): string | undefined {
 	const encoderId = getOptionalSeamId(context, encodeCardOption, itemIndex, `options.${encodeCardOption.name}`);
 	if (encoderId && !input.accessMethods.includes('card')) {
 		throw new NodeOperationError(context.getNode(), 'Encode Card At needs a card to encode', {

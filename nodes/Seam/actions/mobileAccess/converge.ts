@@ -1,13 +1,12 @@
-import type { IDataObject, IExecuteFunctions, NodeApiError } from 'n8n-workflow';
+import type { NodeApiError } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
-import { seamApiRequest } from '../../../shared/transport';
 import { backoffMs, MAX_ATTEMPTS } from '../../../shared/transport/retry';
 import { isSeamErrorType, unlessSeamNotFound } from '../../../shared/transport/errors';
 
 /** A failure after which Seam may have applied a create: a 5xx, or no answer at all (no HTTP status). */
-export function mayHaveApplied(error: unknown): boolean {
-	const status = Number((error as { httpCode?: string }).httpCode);
+export function mayHaveApplied(error: NodeApiError): boolean {
+	const status = Number(error.httpCode);
 	return Number.isNaN(status) || status >= 500;
 }
 
@@ -19,22 +18,24 @@ export async function settle<T>(request: Promise<T>): Promise<{ value: T; failur
 	);
 }
 
-/** The object every racer agrees on: the oldest (created_at), ties broken by ID. */
-export function oldest(objects: IDataObject[], idField: string): IDataObject | undefined {
-	return [...objects].sort(
-		(a, b) =>
-			Date.parse(a.created_at as string) - Date.parse(b.created_at as string) ||
-			String(a[idField]).localeCompare(String(b[idField])),
-	)[0];
+/** An object Seam dates: what racers compare to agree on one. */
+interface Dated {
+	created_at: string;
 }
 
-export interface ConvergingCreate {
-	create: () => Promise<IDataObject>;
+/** The object every racer agrees on: the oldest (created_at), ties broken by ID. */
+export function oldest<T extends Dated>(objects: T[], idOf: (object: T) => string): T | undefined {
+	return [...objects].sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || idOf(a).localeCompare(idOf(b)))[0];
+}
+
+export interface ConvergingCreate<T extends Dated> {
+	create: () => Promise<T>;
 	/** What already exists that this create would duplicate (e.g. the person's ACS users in the system). */
-	existing: () => Promise<IDataObject[]>;
-	idField: string;
-	deleteRoute: string;
-	itemIndex: number;
+	existing: () => Promise<T[]>;
+	/** The object's ID (e.g. `acs_user_id`). */
+	idOf: (object: T) => string;
+	/** Deletes this run's own object when a racer's is older (e.g. `acs/users/delete`). */
+	remove: (id: string) => Promise<unknown>;
 }
 
 /**
@@ -44,8 +45,8 @@ export interface ConvergingCreate {
  * racer whose own object lost deletes it and goes on with the winner. The winner is never deleted, so the only key
  * never goes.
  */
-export async function createConverging(context: IExecuteFunctions, spec: ConvergingCreate): Promise<{ object: IDataObject; created: boolean }> {
-	let created: IDataObject | undefined;
+export async function createConverging<T extends Dated>(spec: ConvergingCreate<T>): Promise<{ object: T; created: boolean }> {
+	let created: T | undefined;
 	// A temporary failure that may have applied is met by looking, then creating again, as patiently as the transport
 	// retries any call; a plain refusal that no object explains stands.
 	for (let attempt = 1; !created; attempt++) {
@@ -56,17 +57,14 @@ export async function createConverging(context: IExecuteFunctions, spec: Converg
 		}
 		// A refusal other than bad input may be a racer's object in the way (Salto Space takes one mobile key).
 		if (isSeamErrorType(outcome.failure, 'invalid_input')) throw outcome.failure;
-		const found = oldest(await spec.existing(), spec.idField);
+		const found = oldest(await spec.existing(), spec.idOf);
 		if (found) return { object: found, created: false };
 		if (!mayHaveApplied(outcome.failure) || attempt >= MAX_ATTEMPTS) throw outcome.failure;
 		await sleep(backoffMs(attempt));
 	}
-	const ownId = created[spec.idField];
-	const winner = oldest([created, ...(await spec.existing()).filter((object) => object[spec.idField] !== ownId)], spec.idField);
-	if (!winner || winner[spec.idField] === ownId) return { object: created, created: true };
-	await unlessSeamNotFound(
-		seamApiRequest(context, { route: spec.deleteRoute, body: { [spec.idField]: ownId }, itemIndex: spec.itemIndex }),
-		() => undefined,
-	);
+	const ownId = spec.idOf(created);
+	const winner = oldest([created, ...(await spec.existing()).filter((object) => spec.idOf(object) !== ownId)], spec.idOf);
+	if (!winner || spec.idOf(winner) === ownId) return { object: created, created: true };
+	await unlessSeamNotFound(spec.remove(ownId), () => undefined);
 	return { object: winner, created: false };
 }

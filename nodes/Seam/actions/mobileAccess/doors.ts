@@ -138,9 +138,9 @@ export async function resolveDoors(
 		references.entrances.length ? getSystemEntrances(context, acsSystemId, itemIndex) : [],
 		references.accessGroups.length ? getSystemAccessGroups(context, acsSystemId, itemIndex) : [],
 	]);
-	const named = pickByNameOrId(context, ENTRANCE, system.name as string, entrances, references.entrances, itemIndex);
-	const pickedGroups = pickByNameOrId(context, ACCESS_GROUP, system.name as string, groups, references.accessGroups, itemIndex);
-	const viaGroups = await mapAll(pickedGroups, GROUPS_AT_ONCE, async (group) => await doorsOfGroup(group.acs_access_group_id as string));
+	const named = pickByNameOrId(context, ENTRANCE, system.name, entrances, references.entrances, itemIndex);
+	const pickedGroups = pickByNameOrId(context, ACCESS_GROUP, system.name, groups, references.accessGroups, itemIndex);
+	const viaGroups = await mapAll(pickedGroups, GROUPS_AT_ONCE, async (group) => await doorsOfGroup(group.acs_access_group_id));
 	const doors = new Map<string, AcsEntrance>();
 	for (const entrance of [...named, ...viaGroups.flat()]) doors.set(entrance.acs_entrance_id, entrance);
 	return [...doors.values()];

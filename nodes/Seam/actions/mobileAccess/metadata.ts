@@ -119,11 +119,15 @@ const BRAND_DEFAULTS: Readonly<Record<string, IDataObject>> = {
 	visionline_system: { card_format: 'rfid48' } satisfies CredentialCreate['visionline_metadata'],
 } satisfies Partial<Record<SystemType, object>>;
 
+/** A new key's settings for its system's brand, as `acs/credentials/create` takes them. */
+export type BrandSettings = Pick<CredentialCreate, 'visionline_metadata' | 'salto_space_metadata' | 'assa_abloy_vostio_metadata'>;
+
 /**
  * The body fields for the settings of this system's brand, e.g. `{ visionline_metadata: { … } }`, from the settings
- * read (and checked) with `getSeamFields(…, metadataFields, …)`.
+ * read (and checked) with `getSeamFields(…, metadataFields, …)`. Their values come from n8n parameters: they are Seam's
+ * by their declarations above, which `test/nodes/fields.test.ts` checks against Seam's schema, not by the compiler.
  */
-export function brandSettings(externalType: unknown, metadata: IDataObject): IDataObject {
+export function brandSettings(externalType: unknown, metadata: IDataObject): BrandSettings {
 	const name = BRAND_FIELDS[String(externalType)];
 	if (!name) return {};
 	const fields = { ...BRAND_DEFAULTS[String(externalType)], ...(metadata[name] as IDataObject | undefined) };

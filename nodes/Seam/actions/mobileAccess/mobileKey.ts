@@ -1,39 +1,39 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { AcsCredential, AcsSystem } from '@seamapi/types/connect';
+import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { KeyPlan } from './acsPlan';
 import type { AcsUserRef } from './acsUser';
 import { brandSettings } from './metadata';
-import { validityOf, type ProvisionInput } from './provisionInput';
+import { validityOf, type AcsCredentialInput } from './provisionInput';
+import { isMobileKey } from './stay';
 import { createConverging, oldest } from './converge';
-import { seamApiList, seamApiRequest } from '../../../shared/transport';
+import { seamApiList, seamApiRequest, type SeamBody } from '../../../shared/transport';
 import { unlessSeamNotFound } from '../../../shared/transport/errors';
 
 export type CredentialChange = 'created' | 'reused' | 'updated' | 'replaced';
 
-/** A mobile key the person was given, not one of its copies that Seam makes for each phone (`parent_acs_credential_id`). */
-export const isMobileKey = (credential: IDataObject): boolean =>
-	credential.access_method === 'mobile_key' && !credential.parent_acs_credential_id;
+const idOfKey = (key: AcsCredential): string => key.acs_credential_id;
 
 /**
  * The ACS user's mobile key, preferring one of the wanted kind (multi-phone sync or not). Any mobile key counts:
  * systems such as Salto Space allow only one per user, so a second could not be created anyway.
  */
-export function pickMobileKey(credentials: IDataObject[], acsUserId: string, multiPhoneSync: boolean): IDataObject | undefined {
+export function pickMobileKey(credentials: AcsCredential[], acsUserId: string, multiPhoneSync: boolean): AcsCredential | undefined {
 	const keys = credentials.filter((credential) => credential.acs_user_id === acsUserId && isMobileKey(credential));
 	// The oldest, as racing runs converge on it (converge.ts).
 	const wanted = keys.filter((key) => key.is_multi_phone_sync_credential === multiPhoneSync);
-	return oldest(wanted.length ? wanted : keys, 'acs_credential_id');
+	return oldest(wanted.length ? wanted : keys, idOfKey);
 }
 
 /** What a new key is made of, besides its owner. */
 export interface NewKey {
-	system: IDataObject;
+	system: AcsSystem;
 	credentialManagerId?: string;
 	entranceIds: string[];
 }
 
 /** The owner's mobile keys in the system, as `acs/credentials/list` filters them. */
-async function keysOf(context: IExecuteFunctions, owner: AcsUserRef, itemIndex: number): Promise<IDataObject[]> {
+async function keysOf(context: IExecuteFunctions, owner: AcsUserRef, itemIndex: number): Promise<AcsCredential[]> {
 	const body = 'acs_user_id' in owner ? { acs_user_id: owner.acs_user_id } : { user_identity_id: owner.user_identity_id };
 	const keys = await seamApiList(context, { route: 'acs/credentials/list', body, itemIndex });
 	return keys.filter((key) => isMobileKey(key) && ('acs_user_id' in owner || key.acs_system_id === owner.acs_system_id));
@@ -44,11 +44,11 @@ async function createKey(
 	context: IExecuteFunctions,
 	owner: AcsUserRef,
 	key: NewKey,
-	input: ProvisionInput,
+	input: AcsCredentialInput,
 	replacing: string | undefined,
 	itemIndex: number,
-): Promise<IDataObject> {
-	const body: IDataObject = {
+): Promise<AcsCredential> {
+	const body: SeamBody<'acs/credentials/create'> = {
 		...owner,
 		access_method: 'mobile_key',
 		is_multi_phone_sync_credential: input.isMultiPhoneSyncCredential,
@@ -57,13 +57,12 @@ async function createKey(
 		...validityOf(input),
 		...brandSettings(key.system.external_type, input.metadata),
 	};
-	const { object } = await createConverging(context, {
+	const { object } = await createConverging({
 		create: async () => await seamApiRequest(context, { route: 'acs/credentials/create', body, itemIndex }),
 		// Another run's new key for this person; when replacing, the old key does not count.
 		existing: async () => (await keysOf(context, owner, itemIndex)).filter((found) => found.acs_credential_id !== replacing),
-		idField: 'acs_credential_id',
-		deleteRoute: 'acs/credentials/delete',
-		itemIndex,
+		idOf: idOfKey,
+		remove: async (id) => await seamApiRequest(context, { route: 'acs/credentials/delete', body: { acs_credential_id: id }, itemIndex }),
 	});
 	return object;
 }
@@ -77,9 +76,9 @@ export async function writeKey(
 	context: IExecuteFunctions,
 	plan: KeyPlan,
 	target: { owner: AcsUserRef; key: NewKey },
-	input: ProvisionInput,
+	input: AcsCredentialInput,
 	itemIndex: number,
-): Promise<{ credential: IDataObject; change: CredentialChange }> {
+): Promise<{ credential: AcsCredential; change: CredentialChange }> {
 	const { owner } = target;
 	switch (plan.kind) {
 		case 'reuse':

@@ -1,26 +1,33 @@
+import type { UserIdentity } from '@seamapi/types/connect';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { settle } from './converge';
 import type { PersonLookup, PersonRef } from './fields';
-import type { ProvisionInput } from './provisionInput';
 import { allInOrder } from '../../helpers/concurrency';
-import { seamApiList, seamApiRequest } from '../../../shared/transport';
+import { seamApiList, seamApiRequest, type SeamBody } from '../../../shared/transport';
 import { isSeamErrorType, unlessSeamNotFound } from '../../../shared/transport/errors';
 
 /** The user identity with this key or ID; undefined when Seam has none. */
-export async function findIdentity(context: IExecuteFunctions, ref: PersonRef, itemIndex: number): Promise<IDataObject | undefined> {
+export async function findIdentity(context: IExecuteFunctions, ref: PersonRef, itemIndex: number): Promise<UserIdentity | undefined> {
 	return await unlessSeamNotFound(seamApiRequest(context, { route: 'user_identities/get', body: { ...ref }, itemIndex }));
 }
 
 /** What a person is recognised by. */
-export type PersonKeys = Pick<ProvisionInput, 'userIdentityKey' | 'emailAddress' | 'phoneNumber'>;
+export interface PersonKeys {
+	userIdentityKey?: string;
+	emailAddress?: string;
+	phoneNumber?: string;
+}
+
+/** A person as Provision is given them: their name, and what they are recognised by. */
+export type PersonDetails = PersonKeys & { fullName: string };
 
 /**
  * The person Revoke or Get Status is about, found as Provision finds them: by ID, or by key and then email address
  * or phone number (a returning guest keeps the key of their first stay).
  */
-export async function lookUpPerson(context: IExecuteFunctions, lookup: PersonLookup, itemIndex: number): Promise<IDataObject | undefined> {
+export async function lookUpPerson(context: IExecuteFunctions, lookup: PersonLookup, itemIndex: number): Promise<UserIdentity | undefined> {
 	return 'user_identity_id' in lookup.ref
 		? await findIdentity(context, lookup.ref, itemIndex)
 		: await findExistingIdentity(context, lookup, itemIndex);
@@ -32,7 +39,7 @@ async function findByContact(
 	field: 'email_address' | 'phone_number',
 	value: string | undefined,
 	itemIndex: number,
-): Promise<IDataObject | undefined> {
+): Promise<UserIdentity | undefined> {
 	if (value === undefined) return undefined;
 	const found = await seamApiList(context, { route: 'user_identities/list', body: { search: value }, itemIndex });
 	return found.find((identity) => String(identity[field] ?? '').toLowerCase() === value.toLowerCase());
@@ -47,7 +54,7 @@ export async function findExistingIdentity(
 	context: IExecuteFunctions,
 	input: PersonKeys,
 	itemIndex: number,
-): Promise<IDataObject | undefined> {
+): Promise<UserIdentity | undefined> {
 	const [byKey, byEmail, byPhone] = await allInOrder([
 		input.userIdentityKey ? findIdentity(context, { user_identity_key: input.userIdentityKey }, itemIndex) : undefined,
 		findByContact(context, 'email_address', input.emailAddress, itemIndex),
@@ -57,7 +64,7 @@ export async function findExistingIdentity(
 	if (byEmail && byPhone && byEmail.user_identity_id !== byPhone.user_identity_id) {
 		throw new NodeOperationError(context.getNode(), 'The email address and the phone number belong to two different people in Seam', {
 			itemIndex,
-			description: `${input.emailAddress} is ${byEmail.display_name as string}'s and ${input.phoneNumber} is ${byPhone.display_name as string}'s. Correct one of them, or give a User Identity Key.`,
+			description: `${input.emailAddress} is ${byEmail.display_name}'s and ${input.phoneNumber} is ${byPhone.display_name}'s. Correct one of them, or give a User Identity Key.`,
 		});
 	}
 	return byEmail ?? byPhone;
@@ -75,10 +82,10 @@ export const isInvalidInput = (error: unknown): boolean => isSeamErrorType(error
  */
 export async function createIdentity(
 	context: IExecuteFunctions,
-	input: ProvisionInput,
+	input: PersonDetails,
 	itemIndex: number,
 	acsSystemIds: string[] = [],
-): Promise<{ identity: IDataObject; created: boolean }> {
+): Promise<{ identity: UserIdentity; created: boolean }> {
 	const body = { ...identityFields(input), ...(acsSystemIds.length ? { acs_system_ids: acsSystemIds } : {}) };
 	const attempt = await settle(seamApiRequest(context, { route: 'user_identities/create', body, itemIndex }));
 	if (!attempt.failure) return { identity: attempt.value, created: true };
@@ -88,8 +95,11 @@ export async function createIdentity(
 	throw attempt.failure;
 }
 
+/** A new person's fields, as `user_identities/create` (and a new grant's `user_identity`) take them. */
+type IdentityFields = Pick<SeamBody<'user_identities/create'>, 'full_name' | 'user_identity_key' | 'email_address' | 'phone_number'>;
+
 /** The person's details as Seam's user identity fields, each only when given. */
-export function identityFields(input: ProvisionInput): IDataObject {
+export function identityFields(input: PersonDetails): IdentityFields {
 	return {
 		full_name: input.fullName,
 		...(input.userIdentityKey ? { user_identity_key: input.userIdentityKey } : {}),
@@ -130,8 +140,8 @@ export const otherKeysPersonOption: INodeProperties = {
 };
 
 /** The other key of the person found by email address or phone number, when this item gave a different one. */
-function otherKeyOf(identity: IDataObject | undefined, input: PersonKeys): string | undefined {
-	const theirs = identity?.user_identity_key as string | null | undefined;
+function otherKeyOf(identity: UserIdentity | undefined, input: PersonKeys): string | undefined {
+	const theirs = identity?.user_identity_key;
 	return input.userIdentityKey && theirs && theirs !== input.userIdentityKey ? theirs : undefined;
 }
 
@@ -141,7 +151,7 @@ function otherKeyOf(identity: IDataObject | undefined, input: PersonKeys): strin
  */
 export function otherKeyNote(
 	context: IExecuteFunctions,
-	identity: IDataObject | undefined,
+	identity: UserIdentity | undefined,
 	input: PersonKeys & { otherKeysPerson: 'use' | 'fail' },
 	itemIndex: number,
 ): IDataObject {

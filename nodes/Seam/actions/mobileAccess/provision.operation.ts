@@ -8,7 +8,7 @@ import { GRANT_OPTIONS } from './grantOptions';
 import { guestTokensAsAsked, includeTokensOption } from './guestTokens';
 import { metadataFields } from './metadata';
 import { otherKeysPersonOption } from './person';
-import { hasSystem, readProvisionInput, type ProvisionInput } from './provisionInput';
+import { readProvisionInput, type ProvisionInput } from './provisionInput';
 import { provisionAccessGrant } from './viaAccessGrant';
 import { provisionAcsCredential } from './viaAcsCredential';
 import { forPerson, itemConcurrency, runState } from './runState';
@@ -47,8 +47,10 @@ const mode = (version: number, defaultMode: string): INodeProperties => ({
 const ON_KEY = systemsTakingDoors('entrances');
 const THROUGH_GROUPS = systemsTakingDoors('accessGroups');
 
+/** A property of the node shown in one Mode. */
 const inMode = (value: string) => ({ show: { mode: [value] } });
-const grantOnly = (value: string) => ({ show: { '/mode': [value] } });
+/** An option of the Options collection, shown in one Mode (`/mode`: the node's Mode, outside the collection). */
+const optionInMode = (value: string) => ({ show: { '/mode': [value] } });
 
 const properties: INodeProperties[] = [
 	// Version 1 provisioned through ACS credentials only; a workflow saved then keeps doing so.
@@ -126,7 +128,7 @@ const properties: INodeProperties[] = [
 			placeholder: 'e.g. BK-48213-guest-1',
 			description:
 				'Your own unique key for this person’s access to this stay. Empty: made from the User Identity Key (or email, or phone) and the Reservation Key, so a re-run finds the same grant.',
-			displayOptions: grantOnly('accessGrant'),
+			displayOptions: optionInMode('accessGrant'),
 		},
 		{
 			displayName: 'Access Methods',
@@ -139,26 +141,26 @@ const properties: INodeProperties[] = [
 			],
 			default: ['mobile_key'],
 			description: 'What Seam issues for the grant: a mobile key (with an instant key link), a PIN code, or a card to encode',
-			displayOptions: grantOnly('accessGrant'),
+			displayOptions: optionInMode('accessGrant'),
 		},
 		{
 			...credentialManagerLocator,
 			description: `${credentialManagerLocator.description as string}. Empty: found automatically.`,
-			displayOptions: grantOnly('acsCredential'),
+			displayOptions: optionInMode('acsCredential'),
 		},
-		{ ...deliverOption, displayOptions: grantOnly('acsCredential') },
+		{ ...deliverOption, displayOptions: optionInMode('acsCredential') },
 		{
 			...multiPhoneSyncField,
 			default: true,
 			description: 'Whether the key works on every phone the person signs in on, rather than on one phone only',
-			displayOptions: grantOnly('acsCredential'),
+			displayOptions: optionInMode('acsCredential'),
 		},
-		...GRANT_OPTIONS.map(({ field }) => ({ ...field.property, displayOptions: grantOnly('accessGrant') })),
-		{ ...encodeCardOption, displayOptions: grantOnly('accessGrant') },
+		...GRANT_OPTIONS.map(({ field }) => ({ ...field.property, displayOptions: optionInMode('accessGrant') })),
+		{ ...encodeCardOption, displayOptions: optionInMode('accessGrant') },
 		includeTokensOption,
 		otherKeysPersonOption,
 		itemsAtOnceOption,
-		...metadataFields.map(({ property }) => ({ ...property, displayOptions: grantOnly('acsCredential') })),
+		...metadataFields.map(({ property }) => ({ ...property, displayOptions: optionInMode('acsCredential') })),
 	]),
 ];
 
@@ -185,7 +187,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	}
 	// Items about the same person run one after the other, so the second finds what the first created.
 	const output = await forPerson(this, personHandles(input), async () =>
-		input.mode === 'acsCredential' && hasSystem(input)
+		input.mode === 'acsCredential'
 			? await provisionAcsCredential(this, input, itemIndex)
 			: await provisionAccessGrant(this, input, itemIndex),
 	);

@@ -10,16 +10,10 @@ import { accessControlSystemLocator, credentialManagerLocator } from '../../../s
 
 export type Delivery = 'none' | 'instantKey' | 'clientSession';
 
-/** Access Grant (Seam's recommended way) or an ACS credential made step by step. */
-export type ProvisionMode = 'accessGrant' | 'acsCredential';
-
 export type AccessMethodMode = 'mobile_key' | 'code' | 'card';
 
-/** One item's provisioning request, every value checked before anything is sent to Seam. */
-export interface ProvisionInput {
-	mode: ProvisionMode;
-	/** Required in ACS Credential mode; in Access Grant mode optional when smart locks are given. */
-	acsSystemId?: string;
+/** What both modes take: the person, their doors by name or ID, the stay's dates. */
+interface CommonInput {
 	fullName: string;
 	userIdentityKey?: string;
 	emailAddress?: string;
@@ -28,25 +22,41 @@ export interface ProvisionInput {
 	accessGroups: string[];
 	/** Entrance IDs or names (rooms, doors), checked against the system's entrances once they are read. */
 	entrances: string[];
-	/** The booking or stay: guests with the same key share a room (Access Grant mode). */
+	startsAt?: string;
+	endsAt?: string;
+	/** Options → If Email or Phone Is Another Key's: use that person (with a note) or fail the item. */
+	otherKeysPerson: 'use' | 'fail';
+}
+
+/** Mode → Access Grant: one grant per person and stay, on doors, smart locks or spaces. */
+export interface AccessGrantInput extends CommonInput {
+	mode: 'accessGrant';
+	/** Optional when the person gets smart locks or spaces only. */
+	acsSystemId?: string;
+	/** The booking or stay: guests with the same key share a room. */
 	reservationKey?: string;
 	/** Options → Access Grant Key; derived from the person and reservation when empty. */
 	accessGrantKey?: string;
 	accessMethods: AccessMethodMode[];
-	/** Smart locks (device IDs or names) for Access Grant mode. */
+	/** Smart locks (device IDs or names). */
 	devices: string[];
-	/** Spaces (IDs, space keys or names) for Access Grant mode: a room with its door, the lobby, the elevator. */
+	/** Spaces (IDs, space keys or names): a room with its door, the lobby, the elevator. */
 	spaces: string[];
-	startsAt?: string;
-	endsAt?: string;
+}
+
+/** Mode → ACS Credential: an ACS user, its groups and a mobile key in one system. */
+export interface AcsCredentialInput extends CommonInput {
+	mode: 'acsCredential';
+	acsSystemId: string;
 	credentialManagerAcsSystemId?: string;
 	isMultiPhoneSyncCredential: boolean;
 	deliver: Delivery;
 	/** The brand settings of a new key, as Seam fields (see metadata.ts). */
 	metadata: IDataObject;
-	/** Options → If Email or Phone Is Another Key's: use that person (with a note) or fail the item. */
-	otherKeysPerson: 'use' | 'fail';
 }
+
+/** One item's provisioning request, every value checked before anything is sent to Seam: the fields of its mode. */
+export type ProvisionInput = AccessGrantInput | AcsCredentialInput;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -91,13 +101,8 @@ function checkValidity(context: IExecuteFunctions, startsAt: string | undefined,
 	}
 }
 
-/** The input of a flow that needs its access system. */
-export type SystemInput = ProvisionInput & { acsSystemId: string };
-
-export const hasSystem = (input: ProvisionInput): input is SystemInput => input.acsSystemId !== undefined;
-
 /** Starts At and Ends At as Seam's `starts_at` / `ends_at`, each only when given. */
-export function validityOf(input: ProvisionInput): IDataObject {
+export function validityOf(input: Pick<CommonInput, 'startsAt' | 'endsAt'>): { starts_at?: string; ends_at?: string } {
 	return {
 		...(input.startsAt !== undefined ? { starts_at: input.startsAt } : {}),
 		...(input.endsAt !== undefined ? { ends_at: input.endsAt } : {}),
@@ -119,36 +124,47 @@ function accessMethodsOf(context: IExecuteFunctions, options: IDataObject, itemI
 	return chosen.length ? [...new Set(chosen as AccessMethodMode[])] : ['mobile_key'];
 }
 
+/**
+ * The item's input for its mode. Every value is read and checked in both modes, as before the modes had their own
+ * types (a hidden option with a wrong value still stops the item); each mode then gets only its own fields.
+ */
 export function readProvisionInput(context: IExecuteFunctions, itemIndex: number): ProvisionInput {
 	const options = context.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const phoneNumber = optionalText(context, phoneNumberField.name, itemIndex, phoneNumberField.displayName);
 	const startsAt = optionalDate(context, 'startsAt', itemIndex, 'Starts At');
 	const endsAt = optionalDate(context, 'endsAt', itemIndex, 'Ends At');
 	checkValidity(context, startsAt, endsAt, itemIndex);
-	const mode = context.getNodeParameter('mode', itemIndex, 'acsCredential') as ProvisionMode;
-	return {
-		mode,
-		acsSystemId:
-			mode === 'accessGrant'
-				? getOptionalSeamId(context, accessControlSystemLocator, itemIndex)
-				: getSeamId(context, accessControlSystemLocator, itemIndex),
+	// The system is required in ACS Credential mode only.
+	const system =
+		context.getNodeParameter('mode', itemIndex, 'acsCredential') === 'accessGrant'
+			? { mode: 'accessGrant' as const, acsSystemId: getOptionalSeamId(context, accessControlSystemLocator, itemIndex) }
+			: { mode: 'acsCredential' as const, acsSystemId: getSeamId(context, accessControlSystemLocator, itemIndex) };
+	const grantMode = system.mode === 'accessGrant';
+	const common: CommonInput = {
 		fullName: getRequiredText(context, fullNameField, itemIndex),
 		userIdentityKey: optionalText(context, userIdentityKeyField.name, itemIndex, userIdentityKeyField.displayName),
 		emailAddress: checkEmail(context, optionalText(context, emailAddressField.name, itemIndex, emailAddressField.displayName), itemIndex),
 		phoneNumber: phoneNumber === undefined ? undefined : checkPhoneNumber(context, phoneNumber, itemIndex, phoneNumberField.displayName),
 		accessGroups: references(context, 'accessGroupIds', itemIndex, 'Access Group Names or IDs'),
 		entrances: references(context, 'acsEntranceIds', itemIndex, 'Entrance Names or IDs'),
-		reservationKey: mode === 'accessGrant' ? optionalText(context, 'reservationKey', itemIndex, 'Reservation Key') : undefined,
-		accessGrantKey: toText(context, options.accessGrantKey ?? '', itemIndex, 'Access Grant Key') || undefined,
-		accessMethods: accessMethodsOf(context, options, itemIndex),
-		devices: mode === 'accessGrant' ? references(context, 'deviceIds', itemIndex, 'Smart Lock Names or IDs') : [],
-		spaces: mode === 'accessGrant' ? references(context, 'spaceIds', itemIndex, 'Space Names or IDs') : [],
 		startsAt,
 		endsAt,
-		credentialManagerAcsSystemId: getOptionalSeamId(context, credentialManagerLocator, itemIndex, `options.${credentialManagerLocator.name}`),
+		otherKeysPerson: options.otherKeysPerson === 'fail' ? 'fail' : 'use',
+	};
+	const reservationKey = grantMode ? optionalText(context, 'reservationKey', itemIndex, 'Reservation Key') : undefined;
+	const accessGrantKey = toText(context, options.accessGrantKey ?? '', itemIndex, 'Access Grant Key') || undefined;
+	const accessMethods = accessMethodsOf(context, options, itemIndex);
+	const devices = grantMode ? references(context, 'deviceIds', itemIndex, 'Smart Lock Names or IDs') : [];
+	const spaces = grantMode ? references(context, 'spaceIds', itemIndex, 'Space Names or IDs') : [];
+	const credentialManagerAcsSystemId = getOptionalSeamId(context, credentialManagerLocator, itemIndex, `options.${credentialManagerLocator.name}`);
+	const metadata = getSeamFields(context, 'options', metadataFields, itemIndex);
+	if (system.mode === 'accessGrant') return { ...system, ...common, reservationKey, accessGrantKey, accessMethods, devices, spaces };
+	return {
+		...system,
+		...common,
+		credentialManagerAcsSystemId,
 		isMultiPhoneSyncCredential: options.isMultiPhoneSyncCredential !== false,
 		deliver: (options.deliver as Delivery | undefined) ?? 'none',
-		metadata: getSeamFields(context, 'options', metadataFields, itemIndex),
-		otherKeysPerson: options.otherKeysPerson === 'fail' ? 'fail' : 'use',
+		metadata,
 	};
 }

@@ -1,10 +1,10 @@
+import type { UserIdentity } from '@seamapi/types/connect';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { isGrantOfReservation, keyOfStay } from './accessGrant';
 import type { PersonLookup } from './fields';
-import { isMobileKey } from './mobileKey';
 import { removeEach } from './removeEach';
 import { findIdentity, lookUpPerson, personNotFound } from './person';
+import { isGrantOfReservation, isMobileKey, keyOfStay } from './stay';
 import { getAcsSystem } from './system';
 import { allInOrder } from '../../helpers/concurrency';
 import { seamApiList, seamApiRequest } from '../../../shared/transport';
@@ -93,7 +93,7 @@ async function grantsInScope(context: IExecuteFunctions, userIdentityId: string,
  * The person, found as Provision finds them; failing that, the owner of the stay's grant: the key given, or the one
  * Provision made from the User Identity Key and the booking (a returning guest's grant carries their new key).
  */
-async function personOfStay(context: IExecuteFunctions, request: RevokeRequest, itemIndex: number): Promise<IDataObject | undefined> {
+async function personOfStay(context: IExecuteFunctions, request: RevokeRequest, itemIndex: number): Promise<UserIdentity | undefined> {
 	const { userIdentityKey } = request.person;
 	const grantKeys = [
 		request.accessGrantKey,
@@ -122,11 +122,7 @@ export async function revoke(context: IExecuteFunctions, request: RevokeRequest,
 		if (request.succeedIfNotFound) return NOTHING_REVOKED;
 		throw personNotFound(context, request.person, itemIndex);
 	}
-	// The person as person.ts finds them: Seam's user identity, not typed there.
-	const person: Person = {
-		userIdentityId: identity.user_identity_id as string,
-		hasAcsUsers: ((identity.acs_user_ids as string[] | undefined) ?? []).length > 0,
-	};
+	const person: Person = { userIdentityId: identity.user_identity_id, hasAcsUsers: identity.acs_user_ids.length > 0 };
 	const { userIdentityId } = person;
 	const onlyReservation = request.reservationKey !== undefined;
 	const [grants, { acsUsers, mobileKeys, phones, sessions, instantKeys }] = await allInOrder([

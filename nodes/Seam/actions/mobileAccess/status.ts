@@ -44,9 +44,8 @@ async function grantsWithMethods(context: IExecuteFunctions, userIdentityId: str
 export async function getStatus(context: IExecuteFunctions, person: PersonLookup, itemIndex: number): Promise<IDataObject> {
 	const identity = await lookUpPerson(context, person, itemIndex);
 	if (!identity) throw personNotFound(context, person, itemIndex);
-	// The person as person.ts finds them: Seam's user identity, not typed there.
-	const userIdentityId = identity.user_identity_id as string;
-	const hasAcsUsers = ((identity.acs_user_ids as string[] | undefined) ?? []).length > 0;
+	const userIdentityId = identity.user_identity_id;
+	const hasAcsUsers = identity.acs_user_ids.length > 0;
 	const byIdentity = { user_identity_id: userIdentityId };
 	const [acsUsers, groups, credentials, phones, grants] = await allInOrder([
 		hasAcsUsers ? seamApiList(context, { route: 'acs/users/list', body: byIdentity, itemIndex }) : [],

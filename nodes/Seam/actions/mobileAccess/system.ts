@@ -1,4 +1,5 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { AcsAccessGroup, AcsSystem } from '@seamapi/types/connect';
+import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { runState } from './runState';
@@ -7,7 +8,7 @@ import { unlessSeamNotFound } from '../../../shared/transport/errors';
 
 // Facts about an ACS system are the same for every item of a run: each is read once per run.
 
-export async function getAcsSystem(context: IExecuteFunctions, acsSystemId: string, itemIndex: number): Promise<IDataObject> {
+export async function getAcsSystem(context: IExecuteFunctions, acsSystemId: string, itemIndex: number): Promise<AcsSystem> {
 	const system = runState(context).reads.get(`system:${acsSystemId}`, async () =>
 		await seamApiRequest(context, { route: 'acs/systems/get', body: { acs_system_id: acsSystemId }, itemIndex }),
 	);
@@ -20,10 +21,10 @@ export async function getAcsSystem(context: IExecuteFunctions, acsSystemId: stri
 }
 
 /** The system, which must have doors: a credential manager (ASSA ABLOY Credential Service) only issues keys for one. */
-export async function checkHasDoors(context: IExecuteFunctions, acsSystemId: string, itemIndex: number): Promise<IDataObject> {
+export async function checkHasDoors(context: IExecuteFunctions, acsSystemId: string, itemIndex: number): Promise<AcsSystem> {
 	const system = await getAcsSystem(context, acsSystemId, itemIndex);
 	if (system.is_credential_manager !== true) return system;
-	throw new NodeOperationError(context.getNode(), `${system.name as string} is a credential manager, not a system with doors`, {
+	throw new NodeOperationError(context.getNode(), `${system.name} is a credential manager, not a system with doors`, {
 		itemIndex,
 		description: 'Pick the access system itself (for example your Visionline system): its credential manager is found automatically.',
 	});
@@ -33,9 +34,9 @@ export async function getSystemAccessGroups(
 	context: IExecuteFunctions,
 	acsSystemId: string,
 	itemIndex: number,
-): Promise<IDataObject[]> {
+): Promise<AcsAccessGroup[]> {
 	return await runState(context).reads.get(`access_groups:${acsSystemId}`, async () =>
-		await seamApiRequest<IDataObject[]>(context, {
+		await seamApiRequest(context, {
 			route: 'acs/access_groups/list',
 			body: { acs_system_id: acsSystemId },
 			itemIndex,
@@ -47,9 +48,9 @@ export async function getCompatibleCredentialManagers(
 	context: IExecuteFunctions,
 	acsSystemId: string,
 	itemIndex: number,
-): Promise<IDataObject[]> {
+): Promise<AcsSystem[]> {
 	return await runState(context).reads.get(`credential_managers:${acsSystemId}`, async () =>
-		await seamApiRequest<IDataObject[]>(context, {
+		await seamApiRequest(context, {
 			route: 'acs/systems/list_compatible_credential_manager_acs_systems',
 			body: { acs_system_id: acsSystemId },
 			itemIndex,
@@ -64,14 +65,14 @@ export async function getCompatibleCredentialManagers(
  */
 export function chooseCredentialManager(
 	context: IExecuteFunctions,
-	system: IDataObject,
-	managers: IDataObject[],
+	system: AcsSystem,
+	managers: AcsSystem[],
 	chosen: string | undefined,
 	itemIndex: number,
 ): string | undefined {
-	const ids = managers.map((manager) => manager.acs_system_id as string);
-	const names = managers.map((manager) => manager.name as string).join(', ');
-	const systemName = system.name as string;
+	const ids = managers.map((manager) => manager.acs_system_id);
+	const names = managers.map((manager) => manager.name).join(', ');
+	const systemName = system.name;
 	if (chosen !== undefined && !ids.includes(chosen)) {
 		throw new NodeOperationError(context.getNode(), `The credential manager ${chosen} cannot issue mobile keys for ${systemName}`, {
 			itemIndex,
@@ -81,7 +82,7 @@ export function chooseCredentialManager(
 		});
 	}
 	if (chosen !== undefined || ids.length <= 1) return chosen ?? ids[0];
-	const defaultId = system.default_credential_manager_acs_system_id as string | undefined;
+	const defaultId = system.default_credential_manager_acs_system_id;
 	if (defaultId && ids.includes(defaultId)) return defaultId;
 	throw new NodeOperationError(context.getNode(), `${systemName} can issue mobile keys through several credential managers`, {
 		itemIndex,

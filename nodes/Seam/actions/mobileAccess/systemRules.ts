@@ -1,7 +1,11 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { AcsAccessGroup, AcsEntrance, AcsSystem } from '@seamapi/types/connect';
+import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { ProvisionInput, SystemInput } from './provisionInput';
+import type { AcsCredentialInput } from './provisionInput';
+
+/** A kind of ACS system, in Seam's words (`acs_system.external_type`). */
+type SystemType = NonNullable<AcsSystem['external_type']>;
 
 /**
  * What Seam's guide for each kind of access system documents about giving a person a mobile key, keyed by the
@@ -27,10 +31,11 @@ interface SystemRules {
 	/** Its guide says to "specify the desired start and end dates and times" of a key. */
 	datesRequired?: true;
 	/** The kinds of access group a person must be in, each at least once (`access_group_type`). */
-	groupTypes?: Record<string, string>;
+	groupTypes?: Partial<Record<AcsAccessGroup['access_group_type'], string>>;
 }
 
-const RULES: Record<string, SystemRules> = {
+// Keyed by Seam's kinds of system: a kind Seam does not have fails the compiler.
+const RULES: Partial<Record<SystemType, SystemRules>> = {
 	// "an access group-based access system" (salto-proaccess-space-access-system, salto-ks-access-control-system).
 	// Both guides' mobile keys: "set `is_multi_phone_sync_credential` to `true`".
 	salto_space_system: { label: 'Salto Space', doors: 'accessGroups', multiPhoneSync: true },
@@ -52,13 +57,13 @@ const RULES: Record<string, SystemRules> = {
 	// production dormakaba sets mobile keys up inside Community, so nothing is required here.
 };
 
-const rulesOf = (system: IDataObject): Partial<SystemRules> => RULES[system.external_type as string] ?? {};
+const rulesOf = (system: Pick<AcsSystem, 'external_type'>): Partial<SystemRules> => (system.external_type && RULES[system.external_type]) || {};
 
 /** Whether the system's guide sets the doors on each key (Visionline, Latch, Vostio, Hotek). */
-export const doorsOnKey = (system: IDataObject): boolean => rulesOf(system).doors === 'entrances';
+export const doorsOnKey = (system: Pick<AcsSystem, 'external_type'>): boolean => rulesOf(system).doors === 'entrances';
 
 /** Whether the system's guide gives doors only through access groups (Salto Space, Salto KS, PTI). */
-export const doorsThroughGroups = (system: IDataObject): boolean => rulesOf(system).doors === 'accessGroups';
+export const doorsThroughGroups = (system: Pick<AcsSystem, 'external_type'>): boolean => rulesOf(system).doors === 'accessGroups';
 
 /** The kinds of system whose guide takes doors this way, as the editor's help names them: "Salto Space, Salto KS and PTI". */
 export function systemsTakingDoors(doors: NonNullable<SystemRules['doors']>): string {
@@ -90,8 +95,8 @@ export function refuse(context: IExecuteFunctions, message: string, description:
 }
 
 /** The doors asked for must be of the kind the system takes: the other kind would open no door. */
-function checkDoorKind(context: IExecuteFunctions, system: IDataObject, input: SystemInput, itemIndex: number): void {
-	const name = system.name as string;
+function checkDoorKind(context: IExecuteFunctions, system: AcsSystem, input: AcsCredentialInput, itemIndex: number): void {
+	const name = system.name;
 	if (doorsOnKey(system)) {
 		if (input.accessGroups.length) refuse(context, DOOR_WORDS.noGroups(name), DOOR_WORDS.noGroupsHelp, itemIndex);
 		if (!input.entrances.length) {
@@ -113,13 +118,13 @@ function checkDoorKind(context: IExecuteFunctions, system: IDataObject, input: S
  */
 export function checkSystemRules(
 	context: IExecuteFunctions,
-	system: IDataObject,
-	input: SystemInput,
-	credentialManagers: IDataObject[],
+	system: AcsSystem,
+	input: AcsCredentialInput,
+	credentialManagers: AcsSystem[],
 	itemIndex: number,
 ): void {
 	const rules = rulesOf(system);
-	const name = system.name as string;
+	const name = system.name;
 	if (rules.credentialManager && credentialManagers.length === 0) {
 		refuse(
 			context,
@@ -141,12 +146,17 @@ export function checkSystemRules(
 }
 
 /** A system whose guide asks for a key's start and end gets both (both modes: checked before any write). */
-export function checkDates(context: IExecuteFunctions, system: IDataObject, input: ProvisionInput, itemIndex: number): void {
+export function checkDates(
+	context: IExecuteFunctions,
+	system: AcsSystem,
+	input: { startsAt?: string; endsAt?: string },
+	itemIndex: number,
+): void {
 	if (!rulesOf(system).datesRequired || (input.startsAt && input.endsAt)) return;
 	refuse(
 		context,
-		`A key for ${system.name as string} needs its start and end`,
-		`Seam's guide for ${system.name as string} says to give each key its dates: set Starts At and Ends At (for example the check-in and check-out times).`,
+		`A key for ${system.name} needs its start and end`,
+		`Seam's guide for ${system.name} says to give each key its dates: set Starts At and Ends At (for example the check-in and check-out times).`,
 		itemIndex,
 	);
 }
@@ -154,16 +164,16 @@ export function checkDates(context: IExecuteFunctions, system: IDataObject, inpu
 /** On a system whose guide names the kinds of group a person must be in (PTI: an access level and a unit), each kind is there. */
 export function checkGroupTypes(
 	context: IExecuteFunctions,
-	system: IDataObject,
-	groups: IDataObject[],
+	system: AcsSystem,
+	groups: AcsAccessGroup[],
 	itemIndex: number,
 ): void {
 	const required = rulesOf(system).groupTypes;
 	if (!required) return;
-	const types = new Set(groups.map((group) => group.access_group_type));
+	const types = new Set<string>(groups.map((group) => group.access_group_type));
 	const missing = Object.entries(required).filter(([type]) => !types.has(type));
 	if (missing.length === 0) return;
-	const name = system.name as string;
+	const name = system.name;
 	refuse(
 		context,
 		`A person in ${name} needs ${Object.values(required).join(' and ')}`,
@@ -173,12 +183,12 @@ export function checkGroupTypes(
 }
 
 /** A door Seam marks as not opening with a mobile key (`can_unlock_with_mobile_key: false`) would not open for this key. */
-export function checkOpenWithMobileKey(context: IExecuteFunctions, system: IDataObject, entrances: IDataObject[], itemIndex: number): void {
+export function checkOpenWithMobileKey(context: IExecuteFunctions, system: AcsSystem, entrances: AcsEntrance[], itemIndex: number): void {
 	const closed = entrances.filter((entrance) => entrance.can_unlock_with_mobile_key === false).map((entrance) => entrance.display_name ?? entrance.acs_entrance_id);
 	if (closed.length === 0) return;
 	refuse(
 		context,
-		`${closed.join(', ')} in ${system.name as string} cannot be opened with a mobile key`,
+		`${closed.join(', ')} in ${system.name} cannot be opened with a mobile key`,
 		'Leave those doors out of "Entrance Names or IDs", or give the person a card or PIN code for them (Mode → Access Grant, Options → Access Methods).',
 		itemIndex,
 	);
@@ -187,13 +197,13 @@ export function checkOpenWithMobileKey(context: IExecuteFunctions, system: IData
 /** On a system that gives doors through access groups, a key of a person in no group opens nothing. */
 export function checkInSomeGroup(
 	context: IExecuteFunctions,
-	system: IDataObject,
-	groups: IDataObject[],
+	system: AcsSystem,
+	groups: AcsAccessGroup[],
 	currentGroupIds: Set<string>,
 	itemIndex: number,
 ): void {
 	if (!doorsThroughGroups(system) || groups.length > 0 || currentGroupIds.size > 0) return;
-	const name = system.name as string;
+	const name = system.name;
 	refuse(
 		context,
 		`A key for ${name} needs an access group`,

@@ -1,4 +1,4 @@
-import type { AccessGrant, AccessMethod, AcsEntrance, Device, Space } from '@seamapi/types/connect';
+import type { AccessGrant, AccessMethod, AcsEntrance, Device, Space, UserIdentity } from '@seamapi/types/connect';
 import type { IDataObject, IExecuteFunctions, NodeApiError } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
@@ -22,7 +22,7 @@ import { removeEach } from './removeEach';
 import { grantOptionsOf } from './grantOptions';
 import { isNoChange, othersToRemove, planGrant, type GrantPlan, type GrantSpec } from './grantPlan';
 import { findExistingIdentity, identityFields, isInvalidInput, otherKeyNote } from './person';
-import type { ProvisionInput } from './provisionInput';
+import type { AccessGrantInput } from './provisionInput';
 import { grantSummary, type GrantItem } from './summary';
 import { checkHasDoors } from './system';
 import { checkDates } from './systemRules';
@@ -52,7 +52,7 @@ function noSystem(context: IExecuteFunctions, itemIndex: number): NodeOperationE
 }
 
 /** The doors of the access system, if one is chosen; entrances or groups without a system are an error. */
-async function systemDoors(context: IExecuteFunctions, input: ProvisionInput, itemIndex: number): Promise<AcsEntrance[]> {
+async function systemDoors(context: IExecuteFunctions, input: AccessGrantInput, itemIndex: number): Promise<AcsEntrance[]> {
 	const references = { entrances: input.entrances, accessGroups: input.accessGroups };
 	if (input.acsSystemId === undefined) {
 		if (input.entrances.length || input.accessGroups.length) throw noSystem(context, itemIndex);
@@ -79,7 +79,7 @@ function wantedGrant(
 	context: IExecuteFunctions,
 	key: string,
 	{ doors, locks, spaces, spaceDoors }: Where,
-	input: ProvisionInput,
+	input: AccessGrantInput,
 	itemIndex: number,
 ): GrantSpec {
 	const reservationKey = reservationDoorIds([...doors, ...spaceDoors]).length ? input.reservationKey : undefined;
@@ -107,7 +107,7 @@ interface Where {
 
 /** What this run has seen of the person and their grant. */
 interface Seen {
-	found?: IDataObject;
+	found?: UserIdentity;
 	existing?: GrantRead;
 }
 
@@ -137,11 +137,11 @@ async function clearTheWay(context: IExecuteFunctions, wanted: GrantSpec, doors:
 /** Carries out the plan. `refused` is the previous round's failure, when this round follows one. */
 async function write(
 	context: IExecuteFunctions,
-	{ plan, wanted, seen, where, input }: { plan: GrantPlan; wanted: GrantSpec; seen: Seen; where: Where; input: ProvisionInput },
+	{ plan, wanted, seen, where, input }: { plan: GrantPlan; wanted: GrantSpec; seen: Seen; where: Where; input: AccessGrantInput },
 	refused: NodeApiError | undefined,
 	itemIndex: number,
 ): Promise<Written> {
-	const person = seen.found ? { user_identity_id: seen.found.user_identity_id as string } : { user_identity: identityFields(input) };
+	const person = seen.found ? { user_identity_id: seen.found.user_identity_id } : { user_identity: identityFields(input) };
 	const doors = [...where.doors, ...where.spaceDoors];
 	const { existing } = seen;
 	// A plan to create is a plan for no grant (planGrant): either says there is none to change.
@@ -182,7 +182,7 @@ const WHY_OTHERS_REMOVED =
  * (the system's doors, the person, the grant by its key); then a new guest is one `access_grants/create` with the
  * person inline, a re-sent booking writes nothing, and a change is made in place where Seam can (grantPlan.ts).
  */
-export async function provisionAccessGrant(context: IExecuteFunctions, input: ProvisionInput, itemIndex: number): Promise<IDataObject> {
+export async function provisionAccessGrant(context: IExecuteFunctions, input: AccessGrantInput, itemIndex: number): Promise<IDataObject> {
 	const encoderId = encoderOf(context, input, itemIndex);
 	const key = derivedGrantKey(context, input, itemIndex);
 	const [doors, locks, { spaces, entrances: spaceDoors }, found, existing] = await allInOrder([
@@ -226,7 +226,7 @@ export async function provisionAccessGrant(context: IExecuteFunctions, input: Pr
 }
 
 /** The item: the person, the grant and its access methods, the doors, and what this run changed. */
-function report(written: Written, seen: Seen, input: ProvisionInput, { doors, locks, spaces }: Where): GrantItem & IDataObject {
+function report(written: Written, seen: Seen, input: AccessGrantInput, { doors, locks, spaces }: Where): GrantItem & IDataObject {
 	const { grant, change } = written;
 	const kept = change === 'reused' || change === 'updated';
 	const identity = seen.found ??

@@ -1,3 +1,4 @@
+import type { AcsUser, UserIdentity } from '@seamapi/types/connect';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { planAcsAccess, type AcsPlan, type AcsWanted } from './acsPlan';
@@ -7,7 +8,7 @@ import { type CurrentAccess, NO_ACCESS, readCurrentAccess } from './currentAcces
 import { deliver } from './delivery';
 import { writeKey, type NewKey } from './mobileKey';
 import { createIdentity, findExistingIdentity, otherKeyNote } from './person';
-import type { SystemInput } from './provisionInput';
+import type { AcsCredentialInput } from './provisionInput';
 import { ACCESS_GROUP, ENTRANCE, getSystemEntrances, pickByNameOrId } from './doors';
 import { checkHasDoors, chooseCredentialManager, getCompatibleCredentialManagers, getSystemAccessGroups } from './system';
 import { checkGroupTypes, checkInSomeGroup, checkOpenWithMobileKey, checkSystemRules, doorsThroughGroups } from './systemRules';
@@ -22,7 +23,7 @@ import { allInOrder } from '../../helpers/concurrency';
  * (converge.ts) beside the ACS user's read. A re-sent booking only reads. A run that stopped half-way is completed by
  * the next one, never duplicated. Rounds per case: `npm run bench -- --rounds`; calls: test/nodes/mobileAccess.*.
  */
-export async function provisionAcsCredential(context: IExecuteFunctions, input: SystemInput, itemIndex: number): Promise<IDataObject> {
+export async function provisionAcsCredential(context: IExecuteFunctions, input: AcsCredentialInput, itemIndex: number): Promise<IDataObject> {
 	// Read. System facts are read once per run (see system.ts); only the person is looked up for every item.
 	const [system, systemGroups, entrances, managers, found] = await allInOrder([
 		checkHasDoors(context, input.acsSystemId, itemIndex),
@@ -33,27 +34,27 @@ export async function provisionAcsCredential(context: IExecuteFunctions, input: 
 	]);
 	checkSystemRules(context, system, input, managers, itemIndex);
 	const note = otherKeyNote(context, found, input, itemIndex);
-	const picked = pickByNameOrId(context, ENTRANCE, system.name as string, entrances, input.entrances, itemIndex);
+	const picked = pickByNameOrId(context, ENTRANCE, system.name, entrances, input.entrances, itemIndex);
 	checkOpenWithMobileKey(context, system, picked, itemIndex);
 	checkVisionlineKey(context, system, input, itemIndex);
-	const groups = pickByNameOrId(context, ACCESS_GROUP, system.name as string, systemGroups, input.accessGroups, itemIndex);
+	const groups = pickByNameOrId(context, ACCESS_GROUP, system.name, systemGroups, input.accessGroups, itemIndex);
 	const key: NewKey = {
 		system,
 		credentialManagerId: chooseCredentialManager(context, system, managers, input.credentialManagerAcsSystemId, itemIndex),
-		entranceIds: picked.map((entrance) => entrance.acs_entrance_id as string),
+		entranceIds: picked.map((entrance) => entrance.acs_entrance_id),
 	};
-	const wanted: AcsWanted = { input, groupIds: groups.map((group) => group.acs_access_group_id as string), entranceIds: key.entranceIds, now: new Date() };
+	const wanted: AcsWanted = { input, groupIds: groups.map((group) => group.acs_access_group_id), entranceIds: key.entranceIds, now: new Date() };
 	// On a group-based system the person's current groups decide whether the key opens anything.
 	const reads = { groups: groups.length > 0 || doorsThroughGroups(system), multiPhoneSync: input.isMultiPhoneSyncCredential, keyDoors: key.entranceIds.length > 0 };
 
 	// Check: what the key needs from the person (a group to open, a phone for a Visionline override key).
-	const checkKeyWorks = async (current: CurrentAccess, identity?: IDataObject): Promise<void> => {
+	const checkKeyWorks = async (current: CurrentAccess, identity?: UserIdentity): Promise<void> => {
 		checkInSomeGroup(context, system, groups, current.groupIds, itemIndex);
 		// Group kinds are known for the groups picked (and the person's, among the system's groups read for them).
-		if (groups.length) checkGroupTypes(context, system, [...groups, ...systemGroups.filter((group) => current.groupIds.has(group.acs_access_group_id as string))], itemIndex);
+		if (groups.length) checkGroupTypes(context, system, [...groups, ...systemGroups.filter((group) => current.groupIds.has(group.acs_access_group_id))], itemIndex);
 		if (!current.mobileKey) await checkOverridePhone(context, system, input, identity, itemIndex);
 	};
-	const readKnown = async (identity: IDataObject): Promise<CurrentAccess> => {
+	const readKnown = async (identity: UserIdentity): Promise<CurrentAccess> => {
 		const current = await readCurrentAccess(context, identity, input.acsSystemId, reads, itemIndex);
 		await checkKeyWorks(current, identity);
 		return current;
@@ -72,10 +73,10 @@ export async function provisionAcsCredential(context: IExecuteFunctions, input: 
 			plan = planAcsAccess(current, wanted);
 		}
 	}
-	const userIdentityId = person.user_identity_id as string;
+	const userIdentityId = person.user_identity_id;
 	const knownUser = current?.acsUser ?? (plan.acsUser === 'create' ? await createAcsUser(context, person, input, wanted.groupIds, itemIndex) : undefined);
 	const owner: AcsUserRef = knownUser
-		? { acs_user_id: knownUser.acs_user_id as string }
+		? { acs_user_id: knownUser.acs_user_id }
 		: { user_identity_id: userIdentityId, acs_system_id: input.acsSystemId };
 	// The key beside the groups and schedule; the ACS user is read for the output once those are written, while the
 	// key's write looks for a racer's key. The link or session is asked for once the key is settled.
@@ -91,7 +92,7 @@ export async function provisionAcsCredential(context: IExecuteFunctions, input: 
 	const delivered = await deliver(context, input.deliver, { userIdentityId, sameStay }, itemIndex);
 
 	// Report.
-	const acsUserIds = new Set([...((person.acs_user_ids as string[] | undefined) ?? []), acsUser.acs_user_id as string]);
+	const acsUserIds = new Set([...person.acs_user_ids, acsUser.acs_user_id]);
 	return {
 		...note,
 		user_identity: { ...person, acs_user_ids: [...acsUserIds] },
@@ -112,10 +113,10 @@ export async function provisionAcsCredential(context: IExecuteFunctions, input: 
 async function reportedAcsUser(
 	context: IExecuteFunctions,
 	plan: AcsPlan,
-	known: IDataObject | undefined,
+	known: AcsUser | undefined,
 	owner: AcsUserRef,
 	itemIndex: number,
-): Promise<IDataObject> {
+): Promise<AcsUser> {
 	if (!known) return await readAcsUser(context, owner, itemIndex);
 	if (plan.acsUser !== 'reuse' || (!plan.schedule && !plan.unsuspend)) return known;
 	return { ...known, ...(plan.schedule && { access_schedule: plan.schedule }), is_suspended: false };

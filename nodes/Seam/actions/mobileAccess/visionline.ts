@@ -1,6 +1,7 @@
+import type { AcsSystem, UserIdentity } from '@seamapi/types/connect';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import type { SystemInput } from './provisionInput';
+import type { AcsCredentialInput } from './provisionInput';
 import { refuse } from './systemRules';
 import { seamApiRequest } from '../../../shared/transport';
 
@@ -8,10 +9,10 @@ import { seamApiRequest } from '../../../shared/transport';
 // system/configuring-visionline-mobile-credentials/) on a guest mobile key, each rule checked before anything is
 // written: Seam would refuse the key, or the guest would get one that does not do what was asked.
 
-const isVisionline = (system: IDataObject): boolean => system.external_type === 'visionline_system';
+const isVisionline = (system: AcsSystem): boolean => system.external_type === 'visionline_system';
 
 /** The Visionline Settings chosen, as Seam fields (metadata.ts). */
-const settingsOf = (input: SystemInput): IDataObject => (input.metadata.visionline_metadata as IDataObject | undefined) ?? {};
+const settingsOf = (input: AcsCredentialInput): IDataObject => (input.metadata.visionline_metadata as IDataObject | undefined) ?? {};
 
 /**
  * "When creating a Seam mobile key for a Visionline ACS, you must set this property [is_multi_phone_sync_credential]
@@ -20,9 +21,9 @@ const settingsOf = (input: SystemInput): IDataObject => (input.metadata.visionli
  * document has no such field: reading it as `visionline_metadata.override`, the table's own row, is an inference).
  * Auto Join (Seam finds the keys to join) is accepted as a join: the guide names only the IDs.
  */
-export function checkVisionlineKey(context: IExecuteFunctions, system: IDataObject, input: SystemInput, itemIndex: number): void {
+export function checkVisionlineKey(context: IExecuteFunctions, system: AcsSystem, input: AcsCredentialInput, itemIndex: number): void {
 	if (!isVisionline(system)) return;
-	const name = system.name as string;
+	const name = system.name;
 	const settings = settingsOf(input);
 	if (!input.isMultiPhoneSyncCredential) {
 		refuse(context, `A mobile key for ${name} must be a multi-phone sync credential`, 'Turn Options → Multi-Phone Sync Credential back on: Seam issues Visionline mobile keys only that way.', itemIndex);
@@ -30,7 +31,8 @@ export function checkVisionlineKey(context: IExecuteFunctions, system: IDataObje
 	if (settings.card_function_type === 'staff') {
 		refuse(context, `Seam issues only guest mobile keys for ${name}`, 'Set Options → Visionline Settings → Card Function Type to Guest.', itemIndex);
 	}
-	const joins = settings.auto_join === true || ((settings.joiner_acs_credential_ids as string[] | undefined) ?? []).length > 0;
+	const joiners = settings.joiner_acs_credential_ids;
+	const joins = settings.auto_join === true || (Array.isArray(joiners) && joiners.length > 0);
 	// Only an Override turned off is documented to need a join; whether Seam treats Override left out as off is not.
 	if (settings.override === false && !joins) {
 		refuse(
@@ -49,28 +51,25 @@ export function checkVisionlineKey(context: IExecuteFunctions, system: IDataObje
  */
 export async function checkOverridePhone(
 	context: IExecuteFunctions,
-	system: IDataObject,
-	input: SystemInput,
-	identity: IDataObject | undefined,
+	system: AcsSystem,
+	input: AcsCredentialInput,
+	identity: UserIdentity | undefined,
 	itemIndex: number,
 ): Promise<void> {
 	if (!isVisionline(system) || settingsOf(input).override !== true) return;
 	const phones = identity
-		? await seamApiRequest<IDataObject[]>(context, {
+		? await seamApiRequest(context, {
 				route: 'phones/list',
 				body: { owner_user_identity_id: identity.user_identity_id },
 				itemIndex,
 			})
 		: [];
-	const ready = phones.some((phone) => {
-		const properties = (phone.properties as IDataObject | undefined) ?? {};
-		return (properties.assa_abloy_credential_service_metadata as IDataObject | undefined)?.has_active_endpoint === true;
-	});
+	const ready = phones.some((phone) => phone.properties.assa_abloy_credential_service_metadata?.has_active_endpoint === true);
 	if (ready) return;
 	const signIn = 'Seam issues an override key (Options → Visionline Settings → Override) only once the guest has signed in on your app on their phone';
 	refuse(
 		context,
-		`${input.fullName} has no phone set up for ${system.name as string}’s mobile keys yet`,
+		`${input.fullName} has no phone set up for ${system.name}’s mobile keys yet`,
 		identity
 			? `${signIn}. Run this again after they have, or use Auto Join instead of Override.`
 			: `${signIn}, and this guest is new to Seam. Create them first (User Identity → Create, then Client Session → Create for your app's sign-in), or use Auto Join instead of Override.`,
