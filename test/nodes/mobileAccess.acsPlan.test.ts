@@ -13,7 +13,7 @@ const wanted = (overrides: Partial<AcsWanted> = {}): AcsWanted => ({
 	...overrides,
 });
 
-const KEY = { acs_credential_id: 'key-1', access_method: 'mobile_key', ends_at: '2030-06-04T11:00:00Z' };
+const KEY = { acs_credential_id: 'key-1', access_method: 'mobile_key', starts_at: '2030-06-01T15:00:00Z', ends_at: '2030-06-04T11:00:00Z' };
 
 const known = (overrides: Partial<HeldAccess> = {}): HeldAccess => ({
 	acsUser: { access_schedule: { starts_at: '2030-06-01T15:00:00Z', ends_at: '2030-06-04T11:00:00Z' } },
@@ -94,6 +94,16 @@ describe('planAcsAccess: a person Seam knows', () => {
 		const doors = wanted({ groupIds: [], entranceIds: ['room-201', 'lobby'] });
 		expect(planAcsAccess(known({ keyDoorIds: ['room-202', 'lobby'] }), doors).key).toEqual({ kind: 'replace', oldKeyId: 'key-1' });
 		expect(planAcsAccess(known({ keyDoorIds: ['lobby', 'room-201'] }), doors).key).toEqual({ kind: 'reuse', key: KEY });
+	});
+
+	test('a returning guest’s next stay starts later: a key that carries its doors is replaced (Seam changes only its end); a group-based key stays, the ACS user’s schedule moves', () => {
+		const nextStay = { startsAt: '2030-07-01T15:00:00.000Z', endsAt: '2030-07-03T11:00:00.000Z' };
+		const onKey = wanted({ groupIds: [], entranceIds: ['room-201'], input: nextStay });
+		expect(planAcsAccess(known({ keyDoorIds: ['room-201'] }), onKey).key).toEqual({ kind: 'replace', oldKeyId: 'key-1' });
+		expect(planAcsAccess(known(), wanted({ input: nextStay }))).toMatchObject({
+			schedule: { starts_at: nextStay.startsAt, ends_at: nextStay.endsAt },
+			key: { kind: 'moveEnd', keyId: 'key-1', endsAt: nextStay.endsAt },
+		});
 	});
 
 	test('no key yet: create one', () => {

@@ -31,7 +31,7 @@ function booking(n: number, overrides: Record<string, unknown> = {}) {
 describe('Seam node · mobile access · many items', () => {
 	const seam = useSandbox();
 
-	test('20 bookings with 3 guests sent twice: 17 people and keys; system facts read once; 3 + 5 calls per item, 4 more per new person', async () => {
+	test('20 bookings with 3 guests sent twice: 17 people and keys; system facts read once; 3 + 5 calls per item, 3 more per new person', async () => {
 		// Items 5, 11 and 17 repeat the guests of items 2, 3 and 4 (a PMS resending a booking).
 		const bookings = Array.from({ length: 17 }, (_, i) => booking(i + 1));
 		const input = [...bookings.slice(0, 4), bookings[1], ...bookings.slice(4, 9), bookings[2], ...bookings.slice(9, 14), bookings[3], ...bookings.slice(14)];
@@ -59,9 +59,9 @@ describe('Seam node · mobile access · many items', () => {
 		expect(count('acs/access_groups/list')).toBe(1 + 3);
 		expect(count('user_identities/create')).toBe(17);
 		// Per item: the person by key and by email (a returning guest), then for a known person their ACS user, groups
-		// and key (3 reads); for a new one instead the person with their ACS user, the 2 groups, the schedule, the key,
-		// the look for a racer's key and the ACS user's read for the output (7 calls).
-		expect(routes).toHaveLength(3 + 20 * 5 + 17 * 4);
+		// and key (3 reads); for a new one instead the person with their ACS user, the 2 groups, the schedule, the key
+		// and the ACS user's read for the output (6 calls; Salto Space refuses a racer's second key itself).
+		expect(routes).toHaveLength(3 + 20 * 5 + 17 * 3);
 		// Items ran side by side: later guests were looked up before the first guest's key was created.
 		expect(routes.slice(0, routes.indexOf('acs/credentials/create')).filter((r) => r === 'user_identities/get').length).toBeGreaterThan(1);
 	});

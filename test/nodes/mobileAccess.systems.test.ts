@@ -161,6 +161,25 @@ describe('Seam node · mobile access · provision on each kind of access system'
 		expect(result.items[0].pairedItem).toEqual({ item: 0 });
 	});
 
+	test('Latch (no one-key rule in Seam): three deliveries at once for a guest whose key was deleted end with one key, the oldest; each racer whose key lost deletes it', async () => {
+		const booking = guest(LATCH.acsSystemId, { acsEntranceIds: [LATCH.entrances.flat4b] });
+		expect((await run(booking)).error).toBeUndefined();
+		const [first] = storeOf(seam.sandbox, KEY).credentials;
+		await api().call('acs/credentials/delete', { acs_credential_id: first.acs_credential_id });
+		seam.sandbox.clearRequests();
+		seam.sandbox.setLatency(20);
+
+		const results = await Promise.all([run(booking), run(booking), run(booking)]);
+
+		for (const result of results) expect(result.error).toBeUndefined();
+		const keys = storeOf(seam.sandbox, KEY).credentials.filter((c) => c.access_method === 'mobile_key' && !c.parent_acs_credential_id);
+		expect(keys).toHaveLength(1);
+		for (const result of results) expect(jsonOf(result)[0]).toMatchObject({ acs_credential: { acs_credential_id: keys[0].acs_credential_id } });
+		// All three read no key and made one; each looked for the others' right after, and the two newer went.
+		expect(callsOf(seam).filter((call) => call.route === 'acs/credentials/create')).toHaveLength(3);
+		expect(callsOf(seam).filter((call) => call.route === 'acs/credentials/delete')).toHaveLength(2);
+	});
+
 	test.each<[string, INodeParameters, RegExp, RegExp]>([
 		[
 			'Latch: access groups',

@@ -4,7 +4,7 @@ import type { ProvisionInput } from './provisionInput';
 import { sameInstant } from './values';
 
 /** What the plan decides on of a mobile key: its ID and end (Seam's fields; the pipeline holds the whole key). */
-type PlannedKey = Pick<AcsCredential, 'acs_credential_id' | 'ends_at'>;
+type PlannedKey = Pick<AcsCredential, 'acs_credential_id' | 'starts_at' | 'ends_at'>;
 
 /**
  * What the plan decides on of what a known person has in one system (currentAccess.ts reads it): their ACS user's
@@ -74,8 +74,13 @@ const opensOtherDoors = (keyDoorIds: string[] | undefined, entranceIds: string[]
 function planKey<Key extends PlannedKey>(current: HeldAccess<Key>, wanted: AcsWanted): KeyPlan<Key> {
 	const key = current.mobileKey;
 	if (!key) return { kind: 'create' };
-	if (opensOtherDoors(current.keyDoorIds, wanted.entranceIds)) return { kind: 'replace', oldKeyId: key.acs_credential_id };
-	const { endsAt } = wanted.input;
+	const { startsAt, endsAt } = wanted.input;
+	// A key that carries its doors carries its dates too, and Seam changes only a credential's end: a stay that starts
+	// at another time (a returning guest's next stay) gets a new key, never the old key's earlier start.
+	const startMoved = startsAt !== undefined && key.starts_at !== undefined && !sameInstant(key.starts_at, startsAt);
+	if (opensOtherDoors(current.keyDoorIds, wanted.entranceIds) || (wanted.entranceIds.length > 0 && startMoved)) {
+		return { kind: 'replace', oldKeyId: key.acs_credential_id };
+	}
 	if (!endsAt || sameInstant(key.ends_at, endsAt)) return { kind: 'reuse', key };
 	return { kind: 'moveEnd', keyId: key.acs_credential_id, endsAt };
 }

@@ -36,6 +36,11 @@ export interface ConvergingCreate<T extends Dated> {
 	idOf: (object: T) => string;
 	/** Deletes this run's own object when a racer's is older (e.g. `acs/users/delete`). */
 	remove: (id: string) => Promise<unknown>;
+	/**
+	 * Seam itself refuses a second one (a Salto Space user's mobile key): a racer's create is refused, so nothing is
+	 * looked for after creating, and any refusal, whatever its type, is first met by looking.
+	 */
+	uniqueInSeam?: boolean;
 }
 
 /**
@@ -55,13 +60,14 @@ export async function createConverging<T extends Dated>(spec: ConvergingCreate<T
 			created = outcome.value;
 			break;
 		}
-		// A refusal other than bad input may be a racer's object in the way (Salto Space takes one mobile key).
-		if (isSeamErrorType(outcome.failure, 'invalid_input')) throw outcome.failure;
+		// A refusal other than bad input may be a racer's object in the way; where Seam keeps one, any refusal may be.
+		if (!spec.uniqueInSeam && isSeamErrorType(outcome.failure, 'invalid_input')) throw outcome.failure;
 		const found = oldest(await spec.existing(), spec.idOf);
 		if (found) return { object: found, created: false };
 		if (!mayHaveApplied(outcome.failure) || attempt >= MAX_ATTEMPTS) throw outcome.failure;
 		await sleep(backoffMs(attempt));
 	}
+	if (spec.uniqueInSeam) return { object: created, created: true };
 	const ownId = spec.idOf(created);
 	const winner = oldest([created, ...(await spec.existing()).filter((object) => spec.idOf(object) !== ownId)], spec.idOf);
 	if (!winner || spec.idOf(winner) === ownId) return { object: created, created: true };

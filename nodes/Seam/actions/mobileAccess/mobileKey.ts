@@ -6,6 +6,7 @@ import type { AcsUserRef } from './acsUser';
 import { brandSettings } from './metadata';
 import { validityOf, type AcsCredentialInput } from './provisionInput';
 import { isMobileKey } from './stay';
+import { keepsOneMobileKey } from './systemRules';
 import { createConverging, oldest } from './converge';
 import { seamApiList, seamApiRequest, type SeamBody } from '../../../shared/transport';
 import { unlessSeamNotFound } from '../../../shared/transport/errors';
@@ -63,6 +64,8 @@ async function createKey(
 		existing: async () => (await keysOf(context, owner, itemIndex)).filter((found) => found.acs_credential_id !== replacing),
 		idOf: idOfKey,
 		remove: async (id) => await seamApiRequest(context, { route: 'acs/credentials/delete', body: { acs_credential_id: id }, itemIndex }),
+		// Salto Space refuses a racer's second key itself: nothing to look for after creating.
+		uniqueInSeam: keepsOneMobileKey(key.system),
 	});
 	return object;
 }

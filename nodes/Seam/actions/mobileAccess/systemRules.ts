@@ -28,6 +28,8 @@ interface SystemRules {
 	credentialManager?: string;
 	/** Its guide's mobile keys are multi-phone sync credentials: "set `is_multi_phone_sync_credential` to `true`". */
 	multiPhoneSync?: true;
+	/** Its guide allows "a maximum of one … mobile key credential" per user: Seam refuses a second one. */
+	oneMobileKeyPerUser?: true;
 	/** Its guide says to "specify the desired start and end dates and times" of a key. */
 	datesRequired?: true;
 	/** The kinds of access group a person must be in, each at least once (`access_group_type`). */
@@ -38,7 +40,8 @@ interface SystemRules {
 const RULES: Partial<Record<SystemType, SystemRules>> = {
 	// "an access group-based access system" (salto-proaccess-space-access-system, salto-ks-access-control-system).
 	// Both guides' mobile keys: "set `is_multi_phone_sync_credential` to `true`".
-	salto_space_system: { label: 'Salto Space', doors: 'accessGroups', multiPhoneSync: true },
+	// Salto Space's guide: "a maximum of one key card credential and one mobile key credential" per user.
+	salto_space_system: { label: 'Salto Space', doors: 'accessGroups', multiPhoneSync: true, oneMobileKeyPerUser: true },
 	salto_ks_site: { label: 'Salto KS', doors: 'accessGroups', multiPhoneSync: true },
 	// "you must add the users to pti_access_level and pti_unit access groups". Its guide names PIN code and card
 	// credentials and no mobile keys, but does not say they are refused: Seam decides.
@@ -63,6 +66,9 @@ const rulesOf = (system: Pick<AcsSystem, 'external_type'>): Partial<SystemRules>
 export const doorsOnKey = (system: Pick<AcsSystem, 'external_type'>): boolean => rulesOf(system).doors === 'entrances';
 
 /** Whether the system's guide gives doors only through access groups (Salto Space, Salto KS, PTI). */
+/** Whether Seam itself keeps a user to one mobile key in this system (Salto Space), so no racer can add a second. */
+export const keepsOneMobileKey = (system: Pick<AcsSystem, 'external_type'>): boolean => rulesOf(system).oneMobileKeyPerUser === true;
+
 export const doorsThroughGroups = (system: Pick<AcsSystem, 'external_type'>): boolean => rulesOf(system).doors === 'accessGroups';
 
 /** The kinds of system whose guide takes doors this way, as the editor's help names them: "Salto Space, Salto KS and PTI". */

@@ -78,15 +78,14 @@ export async function provisionAcsCredential(context: IExecuteFunctions, input: 
 	const owner: AcsUserRef = knownUser
 		? { acs_user_id: knownUser.acs_user_id }
 		: { user_identity_id: userIdentityId, acs_system_id: input.acsSystemId };
-	// The key beside the groups and schedule; the ACS user is read for the output once those are written, while the
-	// key's write looks for a racer's key. The link or session is asked for once the key is settled.
+	// All side by side: the key, the groups, the schedule, and for the output the ACS user Seam made with the person.
+	// The link or session is asked for once the key is settled.
 	const [credential, acsUser] = await allInOrder([
 		writeKey(context, plan.key, { owner, key }, input, itemIndex),
-		allInOrder([
-			addToGroups(context, owner, plan.acsUser === 'create' ? [] : plan.groupsToAdd, itemIndex),
-			plan.schedule && setSchedule(context, owner, plan.schedule, itemIndex),
-			plan.unsuspend && unsuspend(context, owner, itemIndex),
-		]).then(async () => await reportedAcsUser(context, plan, knownUser, owner, itemIndex)),
+		reportedAcsUser(context, plan, knownUser, owner, itemIndex),
+		addToGroups(context, owner, plan.acsUser === 'create' ? [] : plan.groupsToAdd, itemIndex),
+		plan.schedule && setSchedule(context, owner, plan.schedule, itemIndex),
+		plan.unsuspend && unsuspend(context, owner, itemIndex),
 	]);
 	const sameStay = plan.person === 'reuse' && credential.change === 'reused';
 	const delivered = await deliver(context, input.deliver, { userIdentityId, sameStay }, itemIndex);
@@ -109,7 +108,10 @@ export async function provisionAcsCredential(context: IExecuteFunctions, input: 
 	};
 }
 
-/** The ACS user as the writes left it: read when Seam made it with the person, else known without asking. */
+/**
+ * The ACS user as the writes leave it: the one known, or the one Seam made with the person (read beside the writes),
+ * with the schedule and access this run sets.
+ */
 async function reportedAcsUser(
 	context: IExecuteFunctions,
 	plan: AcsPlan,
@@ -117,7 +119,7 @@ async function reportedAcsUser(
 	owner: AcsUserRef,
 	itemIndex: number,
 ): Promise<AcsUser> {
-	if (!known) return await readAcsUser(context, owner, itemIndex);
-	if (plan.acsUser !== 'reuse' || (!plan.schedule && !plan.unsuspend)) return known;
-	return { ...known, ...(plan.schedule && { access_schedule: plan.schedule }), is_suspended: false };
+	const acsUser = known ?? (await readAcsUser(context, owner, itemIndex));
+	if (!plan.schedule && !plan.unsuspend) return acsUser;
+	return { ...acsUser, ...(plan.schedule && { access_schedule: plan.schedule }), ...(plan.unsuspend && { is_suspended: false }) };
 }
