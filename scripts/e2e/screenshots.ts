@@ -450,6 +450,13 @@ async function createOutputWorkflow(rest: N8nRest, seam: SandboxProcess): Promis
 	const salto = systems.find((system) => system.name === 'Grand Hotel (Salto Space)');
 	assert.ok(salto, 'the sandbox has Grand Hotel (Salto Space)');
 	const stay = outputStay();
+	// The doors picked from the list, as a person does (the panel shows their names).
+	const { acs_entrances: entrances } = await seam.api<{ acs_entrances: Array<{ acs_entrance_id: string; display_name: string }> }>(
+		'acs/entrances/list',
+		{ acs_system_id: salto.acs_system_id },
+	);
+	const doorIds = stay.doors.map((door) => entrances.find((entrance) => entrance.display_name === door)?.acs_entrance_id);
+	assert.ok(doorIds.every(Boolean), `Grand Hotel (Salto Space) has ${stay.doors.join(' and ')}`);
 	const workflow = await rest.call<{ id: string }>('POST', '/rest/workflows', {
 		name: "Provision's output",
 		active: false,
@@ -470,7 +477,7 @@ async function createOutputWorkflow(rest: N8nRest, seam: SandboxProcess): Promis
 					fullName: stay.guest,
 					userIdentityKey: stay.guestKey,
 					emailAddress: 'ana.lopez@example.com',
-					acsEntranceIds: `={{ ${JSON.stringify(stay.doors)} }}`,
+					acsEntranceIds: doorIds,
 					reservationKey: 'BK-1001',
 					startsAt: stay.startsAt,
 					endsAt: stay.endsAt,
@@ -486,18 +493,18 @@ async function createOutputWorkflow(rest: N8nRest, seam: SandboxProcess): Promis
 
 /** The output table's first item as n8n renders it: each column's header and the text of its cell. */
 async function outputTable(page: Page): Promise<Record<string, string>> {
-	const table = page.locator('[data-test-id="ndv-output-panel"] table').first();
+	const table = page.locator('[data-test-id="output-panel"] table').first();
 	await table.waitFor({ timeout: 10_000 });
 	return await table.evaluate((element) => {
 		const headers = Array.from(element.querySelectorAll('thead th')).map((th) => (th as HTMLElement).innerText.trim());
 		const cells = Array.from(element.querySelector('tbody tr')?.querySelectorAll(':scope > td') ?? []).map((td) => (td as HTMLElement).innerText.trim());
-		return Object.fromEntries(headers.map((header, index) => [header, cells[index] ?? '']));
+		return Object.fromEntries(headers.map((header, index) => [header, cells[index] ?? '']).filter(([header]) => header !== ''));
 	});
 }
 
 /** Switches the output panel to one of n8n's views (Table, JSON, Schema). */
 async function outputView(page: Page, view: 'table' | 'json'): Promise<void> {
-	const panel = page.locator('[data-test-id="ndv-output-panel"]');
+	const panel = page.locator('[data-test-id="output-panel"]');
 	const mode = panel.locator('[data-test-id="ndv-run-data-display-mode"]');
 	const button = mode.locator(`[data-test-id="radio-button-${view}"]`);
 	if ((await button.count()) > 0) await button.first().click();
@@ -517,6 +524,8 @@ async function checkProvisionOutput(context: BrowserContext, url: string, rest: 
 	const id = await createOutputWorkflow(rest, seam);
 	const stay = outputStay();
 	const page = await context.newPage();
+	// Wider than the other checks' pages: the output's columns need the room.
+	await page.setViewportSize({ width: 1920, height: 1000 });
 	const failures: string[] = [];
 	const check = (ok: boolean, message: string) => {
 		if (!ok) failures.push(message);
@@ -530,15 +539,28 @@ async function checkProvisionOutput(context: BrowserContext, url: string, rest: 
 		await node.dblclick();
 		await page.locator('[data-test-id="parameter-input-operation"]').waitFor();
 		await page.waitForTimeout(500);
-		await page.locator('[data-test-id="node-execute-button"]').first().click();
-		const panel = page.locator('[data-test-id="ndv-output-panel"]');
-		await waitFor('the output panel to show the item', async () => ((await panel.locator('[data-test-id="ndv-run-data-display-mode"]').count()) > 0 ? true : undefined), {
-			timeoutMs: 60_000,
+		// The parameters dragged to the left: the output panel takes the room, so the item's first columns show in full.
+		const handle = await page.locator('[data-test-id="panel-drag-button"]').first().boundingBox();
+		if (handle) {
+			await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+			await page.mouse.down();
+			await page.mouse.move(handle.x - 600, handle.y + handle.height / 2, { steps: 12 });
+			await page.mouse.up();
+			await page.waitForTimeout(500);
+		}
+		await page.locator('[data-test-id="node-execute-button"]').first().click({ timeout: 10_000 });
+		const panel = page.locator('[data-test-id="output-panel"]');
+		await waitFor('the output panel to show the item', async () => ((await panel.locator('[data-test-id="ndv-items-count"], [data-test-id="run-data-item-count"]').count()) > 0 ? true : undefined), {
+			timeoutMs: 30_000,
 		}).catch(async () => {
-			throw new Error(`Provision's output never showed: ${await panel.innerText().catch(() => '')}`);
+			await shoot(page, 'provision-output.png');
+			throw new Error(`Provision's output never showed: ${await page.locator('[data-test-id="ndv"]').first().innerText().catch(() => '')}`);
 		});
+		// n8n's "Node executed successfully" toast would cover the item's last columns.
+		await page.locator('.el-notification .el-notification__closeBtn').evaluateAll((buttons) => buttons.forEach((button) => (button as HTMLElement).click()));
 		await outputView(page, 'table');
 		const row = await outputTable(page);
+		await page.waitForTimeout(500);
 		await shoot(page, 'provision-output.png');
 		const columns = Object.keys(row);
 		console.log(`    columns: ${columns.join(', ')}`);
@@ -561,11 +583,10 @@ async function checkProvisionOutput(context: BrowserContext, url: string, rest: 
 			const shown = await panel.boundingBox();
 			check(!!keyLink && !!shown && keyLink.x + keyLink.width <= shown.x + shown.width, 'the key_link column is visible without scrolling');
 		}
+		check(/instant_key_url\s*:\s*https?:\/\//.test(row.access_grant ?? ''), `Seam's grant, with its instant_key_url, is in the item: ${JSON.stringify(row.access_grant)}`);
+		check(!Object.values(row).some((cell) => cell.includes('client_session_token')), 'no client session token anywhere in the item');
 		await outputView(page, 'json');
-		const json = await panel.innerText();
 		await shoot(page, 'provision-output-json.png');
-		check(json.includes('instant_key_url'), "Seam's grant (with its instant_key_url) is in the item");
-		check(!json.includes('client_session_token'), 'no client session token in the JSON');
 		await page.keyboard.press('Escape');
 	} finally {
 		await page.close();
