@@ -22,11 +22,17 @@
  *   saying why no Salto door goes on a key (provision-entrances-salto-acs-credential.png); Visionline chosen: its doors,
  *   each going on the key, and in Access Groups one entry saying it has none (provision-entrances-visionline.png,
  *   provision-access-groups-visionline.png); the fields' hints name the systems of each rule (provision-door-fields-salto.png);
+ * - Provision's output, executed in the editor (a new workflow: a Salto Space guest, her room and the lobby, Access
+ *   Grant mode): n8n's Table view shows first, at the item's top level, the guest, her key, the doors by name, the
+ *   dates, the key link (`key_link`) and the access in words ("Mobile key: being issued by Seam"), the key link's
+ *   column on screen without scrolling; then the JSON view (provision-output.png, provision-output-json.png);
  * - the trigger's Events list, searched for "mobile key", offers the issued mobile key (trigger-events-search.png);
  * - n8n's node panel shows the Seam node's own description and lists the trigger's events in words: it
  *   lists the issued key, no entry reads "On acs …" (node-panel-seam.png, node-panel-triggers.png).
  * Exits 1 when a check fails (the screenshots are still written, to see why). SCREENSHOTS_FOLDER writes them into another
- * folder; SCREENSHOTS_ONLY=<words> runs only the checks whose name contains those words.
+ * folder; SCREENSHOTS_ONLY=<words> runs only the checks whose name contains those words. SCREENSHOTS_TARBALL=<file>
+ * installs that packed package instead of packing this one, and SCREENSHOTS_BEFORE=1 relaxes the output check for a
+ * commit before the output's summary (it asserts the old shape: no `key_link`, Seam's `access_grant` a column).
  */
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
@@ -421,6 +427,173 @@ async function checkDoorFields(context: BrowserContext, url: string, rest: N8nRe
 	assert.ok(failures.length === 0, `what the door fields show:\n- ${failures.join('\n- ')}`);
 }
 
+/** The workflow the output check runs: a manual start, then one Provision (Access Grant mode, node version 2). */
+const OUTPUT_NODE = 'Give Ana her key';
+
+/** Ana's stay, written out: the output must show these, as the front desk reads them. */
+function outputStay(): { guest: string; guestKey: string; doors: string[]; startsAt: string; endsAt: string } {
+	const day = (days: number, hour: number) => {
+		const date = new Date();
+		date.setUTCDate(date.getUTCDate() + days);
+		date.setUTCHours(hour, 0, 0, 0);
+		return date.toISOString();
+	};
+	return { guest: 'Ana Lopez', guestKey: 'guest-G-20417', doors: ['Room 101', 'Main Entrance'], startsAt: day(1, 15), endsAt: day(4, 11) };
+}
+
+/**
+ * Like the hotel check-in example's Provision (Salto Space, a room and the lobby, the booking as reservation, no
+ * options: the grant's instant key link is what goes to the guest), with fixed values after a manual start.
+ */
+async function createOutputWorkflow(rest: N8nRest, seam: SandboxProcess): Promise<string> {
+	const { acs_systems: systems } = await seam.api<{ acs_systems: Array<{ acs_system_id: string; name: string }> }>('acs/systems/list');
+	const salto = systems.find((system) => system.name === 'Grand Hotel (Salto Space)');
+	assert.ok(salto, 'the sandbox has Grand Hotel (Salto Space)');
+	const stay = outputStay();
+	// The doors picked from the list, as a person does (the panel shows their names).
+	const { acs_entrances: entrances } = await seam.api<{ acs_entrances: Array<{ acs_entrance_id: string; display_name: string }> }>(
+		'acs/entrances/list',
+		{ acs_system_id: salto.acs_system_id },
+	);
+	const doorIds = stay.doors.map((door) => entrances.find((entrance) => entrance.display_name === door)?.acs_entrance_id);
+	assert.ok(doorIds.every(Boolean), `Grand Hotel (Salto Space) has ${stay.doors.join(' and ')}`);
+	const workflow = await rest.call<{ id: string }>('POST', '/rest/workflows', {
+		name: "Provision's output",
+		active: false,
+		settings: { executionOrder: 'v1' },
+		nodes: [
+			{ id: randomUUID(), name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+			{
+				id: randomUUID(),
+				name: OUTPUT_NODE,
+				type: 'n8n-nodes-seam.seam',
+				typeVersion: 2,
+				position: [260, 0],
+				parameters: {
+					resource: 'mobileAccess',
+					operation: 'provision',
+					mode: 'accessGrant',
+					acsSystemId: { __rl: true, mode: 'list', value: salto.acs_system_id, cachedResultName: salto.name },
+					fullName: stay.guest,
+					userIdentityKey: stay.guestKey,
+					emailAddress: 'ana.lopez@example.com',
+					acsEntranceIds: doorIds,
+					reservationKey: 'BK-1001',
+					startsAt: stay.startsAt,
+					endsAt: stay.endsAt,
+					options: {},
+				},
+				credentials: { seamApi: EXAMPLE_CREDENTIAL },
+			},
+		],
+		connections: { Start: { main: [[{ node: OUTPUT_NODE, type: 'main', index: 0 }]] } },
+	});
+	return workflow.id;
+}
+
+/** The output table's first item as n8n renders it: each column's header and the text of its cell. */
+async function outputTable(page: Page): Promise<Record<string, string>> {
+	const table = page.locator('[data-test-id="output-panel"] table').first();
+	await table.waitFor({ timeout: 10_000 });
+	return await table.evaluate((element) => {
+		const headers = Array.from(element.querySelectorAll('thead th')).map((th) => (th as HTMLElement).innerText.trim());
+		const cells = Array.from(element.querySelector('tbody tr')?.querySelectorAll(':scope > td') ?? []).map((td) => (td as HTMLElement).innerText.trim());
+		return Object.fromEntries(headers.map((header, index) => [header, cells[index] ?? '']).filter(([header]) => header !== ''));
+	});
+}
+
+/** Switches the output panel to one of n8n's views (Table, JSON, Schema). */
+async function outputView(page: Page, view: 'table' | 'json'): Promise<void> {
+	const panel = page.locator('[data-test-id="output-panel"]');
+	const mode = panel.locator('[data-test-id="ndv-run-data-display-mode"]');
+	const button = mode.locator(`[data-test-id="radio-button-${view}"]`);
+	if ((await button.count()) > 0) await button.first().click();
+	else await mode.getByText(view === 'json' ? 'JSON' : 'Table', { exact: true }).first().click();
+	await page.waitForTimeout(600);
+}
+
+/**
+ * Provision's output in the editor: a new workflow's Provision (Access Grant mode, node version 2: a Salto Space guest,
+ * her room and the lobby) executed from its panel. The output's Table view shows at its top level, as its first
+ * columns, the guest, the doors by name, the dates, the key link (`key_link`, summary.ts) and the access in words
+ * ("being issued"); then the JSON view. SCREENSHOTS_BEFORE=1 (the pictures of a commit before this output): the
+ * item's columns are Seam's objects (`access_grant`, …), the key link only inside it (`instant_key_url`), no `key_link`.
+ */
+async function checkProvisionOutput(context: BrowserContext, url: string, rest: N8nRest, seam: SandboxProcess): Promise<void> {
+	const before = process.env.SCREENSHOTS_BEFORE === '1';
+	const id = await createOutputWorkflow(rest, seam);
+	const stay = outputStay();
+	const page = await context.newPage();
+	// Wider than the other checks' pages: the output's columns need the room.
+	await page.setViewportSize({ width: 1920, height: 1000 });
+	const failures: string[] = [];
+	const check = (ok: boolean, message: string) => {
+		if (!ok) failures.push(message);
+	};
+	try {
+		await page.goto(`${url}/workflow/${id}`);
+		const node = page.locator(`[data-test-id="canvas-node"][data-node-name="${OUTPUT_NODE}"]`);
+		await node.waitFor();
+		await page.waitForLoadState('load');
+		await page.waitForTimeout(1000);
+		await node.dblclick();
+		await page.locator('[data-test-id="parameter-input-operation"]').waitFor();
+		await page.waitForTimeout(500);
+		// The parameters dragged to the left: the output panel takes the room, so the item's first columns show in full.
+		const handle = await page.locator('[data-test-id="panel-drag-button"]').first().boundingBox();
+		if (handle) {
+			await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+			await page.mouse.down();
+			await page.mouse.move(handle.x - 600, handle.y + handle.height / 2, { steps: 12 });
+			await page.mouse.up();
+			await page.waitForTimeout(500);
+		}
+		await page.locator('[data-test-id="node-execute-button"]').first().click({ timeout: 10_000 });
+		const panel = page.locator('[data-test-id="output-panel"]');
+		await waitFor('the output panel to show the item', async () => ((await panel.locator('[data-test-id="ndv-items-count"], [data-test-id="run-data-item-count"]').count()) > 0 ? true : undefined), {
+			timeoutMs: 30_000,
+		}).catch(async () => {
+			await shoot(page, 'provision-output.png');
+			throw new Error(`Provision's output never showed: ${await page.locator('[data-test-id="ndv"]').first().innerText().catch(() => '')}`);
+		});
+		// n8n's "Node executed successfully" toast would cover the item's last columns.
+		await page.locator('.el-notification .el-notification__closeBtn').evaluateAll((buttons) => buttons.forEach((button) => (button as HTMLElement).click()));
+		await outputView(page, 'table');
+		const row = await outputTable(page);
+		await page.waitForTimeout(500);
+		await shoot(page, 'provision-output.png');
+		const columns = Object.keys(row);
+		console.log(`    columns: ${columns.join(', ')}`);
+		if (before) {
+			check(!columns.includes('key_link'), `before: no key_link at the top level: ${columns.join(', ')}`);
+			check(columns.includes('access_grant'), `before: Seam's access_grant is a column: ${columns.join(', ')}`);
+		} else {
+			const first = ['guest', 'guest_key', 'doors', 'starts_at', 'ends_at', 'key_link', 'access'];
+			check(JSON.stringify(columns.slice(0, first.length)) === JSON.stringify(first), `the first columns are ${first.join(', ')}: ${columns.join(', ')}`);
+			check(row.guest === stay.guest, `guest: ${JSON.stringify(row.guest)}`);
+			check(row.guest_key === stay.guestKey, `guest_key: ${JSON.stringify(row.guest_key)}`);
+			check(stay.doors.every((door) => (row.doors ?? '').includes(door)), `doors by name (${stay.doors.join(', ')}): ${JSON.stringify(row.doors)}`);
+			check((row.starts_at ?? '').startsWith(stay.startsAt.slice(0, 19)), `starts_at ${stay.startsAt}: ${JSON.stringify(row.starts_at)}`);
+			check((row.ends_at ?? '').startsWith(stay.endsAt.slice(0, 19)), `ends_at ${stay.endsAt}: ${JSON.stringify(row.ends_at)}`);
+			check(/^https?:\/\/\S+$/.test(row.key_link ?? ''), `key_link is a link: ${JSON.stringify(row.key_link)}`);
+			check(/Mobile key: being issued/.test(row.access ?? ''), `access in words (being issued): ${JSON.stringify(row.access)}`);
+			// The key link's column is on screen without scrolling the table sideways.
+			const keyLink = await panel.locator('thead th', { hasText: /^key_link$/ }).first().boundingBox();
+			const shown = await panel.boundingBox();
+			check(!!keyLink && !!shown && keyLink.x + keyLink.width <= shown.x + shown.width, 'the key_link column is visible without scrolling');
+		}
+		check(/instant_key_url\s*:\s*https?:\/\//.test(row.access_grant ?? ''), `Seam's grant, with its instant_key_url, is in the item: ${JSON.stringify(row.access_grant)}`);
+		// Before, the guest's client session token was in every item (issue 21); now only with an option.
+		if (!before) check(!Object.values(row).some((cell) => cell.includes('client_session_token')), 'no client session token anywhere in the item');
+		await outputView(page, 'json');
+		await shoot(page, 'provision-output-json.png');
+		await page.keyboard.press('Escape');
+	} finally {
+		await page.close();
+	}
+	assert.ok(failures.length === 0, `what Provision's output shows:\n- ${failures.join('\n- ')}`);
+}
+
 /** The mobile key event as the Events list names it, and as n8n's node panel lists it. */
 const ISSUED_EVENT = 'Access Method (Mobile Key, PIN or Card): Issued';
 const ISSUED_ENTRY = 'On access method (mobile key, PIN or card) issued';
@@ -569,7 +742,8 @@ async function main(): Promise<void> {
 	try {
 		section('setup');
 		await step("Debian's chromium present", ensureChromium);
-		const { n8n, seam } = await prepare();
+		// SCREENSHOTS_TARBALL installs another build of the package (e.g. an older commit's `npm pack`) instead of packing this one.
+		const { n8n, seam } = await prepare(undefined, { tarball: process.env.SCREENSHOTS_TARBALL });
 		const { url } = await step('n8n started, owner signed in', async () => await n8n.startProcess('main'));
 		const rest = new N8nRest(url, n8n.runtime);
 		await rest.signIn();
@@ -608,6 +782,10 @@ async function main(): Promise<void> {
 			[
 				"Provision's door fields by system: each door names its system before one is chosen; Salto's through access groups, Visionline's on the key; Smart Locks: locks only",
 				async () => await checkDoorFields(context, url, rest),
+			],
+			[
+				"Provision's output (executed in the editor): the guest, the doors by name, the dates, the key link and the access in words at the item's top level",
+				async () => await checkProvisionOutput(context, url, rest, seam),
 			],
 			['the trigger\'s Events list: "mobile key" finds the issued mobile key', async () => await checkEventSearch(page, url)],
 			[
