@@ -21,6 +21,8 @@
  * 4. Queue mode: Redis, `EXECUTIONS_MODE=queue`, workers: the booking flow and the notification run on a worker;
  *    with a second worker (legs with `queue: 'full'`), the same booking POSTed five times at once and three more
  *    twice each leave exactly one person and one Access Grant per booking.
+ * 5. The Seam Trigger's dedupe under concurrent deliveries (scripts/e2e/dedupe.ts, issue 22): signed deliveries two at
+ *    a time, one twice at once, Seam's retries before and after a restart; executions counted per delivery.
  *
  * Between 2 and 3, the Seam API credential's Test button through n8n's REST API (its own `n8n start`, nothing
  * published yet), each answer as n8n words it: a good key, a personal access token with and without Workspace ID, a
@@ -45,6 +47,7 @@ import { startRedis } from './lib/redis';
 import { SandboxProcess, type PersonState } from './lib/sandbox';
 import { section, seconds, step, stepsSoFar, summary } from './lib/steps';
 import { installN8n, legName, LEGS, type N8nLeg, type N8nRuntime } from './lib/versions';
+import { concurrentDeliveries } from './dedupe';
 import { raceProof } from './race';
 import { securityFindings } from './security';
 
@@ -1028,7 +1031,7 @@ async function main(): Promise<void> {
 				const context = await prepare(leg, { tarball, installing: installs.get(leg) });
 				// Each phase starts from what the previous ones left in Seam, but runs (and reports) even if one failed.
 				// E2E_RACE=1: issue 20's race proof last (scripts/e2e/race.ts; `npm run test:e2e:race` runs it alone).
-				for (const phase of [cliRuns, timeZone, securityFindings, credentialTest, singleMain, queueMode, ...(process.env.E2E_RACE === '1' ? [raceProof] : [])]) {
+				for (const phase of [cliRuns, timeZone, securityFindings, credentialTest, singleMain, queueMode, concurrentDeliveries, ...(process.env.E2E_RACE === '1' ? [raceProof] : [])]) {
 					try {
 						await phase(context);
 					} catch (error) {
