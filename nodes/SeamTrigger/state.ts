@@ -89,9 +89,21 @@ function withDelivery(seen: DeliveriesSeen, deliveryId: string, nowSeconds: numb
 	return { first, kept: { ids: ids.slice(start), at: at.slice(start) } };
 }
 
+/** Both lists' deliveries in one, each `svix-id` once at its first arrival, in arrival order, bounded as withDelivery. */
+function union(a: DeliveriesSeen, b: DeliveriesSeen): DeliveriesSeen {
+	const first = new Map<string, number>();
+	for (const seen of [a, b]) {
+		seen.ids.forEach((id, index) => first.set(id, Math.min(first.get(id) ?? Infinity, seen.at[index])));
+	}
+	const ordered = [...first.entries()].sort((x, y) => x[1] - y[1]).slice(-DELIVERIES_KEPT_MAX);
+	return { ids: ordered.map(([id]) => id), at: ordered.map(([, at]) => at) };
+}
+
 /**
  * Records a delivery received at `nowSeconds` in the static data and in this process's memory (receivedHere); false
- * when either already holds its `svix-id` within Seam's retry window.
+ * when either already holds its `svix-id` within Seam's retry window. The static data gets every delivery this
+ * process remembers, so one lost to a concurrent save is written back by the next delivery answered here, not only by
+ * a retry of it: what a restart, or another process, reads lacks it only until then.
  */
 export function isFirstDelivery(state: WebhookState, deliveryId: string, nowSeconds: number): boolean {
 	const stored = withDelivery(deliveriesOf(state, nowSeconds), deliveryId, nowSeconds);
@@ -101,5 +113,6 @@ export function isFirstDelivery(state: WebhookState, deliveryId: string, nowSeco
 	const here = receivedHere.get(state.webhookId) ?? { ids: [], at: [] };
 	const inProcess = withDelivery({ ids: [...here.ids], at: [...here.at] }, deliveryId, nowSeconds);
 	receivedHere.set(state.webhookId, inProcess.kept);
+	state.deliveriesSeen = union(stored.kept, inProcess.kept);
 	return stored.first && inProcess.first;
 }
