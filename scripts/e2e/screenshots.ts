@@ -220,16 +220,32 @@ async function checkPicker(page: Page, seam: SandboxProcess): Promise<void> {
 	await page.keyboard.press('Escape');
 }
 
-/** The general ACS System picker (Revoke, checkout example) keeps every system, the credential manager too, each once. */
-async function checkGeneralPicker(page: Page, url: string): Promise<void> {
-	await page.goto(`${url}/workflow/${WORKFLOWS.checkout}`);
-	const node = page.locator('[data-test-id="canvas-node"][data-node-name="Revoke their access"]');
+/** Opens a workflow and the panel of its node `nodeName`, once n8n has drawn the canvas. */
+async function openNodePanel(page: Page, url: string, workflowId: string, nodeName: string, ready: string): Promise<void> {
+	await page.goto(`${url}/workflow/${workflowId}`);
+	const node = page.locator(`[data-test-id="canvas-node"][data-node-name="${nodeName}"]`);
 	await node.waitFor();
 	await page.waitForLoadState('load');
 	await page.waitForTimeout(1000);
 	await node.dblclick();
-	await page.locator('[data-test-id="rlc-input"]').first().waitFor();
+	await page.locator(ready).first().waitFor();
 	await page.waitForTimeout(500);
+}
+
+/** Collects the checks that failed, so one run reports them all; `done` fails with every one of them. */
+function failureList(what: string): { check: (ok: boolean, message: string) => void; done: () => void } {
+	const failures: string[] = [];
+	return {
+		check: (ok, message) => {
+			if (!ok) failures.push(message);
+		},
+		done: () => assert.ok(failures.length === 0, `${what}:\n- ${failures.join('\n- ')}`),
+	};
+}
+
+/** The general ACS System picker (Revoke, checkout example) keeps every system, the credential manager too, each once. */
+async function checkGeneralPicker(page: Page, url: string): Promise<void> {
+	await openNodePanel(page, url, WORKFLOWS.checkout, 'Revoke their access', '[data-test-id="rlc-input"]');
 	await page.locator('[data-test-id="rlc-input"]').first().click();
 	await pickerShows(page, [...SYSTEMS_WITH_DOORS, CREDENTIAL_MANAGER], "Revoke's ACS System picker to list every system once");
 	await page.keyboard.press('Escape');
@@ -351,19 +367,9 @@ async function checkDoorFields(context: BrowserContext, url: string, rest: N8nRe
 	const id = await createDoorsWorkflow(rest);
 	// Its own tab, closed without asking: the changes made here are never saved.
 	const page = await context.newPage();
-	const failures: string[] = [];
-	const check = (ok: boolean, message: string) => {
-		if (!ok) failures.push(message);
-	};
+	const { check, done } = failureList('what the door fields show');
 	try {
-		await page.goto(`${url}/workflow/${id}`);
-		const node = page.locator(`[data-test-id="canvas-node"][data-node-name="${DOORS_NODE}"]`);
-		await node.waitFor();
-		await page.waitForLoadState('load');
-		await page.waitForTimeout(1000);
-		await node.dblclick();
-		await page.locator('[data-test-id="parameter-input-operation"]').waitFor();
-		await page.waitForTimeout(500);
+		await openNodePanel(page, url, id, DOORS_NODE, '[data-test-id="parameter-input-operation"]');
 		const panel = await page.locator('[data-test-id="ndv"]').first().innerText().catch(async () => await page.locator('body').innerText());
 		check(panel.includes(DOORS.entrancesHint), `the Entrances hint names the systems that put doors on the key and those with groups (it says: ${hintOf(panel, 'The rooms and doors')})`);
 		check(panel.includes(DOORS.groupsHint), `the Access Groups hint names the systems with groups and those without (it says: ${hintOf(panel, 'Groups of doors')})`);
@@ -424,7 +430,7 @@ async function checkDoorFields(context: BrowserContext, url: string, rest: N8nRe
 	} finally {
 		await page.close();
 	}
-	assert.ok(failures.length === 0, `what the door fields show:\n- ${failures.join('\n- ')}`);
+	done();
 }
 
 /** The workflow the output check runs: a manual start, then one Provision (Access Grant mode, node version 2). */
@@ -526,19 +532,9 @@ async function checkProvisionOutput(context: BrowserContext, url: string, rest: 
 	const page = await context.newPage();
 	// Wider than the other checks' pages: the output's columns need the room.
 	await page.setViewportSize({ width: 1920, height: 1000 });
-	const failures: string[] = [];
-	const check = (ok: boolean, message: string) => {
-		if (!ok) failures.push(message);
-	};
+	const { check, done } = failureList("what Provision's output shows");
 	try {
-		await page.goto(`${url}/workflow/${id}`);
-		const node = page.locator(`[data-test-id="canvas-node"][data-node-name="${OUTPUT_NODE}"]`);
-		await node.waitFor();
-		await page.waitForLoadState('load');
-		await page.waitForTimeout(1000);
-		await node.dblclick();
-		await page.locator('[data-test-id="parameter-input-operation"]').waitFor();
-		await page.waitForTimeout(500);
+		await openNodePanel(page, url, id, OUTPUT_NODE, '[data-test-id="parameter-input-operation"]');
 		// The parameters dragged to the left: the output panel takes the room, so the item's first columns show in full.
 		const handle = await page.locator('[data-test-id="panel-drag-button"]').first().boundingBox();
 		if (handle) {
@@ -591,7 +587,7 @@ async function checkProvisionOutput(context: BrowserContext, url: string, rest: 
 	} finally {
 		await page.close();
 	}
-	assert.ok(failures.length === 0, `what Provision's output shows:\n- ${failures.join('\n- ')}`);
+	done();
 }
 
 /** The mobile key event as the Events list names it, and as n8n's node panel lists it. */
@@ -603,14 +599,8 @@ const SEAM_DESCRIPTION =
 
 /** The key-issued example's trigger: its Events list, searched for "mobile key", offers the issued mobile key. */
 async function checkEventSearch(page: Page, url: string): Promise<void> {
-	await page.goto(`${url}/workflow/${WORKFLOWS.keyIssued}`);
-	const node = page.locator('[data-test-id="canvas-node"][data-node-name="Key issued"]');
-	await node.waitFor();
-	await page.waitForLoadState('load');
-	await page.waitForTimeout(1000);
-	await node.dblclick();
+	await openNodePanel(page, url, WORKFLOWS.keyIssued, 'Key issued', '[data-test-id="parameter-input-events"]');
 	const events = page.locator('[data-test-id="parameter-input-events"]');
-	await events.waitFor();
 	await events.locator('input').first().click();
 	await page.keyboard.type('mobile key');
 	const items = page.locator('.el-select-dropdown__item:visible');
