@@ -18,10 +18,11 @@ import { allInOrder } from '../../helpers/concurrency';
 /**
  * Gives one person a working mobile key in one ACS system (Mode → ACS Credential), creating only what is missing:
  * **read** (the system's facts and the person side by side, then what a known person has), **check** (before any
- * write), **plan** (acsPlan.ts, pure), **write** and **report**. A new person costs 4 rounds: the reads; the person,
- * whose ACS user Seam makes in the same call; the key, groups and schedule side by side; the look for a racer's key
- * (converge.ts) beside the ACS user's read. A re-sent booking only reads. A run that stopped half-way is completed by
- * the next one, never duplicated. Rounds per case: `npm run bench -- --rounds`; calls: test/nodes/mobileAccess.*.
+ * write), **plan** (acsPlan.ts, pure), **write** and **report**. A new person costs 3 rounds: the reads; the person,
+ * whose ACS user Seam makes in the same call; the key, groups, schedule and the ACS user's read side by side. Where
+ * Seam does not itself refuse a second mobile key (all but Salto Space), a fourth looks for a racer's key
+ * (converge.ts). A re-sent booking only reads. A run that stopped half-way is completed by the next one, never
+ * duplicated. Rounds per case: `npm run bench -- --rounds`; calls: test/nodes/mobileAccess.*.
  */
 export async function provisionAcsCredential(context: IExecuteFunctions, input: AcsCredentialInput, itemIndex: number): Promise<IDataObject> {
 	// Read. System facts are read once per run (see system.ts); only the person is looked up for every item.
