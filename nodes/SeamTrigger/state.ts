@@ -107,9 +107,11 @@ function union(a: DeliveriesSeen, b: DeliveriesSeen): DeliveriesSeen {
  */
 export function isFirstDelivery(state: WebhookState, deliveryId: string, nowSeconds: number): boolean {
 	const stored = withDelivery(deliveriesOf(state, nowSeconds), deliveryId, nowSeconds);
-	state.deliveriesSeen = stored.kept;
 	delete state.recentDeliveryIds;
-	if (!state.webhookId) return stored.first;
+	if (!state.webhookId) {
+		state.deliveriesSeen = stored.kept;
+		return stored.first;
+	}
 	const here = receivedHere.get(state.webhookId) ?? { ids: [], at: [] };
 	const inProcess = withDelivery({ ids: [...here.ids], at: [...here.at] }, deliveryId, nowSeconds);
 	receivedHere.set(state.webhookId, inProcess.kept);

@@ -20,8 +20,9 @@ export const NO_ACCESS: CurrentAccess = { groupIds: new Set() };
 
 /**
  * The person's ACS user in the system, its access groups and its mobile key, read side by side since each needs
- * only the identity (then the key's doors, when the system sets doors on the key). Nothing is read when the identity has no ACS user anywhere (a new person, or a run that
- * stopped right after creating them), nor the groups when none are wanted.
+ * only the identity (then the key's doors, when the system sets doors on the key). Nothing is read when the identity
+ * has no ACS user anywhere (a new person, or a run that stopped right after creating them), nor the groups when none
+ * are wanted.
  */
 export async function readCurrentAccess(
 	context: IExecuteFunctions,

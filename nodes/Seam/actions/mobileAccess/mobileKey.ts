@@ -4,12 +4,12 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 import type { KeyPlan } from './acsPlan';
 import type { AcsUserRef } from './acsUser';
 import { brandSettings } from './metadata';
+import { removeEach } from './removeEach';
 import { validityOf, type AcsCredentialInput } from './provisionInput';
 import { isMobileKey } from './stay';
 import { keepsOneMobileKey } from './systemRules';
 import { createConverging, oldest } from './converge';
 import { seamApiList, seamApiRequest, type SeamBody } from '../../../shared/transport';
-import { unlessSeamNotFound } from '../../../shared/transport/errors';
 
 export type CredentialChange = 'created' | 'reused' | 'updated' | 'replaced';
 
@@ -94,10 +94,7 @@ export async function writeKey(
 			return { credential: await createKey(context, owner, target.key, input, undefined, itemIndex), change: 'created' };
 		case 'replace': {
 			const credential = await createKey(context, owner, target.key, input, plan.oldKeyId, itemIndex);
-			await unlessSeamNotFound(
-				seamApiRequest(context, { route: 'acs/credentials/delete', body: { acs_credential_id: plan.oldKeyId }, itemIndex }),
-				() => undefined,
-			);
+			await removeEach(context, 'acs/credentials/delete', 'acs_credential_id', [plan.oldKeyId], itemIndex);
 			return { credential, change: 'replaced' };
 		}
 	}
