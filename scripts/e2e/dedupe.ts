@@ -20,8 +20,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { svixHeaders, unixSeconds } from '../../sandbox/svix';
-import { N8nRest, type ExecutionSummary } from './lib/n8n';
-import type { N8nInstance } from './lib/n8n';
+import { isFinished, N8nRest, type ExecutionSummary, type N8nInstance } from './lib/n8n';
 import { tempFolder, waitFor, type Service } from './lib/processes';
 import type { SandboxProcess } from './lib/sandbox';
 import { section, step } from './lib/steps';
@@ -102,7 +101,6 @@ function messageOf(answer: Answer): string {
 	}
 }
 
-const isFinished = (execution: ExecutionSummary): boolean => ['success', 'error', 'crashed', 'canceled'].includes(execution.status);
 
 /** The workflow's executions not in `before`, once all of them have finished and no more arrived for a second. */
 async function settledExecutions(rest: N8nRest, before: Set<string>, atLeast: number): Promise<ExecutionSummary[]> {

@@ -17,7 +17,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { join, resolve } from 'node:path';
 
 import { SEED } from '../../sandbox/seed';
-import { N8nInstance, N8nRest, type ExecutionSummary } from './lib/n8n';
+import { isFinished, N8nInstance, N8nRest, type ExecutionSummary } from './lib/n8n';
 import { cleanUp, cleanUpOnExit, runOrFail, tail, tempFolder, waitFor, type Service } from './lib/processes';
 import { startRedis } from './lib/redis';
 import { SandboxProcess } from './lib/sandbox';
@@ -271,7 +271,6 @@ function traceOf(log: LoggedRequest[], sent: Booking, start: number): string[] {
 		});
 }
 
-const FINISHED = new Set(['success', 'error', 'crashed', 'canceled']);
 
 async function burst(seam: SandboxProcess, rest: N8nRest, mode: Mode, repetition: number): Promise<RaceRow> {
 	const started = Date.now();
@@ -290,7 +289,7 @@ async function burst(seam: SandboxProcess, rest: N8nRest, mode: Mode, repetition
 	try {
 		executions = await waitFor(`every ${mode} execution to finish`, async () => {
 			const added = (await rest.executions(WORKFLOW_IDS[mode])).filter((execution) => !before.has(execution.id));
-			return added.length >= requests.length && added.every((execution) => FINISHED.has(execution.status)) ? added : undefined;
+			return added.length >= requests.length && added.every(isFinished) ? added : undefined;
 		}, { timeoutMs: 60_000 });
 	} catch (error) {
 		failures.push(`executions: ${(error as Error).message}`);

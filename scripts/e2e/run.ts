@@ -41,7 +41,7 @@ import { inspect } from 'node:util';
 
 import { SeamApi } from '../../credentials/SeamApi.credentials';
 import { withRedirectingServer, withServerAnswering } from './lib/answering-server';
-import { N8nInstance, N8nRest, nodeOutput, nodeOutputs, type ExecutionResult, type ExecutionSummary } from './lib/n8n';
+import { expectSuccess, isFinished, N8nInstance, N8nRest, nodeOutput, nodeOutputs } from './lib/n8n';
 import { cleanUp, cleanUpOnExit, freePort, runOrFail, stopServices, tail, tempFolder, waitFor, type Service } from './lib/processes';
 import { startRedis } from './lib/redis';
 import { SandboxProcess, type PersonState } from './lib/sandbox';
@@ -177,10 +177,6 @@ async function assertRevoked(seam: SandboxProcess, key: string): Promise<void> {
 
 /** Seam calls that create or change something, from the sandbox's request log. */
 const writes = async (seam: SandboxProcess): Promise<string[]> => await seam.writtenRoutes();
-
-function expectSuccess(execution: ExecutionResult): void {
-	assert.equal(execution.status, 'success', `execution status (error: ${JSON.stringify(execution.data.resultData.error)})`);
-}
 
 /** The scheduled examples, run from the CLI as `n8n execute` does, and what they leave in Seam. */
 export async function cliRuns({ n8n, seam }: Context): Promise<void> {
@@ -882,7 +878,6 @@ export async function queueMode({ n8n, seam }: Context): Promise<void> {
 	}
 }
 
-const isFinished = (execution: ExecutionSummary): boolean => ['success', 'error', 'crashed', 'canceled'].includes(execution.status);
 
 const finishedOn = (worker: Service, executionId: string): boolean =>
 	new RegExp(`Worker finished execution ${executionId}\\b`).test(worker.log());

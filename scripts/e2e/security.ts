@@ -21,7 +21,7 @@ import { join, resolve } from 'node:path';
 import { LIMITS, megabytes } from '../../nodes/shared/transport/limits';
 import { SEED } from '../../sandbox/seed';
 import { HUGE_ANSWER_MB, LOOPING_CURSOR, withHostileSeam, type HostileSeam } from './lib/answering-server';
-import type { ExecutionResult, N8nInstance, OutputItem } from './lib/n8n';
+import { expectSuccess, type ExecutionResult, type N8nInstance, type OutputItem } from './lib/n8n';
 import { tempFolder } from './lib/processes';
 import type { SandboxProcess, SeamObject } from './lib/sandbox';
 import { section, step } from './lib/steps';
@@ -145,10 +145,6 @@ const hostileWorkflows = (): Array<{ id: string }> => [
 		}),
 	]),
 ];
-
-function expectSuccess(execution: ExecutionResult): void {
-	assert.equal(execution.status, 'success', `execution status (error: ${JSON.stringify(execution.data.resultData.error)})`);
-}
 
 /** The one item a node output (it ran once, for one item), with its error when it failed under "On Error: Continue". */
 function outputOf(execution: ExecutionResult, nodeName: string): OutputItem {

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { delimiter, dirname, join } from 'node:path';
@@ -238,7 +239,7 @@ export class N8nRest {
 		return await waitFor(
 			`an execution of workflow ${workflowId}`,
 			async () =>
-				(await this.executions(workflowId)).find((execution) => !except.has(execution.id) && FINISHED.has(execution.status)),
+				(await this.executions(workflowId)).find((execution) => !except.has(execution.id) && isFinished(execution)),
 			{ timeoutMs },
 		);
 	}
@@ -280,6 +281,14 @@ export interface ExecutionSummary {
 	id: string;
 	status: string;
 	mode: string;
+}
+
+/** Whether n8n has finished the execution, whatever its outcome. */
+export const isFinished = (execution: ExecutionSummary): boolean => FINISHED.has(execution.status);
+
+/** The execution succeeded; else the assertion shows n8n's error. */
+export function expectSuccess(execution: ExecutionResult): void {
+	assert.equal(execution.status, 'success', `execution status (error: ${JSON.stringify(execution.data.resultData.error)})`);
 }
 
 type RunData = ExecutionResult['data']['resultData']['runData'];
