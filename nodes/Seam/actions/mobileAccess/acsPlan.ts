@@ -3,7 +3,7 @@ import type { AcsCredential, AcsUser } from '@seamapi/types/connect';
 import type { ProvisionInput } from './provisionInput';
 import { sameInstant } from './values';
 
-/** What the plan decides on of a mobile key: its ID and end (Seam's fields; the pipeline holds the whole key). */
+/** What the plan decides on of a mobile key: its ID, start and end (Seam's fields; the pipeline holds the whole key). */
 type PlannedKey = Pick<AcsCredential, 'acs_credential_id' | 'starts_at' | 'ends_at'>;
 
 /**
@@ -23,7 +23,7 @@ export type KeyPlan<Key extends PlannedKey = AcsCredential> =
 	/** Seam changes only the end of a credential: a new start goes on the ACS user's schedule. */
 	| { kind: 'moveEnd'; keyId: string; endsAt: string }
 	| { kind: 'create' }
-	/** A key that carries its doors and opens others: the new one first, then this one goes. */
+	/** A key that carries its doors and opens others, or starts at another time: the new one first, then this one goes. */
 	| { kind: 'replace'; oldKeyId: string };
 
 /** ACS Credential mode's writes for one item, decided from what was read before anything is written. */
